@@ -1,0 +1,618 @@
+"""Stage 2, clean: turn PDF-extracted text into documents of blocks.
+
+The steps, in order, each a small function over lines:
+
+1. normalise characters and find page starts;
+2. repair OCR damage word by word (only on strong evidence, every change recorded);
+3. split the file into documents: the letter, and anything appended after its signature;
+4. per document: set page furniture aside (letterhead, side column, page
+   numbers), take the closing, lift out footnotes and mark where they are cited;
+5. reflow hard-wrapped lines into paragraphs, joining words split at line ends;
+6. recognise headings and their level.
+
+No text is dropped: furniture and closings are kept apart, not deleted.
+"""
+from __future__ import annotations
+
+import re
+import statistics
+from dataclasses import dataclass, replace
+
+from .knowledge import CleaningRules, cleaning_rules, heading_key
+from .lexicon import Lexicon, fold
+from .model import Block, CleanText, Document, Footnote, Furniture, Mark, Repair
+
+# Private-use characters carry footnote markers through reflow; stripped from input.
+FN_OPEN, FN_CLOSE = "\ue000", "\ue001"
+SPACES = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\u2004\u2005\u2006\u3000\t"), " ")
+REMOVED = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\ue000\ue001"), None)
+SOFT_HYPHEN = "\u00ad"
+SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+SENTENCE_END = tuple(".!?:;»”\"')")
+LIST_ITEM = re.compile(r"^(?:[-–•·▪◦*]|\d{1,2}[.)]|[a-z][.)])\s+\S")
+BULLET = re.compile(r"^[-–•·▪◦*]\s+")
+DATE_VALUE = re.compile(r"^\d{1,2} [^\W\d_]+ \d{4}$")
+CODE_VALUE = re.compile(r"^[A-Z][A-Za-z]*[-/]?\d{4,}[-/\dA-Z]*$")
+PAGE_NUMBER = re.compile(r"^(?:pagina |blad |p\. )?\d{1,3}(?: ?(?:van|/|of) ?\d{1,3})?$", re.IGNORECASE)
+PAGE_FOOTER = re.compile(r"^(tweede|eerste) kamer, vergaderjaar \d{4}[-–]\d{4}\b", re.IGNORECASE)
+FOOTNOTE_LINE = re.compile(r"^(\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2})\s+(\S.*)$")
+# A marker glued to the word or punctuation it follows: "geïnformeerd1", "verdragsgebied.2", "Boswijk5."
+GLUED_MARKER = r"(?:(?<=[^\W\d_])|(?<=[^\W\d_][.,;:)’”'\"]))({n})(?![\w,]|[.,]\d)"
+# OCR reads a superscript "1" as "?": "bondgenoten?." (a question mark before a period is never text).
+OCR_MARKER = re.compile(r"(?<=[^\W\d_])\?(?=[.,;:])")
+EMPHASIS = re.compile(r"\*(?=[^\s*])([^*\n]*?[^\s*])\*")
+TOKEN = re.compile(r"[^\W\d_/]*(?:[/][^\W\d_/]*)*[^\W\d_]+[^\W\d_/]*(?:/[^\W\d_]*)*|/[^\W\d_]+")
+APOSTROPHES = re.compile(r"['’]{2,}")
+
+
+@dataclass(frozen=True)
+class Line:
+    no: int  # 1-based line number in the source
+    text: str  # normalised, stripped; "" for a blank line
+    page_start: bool = False  # first line of a page (form feed, or indented by the PDF tool)
+
+
+# --- 1. characters and lines -------------------------------------------------
+
+
+def split_lines(text: str) -> list[Line]:
+    raw_lines = text.split("\n")
+    indented = sum(1 for r in raw_lines if r[:1] in (" ", "\t") and r.strip())
+    # A layout dump indents many lines; only a lone leading space marks a new page.
+    indent_marks_page = indented <= 0.2 * max(1, sum(1 for r in raw_lines if r.strip()))
+    lines: list[Line] = []
+    for no, raw in enumerate(raw_lines, start=1):
+        for i, piece in enumerate(raw.split("\f")):
+            page_start = i > 0 or (indent_marks_page and piece[:1] == " ")
+            piece = piece.translate(REMOVED).translate(SPACES)
+            if piece.rstrip().endswith(SOFT_HYPHEN):
+                piece = piece.rstrip()[:-1] + SOFT_HYPHEN  # keep: a hyphenation point
+            body = piece.replace(SOFT_HYPHEN, "") if not piece.endswith(SOFT_HYPHEN) else piece[:-1].replace(SOFT_HYPHEN, "") + SOFT_HYPHEN
+            body = re.sub(r" {2,}", " ", body).strip()
+            lines.append(Line(no, body, page_start and bool(body)))
+    return lines
+
+
+# --- 2. OCR repair -------------------------------------------------------------
+
+
+def _candidates(word: str, rules: CleaningRules, lexicon: Lexicon) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for c in rules.confusions:
+        start = word.find(c.wrong)
+        while start != -1:
+            right = c.right
+            if c.wrong == "/" and right == "I" and start != 0:
+                right = None  # a capital I only starts a word
+            elif c.wrong == "/" and right == "l" and start == 0 and len(word) > 1 and word[1].islower():
+                right = "l"
+            if right:
+                cand = word[:start] + right + word[start + len(c.wrong):]
+                if "/" not in cand and lexicon.known(cand):
+                    found.setdefault(cand, c.rule)
+            start = word.find(c.wrong, start + 1)
+    return found
+
+
+def repair_word(word: str, rules: CleaningRules, lexicon: Lexicon) -> tuple[str, str] | None:
+    """Return (replacement, rule) when the evidence is strong, else None."""
+    if len(word) < 3 or word.isupper() or lexicon.known(word):
+        return None
+    if "/" in word:
+        parts = word.split("/")
+        if all(len(p) >= 2 and (lexicon.known(p) or p.isupper()) for p in parts):
+            return None  # a real slash: "IAMD/BMD", "communicatie/persmomenten"
+    found = _candidates(word, rules, lexicon)
+    if len(found) == 1:
+        (cand, rule), = found.items()
+        return cand, rule + "; woordenlijst"
+    if not found and word.islower():
+        for glue in rules.glued_words:
+            head = word[: -len(glue)]
+            # Only after an ending that never takes another: "uitgavenen", not "krijgsmachten".
+            if word.endswith(glue) and head.endswith(rules.glued_head_endings) and lexicon.known(head):
+                return f"{head} {glue}", f"spatie ontbrak voor '{glue}'; woordenlijst"
+    return None
+
+
+def repair_lines(lines: list[Line], rules: CleaningRules, lexicon: Lexicon) -> tuple[list[Line], list[Repair]]:
+    repairs: list[Repair] = []
+    out: list[Line] = []
+    for line in lines:
+        text = line.text
+        if not text:
+            out.append(line)
+            continue
+
+        def fix_apostrophes(m: re.Match) -> str:
+            repairs.append(Repair(line.no, m.group(0), "’", "dubbele apostrof"))
+            return "’"
+
+        text = APOSTROPHES.sub(fix_apostrophes, text)
+
+        def fix(m: re.Match) -> str:
+            word = m.group(0)
+            fixed = repair_word(word, rules, lexicon)
+            if fixed is None:
+                return word
+            repairs.append(Repair(line.no, word, fixed[0], fixed[1]))
+            return fixed[0]
+
+        out.append(replace(line, text=TOKEN.sub(fix, text)))
+    return out, repairs
+
+
+# --- 3. documents ----------------------------------------------------------------
+
+
+def _is_closing(text: str, rules: CleaningRules) -> bool:
+    return len(text.split()) <= 8 and any(p.match(text) for p in rules.closings)
+
+
+def _looks_like_name(text: str) -> bool:
+    words = text.split()
+    return 1 <= len(words) <= 6 and not text.endswith((".", ",", ":")) or bool(re.match(r"^(drs?|mr|ir|prof|dr)\.", text))
+
+
+def find_closing(lines: list[Line], rules: CleaningRules) -> tuple[int, int] | None:
+    """(start, end) indexes of the greeting and signature, end exclusive."""
+    for i, line in enumerate(lines):
+        if not line.text or not _is_closing(line.text, rules):
+            continue
+        end = i + 1
+        # Further role lines, then at most one name line.
+        j = end
+        while j < len(lines):
+            t = lines[j].text
+            if not t:
+                j += 1
+                continue
+            if _is_closing(t, rules):
+                end = j = j + 1
+                continue
+            if _looks_like_name(t) and not any(p.match(t) for p in rules.letterhead) and fold(t.split()[0]) != "aan":
+                end = j + 1
+            break
+        return i, end
+    return None
+
+
+def split_documents(lines: list[Line], rules: CleaningRules) -> list[tuple[list[Line], list[Line], bool]]:
+    """Split into (body lines, closing lines, appended?) per document."""
+    parts = []
+    rest, appended = lines, False
+    while rest:
+        closing = find_closing(rest, rules)
+        if closing is None:
+            parts.append((rest, [], appended))
+            break
+        start, end = closing
+        after = rest[end:]
+        # A few stray lines after the signature are not a document of their own.
+        if sum(1 for l in after if l.text) < 3:
+            parts.append((rest[:start], rest[start:], appended))
+            break
+        parts.append((rest[:start], rest[start:end], appended))
+        rest, appended = after, True
+    return parts
+
+
+# --- 4. furniture and footnotes ----------------------------------------------------
+
+
+def _sidebar_label(text: str, rules: CleaningRules) -> str | None:
+    f = fold(text)
+    if f in rules.sidebar_labels:
+        return f
+    for label in rules.sidebar_labels:
+        if f.startswith(label + " "):
+            return label
+    return None
+
+
+def _is_value(text: str) -> bool:
+    return bool(DATE_VALUE.match(text) or CODE_VALUE.match(text) or re.fullmatch(r"\d{1,3}", text))
+
+
+def set_furniture_aside(lines: list[Line], rules: CleaningRules, appended: bool) -> tuple[list[Line], list[Furniture]]:
+    """Take letterhead, side column and page furniture out of the body."""
+    furniture: list[Furniture] = []
+    start = 0
+    texts = [l.text for l in lines]
+    salutation = next((i for i, t in enumerate(texts[:120]) if t and any(p.match(t) for p in rules.salutations)), None)
+    title = None
+    if appended:
+        title = next((i for i, t in enumerate(texts[:60]) if t and fold(t) in rules.appended_titles), None)
+    if title is not None:
+        start = title + 1
+        role = "memo-header"
+    elif salutation is not None:
+        start, role = salutation, "letterhead"
+    else:
+        role = "letterhead"
+        for i, line in enumerate(lines):
+            t = line.text
+            if not t or any(p.search(t) for p in rules.letterhead) or _sidebar_label(t, rules):
+                start = i + 1
+                continue
+            if _is_value(t) and start == i:
+                start = i + 1
+                continue
+            break
+    furniture += [Furniture(l.no, l.text, role) for l in lines[:start] if l.text]
+    body = lines[start:]
+
+    # Side column repeated on later pages: a bare label with its values.
+    kept: list[Line] = []
+    i = 0
+    while i < len(body):
+        line = body[i]
+        t = line.text
+        if t and fold(t) in rules.sidebar_labels:
+            j = i + 1
+            group = [line]
+            while j < len(body) and (not body[j].text or _is_value(body[j].text) or fold(body[j].text) in rules.sidebar_labels):
+                group.append(body[j])
+                j += 1
+            if any(_is_value(g.text) for g in group):
+                furniture += [Furniture(g.no, g.text, "sidebar") for g in group if g.text]
+                kept.append(Line(line.no, "", False))
+                i = j
+                continue
+        if t and (PAGE_NUMBER.match(t) or PAGE_FOOTER.match(t)) and _isolated(body, i):
+            furniture.append(Furniture(line.no, t, "page"))
+            kept.append(Line(line.no, "", True))  # a page break: the sentence may go on
+            i += 1
+            continue
+        kept.append(line)
+        i += 1
+    return kept, sorted(furniture, key=lambda f: f.line)
+
+
+def _isolated(lines: list[Line], i: int) -> bool:
+    before = lines[i - 1].text if i > 0 else ""
+    after = lines[i + 1].text if i + 1 < len(lines) else ""
+    return not before or not after or PAGE_FOOTER.match(lines[i].text) is not None
+
+
+def _marker_pattern(label: str) -> re.Pattern:
+    return re.compile(GLUED_MARKER.format(n=re.escape(label)))
+
+
+def _find_marker(lines: list[Line], lo: int, hi: int, label: str, superscript: str | None) -> tuple[int, int, int] | None:
+    """Last marker for `label` in lines[lo:hi]: (line index, start, end)."""
+    found = None
+    pattern = _marker_pattern(label)
+    for k in range(lo, hi):
+        text = lines[k].text
+        if superscript:
+            for m in re.finditer(re.escape(superscript), text):
+                found = (k, m.start(), m.end())
+        else:
+            for m in pattern.finditer(text):
+                found = (k, m.start(1), m.end(1))
+    return found
+
+
+def lift_footnotes(lines: list[Line]) -> tuple[list[Line], list[tuple[str, int, list[Line]]], list[Repair]]:
+    """Find footnotes at page bottoms; put a marker sentinel where each is cited.
+
+    Returns the body lines (footnote lines and the blank lines before them
+    removed, the line after them marked as a page start), the footnotes as
+    (label, line number, lines), and repairs of OCR'd markers.
+    """
+    lines = list(lines)
+    notes: list[tuple[str, int, list[Line]]] = []
+    repairs: list[Repair] = []
+    remove: set[int] = set()
+    window_start = 0  # text after the previous footnote group
+    group_start: int | None = None
+    last_label = 0
+    i = 0
+    while i < len(lines):
+        m = FOOTNOTE_LINE.match(lines[i].text)
+        prev_blank = i == 0 or not lines[i - 1].text or (i - 1) in remove
+        if m and prev_blank:
+            raw_label = m.group(1)
+            superscript = None if raw_label.isascii() else raw_label
+            label = raw_label.translate(SUPERSCRIPTS)
+            if int(label) > last_label:
+                hi = group_start if group_start is not None else i
+                marker = _find_marker(lines, window_start, hi, label, superscript)
+                ocr = None
+                if marker is None and not superscript:
+                    ocr = _find_ocr_marker(lines, window_start, hi)
+                if marker or ocr:
+                    k, s, e = marker or ocr
+                    t = lines[k].text
+                    if ocr:
+                        repairs.append(Repair(lines[k].no, t[max(0, s - 12):e + 1], t[max(0, s - 12):s] + t[e:e + 1],
+                                              f"voetnootteken {label} door OCR gelezen als '?'"))
+                    lines[k] = replace(lines[k], text=t[:s] + FN_OPEN + label + FN_CLOSE + t[e:])
+                    body = [replace(lines[i], text=m.group(2))]
+                    j = i + 1
+                    while j < len(lines):
+                        nxt = lines[j]
+                        if not nxt.text or nxt.page_start or FOOTNOTE_LINE.match(nxt.text):
+                            break
+                        if body[-1].text.endswith(".") and nxt.text[:1].isupper():
+                            break
+                        body.append(nxt)
+                        j += 1
+                    if group_start is None:
+                        group_start = i
+                        # The blank lines that set the notes off from the text go too.
+                        b = i - 1
+                        while b >= 0 and not lines[b].text:
+                            remove.add(b)
+                            b -= 1
+                    notes.append((label, lines[i].no, body))
+                    remove.update(range(i, j))
+                    last_label = int(label)
+                    # The text resumes after the notes: maybe mid-sentence.
+                    if j < len(lines) and lines[j].text:
+                        lines[j] = replace(lines[j], page_start=True)
+                    i = j
+                    continue
+        if lines[i].text and group_start is not None:
+            window_start, group_start = i, None
+        i += 1
+    body = [l for k, l in enumerate(lines) if k not in remove]
+    return body, notes, repairs
+
+
+def _find_ocr_marker(lines: list[Line], lo: int, hi: int) -> tuple[int, int, int] | None:
+    found = None
+    for k in range(lo, hi):
+        for m in OCR_MARKER.finditer(lines[k].text):
+            found = (k, m.start(), m.end())
+    return found
+
+
+# --- 5. reflow ------------------------------------------------------------------------
+
+
+def wrap_width(lines: list[Line]) -> int | None:
+    """The width the PDF wrapped lines at, or None when each line is a paragraph."""
+    lengths = sorted(len(l.text) for l in lines if l.text)
+    if len(lengths) < 8:
+        return None
+    p90 = lengths[int(0.9 * (len(lengths) - 1))]
+    return None if p90 > 130 else p90
+
+
+def _first_word(text: str) -> str:
+    return text.split(" ", 1)[0]
+
+
+def _ends_sentence(text: str) -> bool:
+    if text.endswith(FN_CLOSE):
+        return True
+    if not text.endswith(SENTENCE_END):
+        return False
+    last = text.rsplit(" ", 1)[-1].rstrip(".").lower()
+    return last not in cleaning_rules().period_abbreviations
+
+
+def continues(a: Line, b: Line, blank_between: bool, width: int | None, a_first: bool) -> bool:
+    """Does line b continue the paragraph that line a ends?  `a_first`: a opened its paragraph."""
+    if a.text.endswith(("-", SOFT_HYPHEN)) and b.text[:1].isalpha():
+        return not blank_between or b.text[:1].islower()
+    if blank_between:
+        # Blank lines where a page broke mid-sentence: "met daarbij een" ... "bonusregeling".
+        return b.text[:1].islower() and not _ends_sentence(a.text)
+    if BULLET.match(b.text) or (LIST_ITEM.match(b.text) and _ends_sentence(a.text)):
+        return False
+    lower = b.text[:1].islower() or b.text[:1] in ",;)"
+    if b.page_start:
+        return lower or not _ends_sentence(a.text)
+    if width is None:
+        return lower and not _ends_sentence(a.text)
+    if _ends_sentence(a.text):
+        # Only a full line ends a sentence mid-paragraph; a short one ends the paragraph.
+        return len(a.text) + 1 + len(_first_word(b.text)) > 0.92 * width
+    if lower or not a_first or fold(a.text.rsplit(" ", 1)[-1]) in cleaning_rules().continuation_words:
+        return True
+    return len(a.text) >= 0.8 * width  # a short opening line without a period is a heading
+
+
+def keep_hyphen(head: str, tail: str, rules: CleaningRules, lexicon: Lexicon) -> bool:
+    """Is the hyphen at the end of `head` (removed) part of the word `head`+`tail`?"""
+    x_full = head.split(" ")[-1]
+    x = x_full.split("-")[-1]
+    y = re.match(r"[^\W_]*", tail).group(0)
+    if not x or not y:
+        return True
+    if len(x) == 1 or any(c.isupper() for c in x[1:]) or any(c.isdigit() for c in x) or x.isupper():
+        return True  # NAVO-, F-, AIV-
+    if y[0].isupper() or y[0].isdigit():
+        return True  # NATO-Ukraine, trans-Atlantische
+    hyphenated, joined = lexicon.in_corpus(f"{x_full}-{y}"), lexicon.in_corpus(f"{x_full}{y}")
+    if hyphenated != joined:
+        return hyphenated > joined
+    if lexicon.known(x + y):
+        return False
+    if lexicon.known(f"{x}-{y}"):
+        return True
+    return (x[-1] + y[0]).lower() in rules.hyphen_vowel_pairs
+
+
+def join_lines(a: str, b: str, rules: CleaningRules, lexicon: Lexicon) -> str:
+    if a.endswith(SOFT_HYPHEN):
+        return a[:-1] + b
+    if a.endswith("-") and b[:1].isalpha():
+        head = a[:-1]
+        if fold(_first_word(b)).strip(",.;:") in rules.elliptic_conjunctions:
+            return f"{a} {b}"  # "lucht- en raketverdediging"
+        if not head or not head[-1].isalpha():
+            return a + b  # "(NUC)-format"
+        return head + ("-" if keep_hyphen(head, b, rules, lexicon) else "") + b
+    return f"{a} {b}"
+
+
+@dataclass
+class _Para:
+    lines: list[Line]
+    text: str
+
+
+def reflow(lines: list[Line], rules: CleaningRules, lexicon: Lexicon) -> list[_Para]:
+    width = wrap_width(lines)
+    paras: list[_Para] = []
+    blank = True
+    for line in lines:
+        if not line.text:
+            blank = blank or not line.page_start
+            continue
+        if paras and continues(paras[-1].lines[-1], line, blank, width, len(paras[-1].lines) == 1):
+            paras[-1].text = join_lines(paras[-1].text, line.text, rules, lexicon)
+            paras[-1].lines.append(line)
+        else:
+            paras.append(_Para([line], line.text))
+        blank = False
+    return paras
+
+
+def join_footnote(lines: list[Line], rules: CleaningRules, lexicon: Lexicon) -> str:
+    text = lines[0].text
+    for line in lines[1:]:
+        text = join_lines(text, line.text, rules, lexicon)
+    return text
+
+
+# --- 6. headings -----------------------------------------------------------------------
+
+
+def _heading_candidate(p: _Para, rules: CleaningRules) -> bool:
+    text = p.text
+    words = text.split()
+    if len(p.lines) != 1 or not 1 <= len(words) <= 14 or len(text) > 110:
+        return False
+    if LIST_ITEM.match(text) or not (text[0].isupper() or text[0].isdigit() or text[0] in "*‘“'\""):
+        return False
+    if text.endswith((",", ";", ":", "?", "!", "-")) or FN_OPEN in text:
+        return False
+    if text.endswith("."):
+        lowered = {fold(w.strip(".,;:()*")) for w in words}
+        return len(words) <= 10 and not lowered & rules.clause_words
+    return True
+
+
+def _rank(text: str, rules: CleaningRules, announced: str) -> int:
+    key = heading_key(text)
+    if key in rules.main_headings:
+        return 2
+    if len(key.split()) >= 3 and key in announced:
+        return 2  # a part the subject line or the opening paragraph announces
+    return 3
+
+
+def mark_headings(paras: list[_Para], rules: CleaningRules, announced: str) -> list[tuple[str, int]]:
+    """Kind and level per paragraph: ("heading", 2|3), ("paragraph"|"item", 0)."""
+    kinds: list[tuple[str, int]] = []
+    for i, p in enumerate(paras):
+        is_heading = _heading_candidate(p, rules) and i + 1 < len(paras)
+        if is_heading and p.text.endswith("."):
+            prev_heading = bool(kinds) and kinds[-1][0] == "heading"
+            next_heading = _heading_candidate(paras[i + 1], rules) and not paras[i + 1].text.endswith(".")
+            is_heading = bool(kinds) and not prev_heading and not next_heading
+        if is_heading:
+            kinds.append(("heading", 0))
+        else:
+            kinds.append(("item" if LIST_ITEM.match(p.text) else "paragraph", 0))
+    # A heading directly above another heading has no text of its own: a container.
+    headings = [i for i, (k, _) in enumerate(kinds) if k == "heading"]
+    meeting_heads = [i for i in headings if heading_key(paras[i].text) in rules.meeting_headings
+                     and heading_key(paras[i].text) not in rules.main_headings]
+    if len(meeting_heads) >= 2:
+        # The letter is organised per meeting: those are the main headings.
+        for i in headings:
+            kinds[i] = ("heading", 2 if i in meeting_heads else 3)
+        return kinds
+    seen_main = False
+    for i in headings:
+        container = i + 1 < len(kinds) and kinds[i + 1][0] == "heading"
+        rank = 2 if container or not seen_main else _rank(paras[i].text, rules, announced)
+        kinds[i] = ("heading", rank)
+        seen_main = seen_main or rank == 2
+    return kinds
+
+
+# --- marks ----------------------------------------------------------------------------
+
+
+def extract_marks(text: str) -> tuple[str, tuple[Mark, ...]]:
+    """Turn footnote sentinels and *emphasis* into marks on the plain text."""
+    marks: list[Mark] = []
+    out: list[str] = []
+    pos = 0
+    length = 0
+    pattern = re.compile(f"{FN_OPEN}([^{FN_CLOSE}]*){FN_CLOSE}|" + EMPHASIS.pattern)
+    for m in pattern.finditer(text):
+        out.append(text[pos:m.start()])
+        length += m.start() - pos
+        if m.group(1) is not None:
+            marks.append(Mark(length, length, "footnote", m.group(1)))
+        else:
+            inner, inner_marks = extract_marks(m.group(2))
+            marks.append(Mark(length, length + len(inner), "emphasis"))
+            marks += [Mark(k.start + length, k.end + length, k.kind, k.value) for k in inner_marks]
+            out.append(inner)
+            length += len(inner)
+        pos = m.end()
+    out.append(text[pos:])
+    return "".join(out), tuple(sorted(marks, key=lambda k: (k.start, k.end)))
+
+
+def _block(kind: str, text: str, line: int, level: int = 0) -> Block:
+    if kind == "item":
+        text = BULLET.sub("", text, count=1)
+    plain, marks = extract_marks(text)
+    return Block(kind, plain, line, marks, level)
+
+
+# --- the stage -----------------------------------------------------------------------
+
+
+def build_document(body: list[Line], closing: list[Line], appended: bool, rules: CleaningRules,
+                   lexicon: Lexicon) -> tuple[Document, list[Repair]]:
+    body, furniture = set_furniture_aside(body, rules, appended)
+    body, notes, repairs = lift_footnotes(body)
+    paras = reflow(body, rules, lexicon)
+    title = None
+    if appended:
+        title = next((f.text for f in furniture if fold(f.text) in rules.appended_titles), "Bijlage")
+    # What the subject line and the opening paragraph announce, for heading levels.
+    subject = " ".join(f.text for f in furniture if f.role in ("letterhead", "sidebar"))
+    intro = []
+    for p in paras:
+        if _heading_candidate(p, rules):
+            break
+        intro.append(p.text)
+    announced = heading_key(subject + " " + " ".join(intro))
+    kinds = mark_headings(paras, rules, announced)
+    blocks: list[Block] = []
+    for n, (p, (kind, level)) in enumerate(zip(paras, kinds)):
+        if appended and n == 0 and kind == "heading":
+            kind, level = "subject", 0  # a memo's first line names what it is about
+        blocks.append(_block(kind, p.text, p.lines[0].no, level))
+    blocks += [_block("closing", l.text, l.no) for l in closing if l.text]
+    footnotes = []
+    for label, no, lines in notes:
+        plain, marks = extract_marks(join_footnote(lines, rules, lexicon))
+        footnotes.append(Footnote(label, plain, no, marks))
+    first = min([b.line for b in blocks] + [f.line for f in furniture] or [1])
+    return Document(tuple(blocks), tuple(footnotes), tuple(furniture), title, first), repairs
+
+
+def clean(source: str, text: str, lexicon: Lexicon, rules: CleaningRules | None = None) -> CleanText:
+    rules = rules or cleaning_rules()
+    lines = split_lines(text)
+    lines, repairs = repair_lines(lines, rules, lexicon)
+    documents = []
+    for body, closing, appended in split_documents(lines, rules):
+        document, more = build_document(body, closing, appended, rules, lexicon)
+        if document.blocks or document.furniture:
+            documents.append(document)
+        repairs += more
+    return CleanText(source, tuple(documents), tuple(sorted(repairs, key=lambda r: r.line)))

@@ -1,0 +1,114 @@
+"""Load the editable knowledge files in generator/data/ into typed objects.
+
+Each YAML file is read once.  Patterns are compiled here so that a bad
+pattern in a data file fails loudly at start-up, naming the file.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from .lexicon import fold
+
+DATA = Path(__file__).parent / "data"
+
+
+def load_yaml(name: str) -> dict:
+    path = DATA / name
+    try:
+        return yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except yaml.YAMLError as exc:  # pragma: no cover - a broken data file is a developer error
+        raise SystemExit(f"{path}: kan gegevensbestand niet lezen: {exc}") from exc
+
+
+def _patterns(items: list[str]) -> tuple[re.Pattern, ...]:
+    return tuple(re.compile(p, re.IGNORECASE) for p in items)
+
+
+@dataclass(frozen=True)
+class Confusion:
+    wrong: str
+    right: str
+    rule: str
+
+
+@dataclass(frozen=True)
+class CleaningRules:
+    sidebar_labels: frozenset[str]  # folded
+    letterhead: tuple[re.Pattern, ...]
+    salutations: tuple[re.Pattern, ...]
+    closings: tuple[re.Pattern, ...]
+    appended_titles: frozenset[str]  # folded
+    elliptic_conjunctions: frozenset[str]
+    hyphen_vowel_pairs: frozenset[str]
+    clause_words: frozenset[str]
+    confusions: tuple[Confusion, ...]
+    glued_words: tuple[str, ...]
+    glued_head_endings: tuple[str, ...]
+    period_abbreviations: frozenset[str]
+    continuation_words: frozenset[str]
+    main_headings: frozenset[str]  # as normalised by heading_key()
+    meeting_headings: frozenset[str]  # names of meetings and bodies, as heading_key()
+
+
+def heading_key(text: str) -> str:
+    """Normalise a heading for comparison: folded, '&' as 'en', no parenthesised tail."""
+    key = fold(text).replace("&", " en ")
+    key = re.sub(r"\([^)]*\)", " ", key)
+    key = re.sub(r"[^\w\s-]", " ", key)
+    return " ".join(key.split())
+
+
+@dataclass(frozen=True)
+class MeetingType:
+    key: str
+    title: str
+    short: str
+    organisation: str
+    names: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class MeetingKnowledge:
+    types: tuple[MeetingType, ...]
+    bodies: dict[str, tuple[str, ...]]
+    locations: tuple[str, ...]
+
+
+@lru_cache(maxsize=None)
+def meeting_knowledge() -> MeetingKnowledge:
+    data = load_yaml("meetings.yaml")
+    types = tuple(
+        MeetingType(key, t["title"], t.get("short", t["title"]), t.get("organisation", ""), tuple(t["names"]))
+        for key, t in data["types"].items()
+    )
+    bodies = {k: tuple(v) for k, v in data.get("bodies", {}).items()}
+    return MeetingKnowledge(types, bodies, tuple(dict.fromkeys(data.get("locations", []))))
+
+
+@lru_cache(maxsize=None)
+def cleaning_rules() -> CleaningRules:
+    data = load_yaml("cleaning.yaml")
+    meetings = meeting_knowledge()
+    meeting_names = [n for t in meetings.types for n in t.names] + [n for ns in meetings.bodies.values() for n in ns]
+    return CleaningRules(
+        sidebar_labels=frozenset(fold(x) for x in data["sidebar_labels"]),
+        letterhead=_patterns(data["letterhead_patterns"]),
+        salutations=_patterns(data["salutations"]),
+        closings=_patterns(data["closing_patterns"]),
+        appended_titles=frozenset(fold(x) for x in data["appended_titles"]),
+        elliptic_conjunctions=frozenset(data["elliptic_conjunctions"]),
+        hyphen_vowel_pairs=frozenset(data["hyphen_vowel_pairs"]),
+        clause_words=frozenset(data["clause_words"]),
+        confusions=tuple(Confusion(c["from"], c["to"], c["rule"]) for c in data["ocr_confusions"]),
+        glued_words=tuple(data["glued_words"]),
+        glued_head_endings=tuple(data["glued_head_endings"]),
+        period_abbreviations=frozenset(data["period_abbreviations"]),
+        continuation_words=frozenset(data["continuation_words"]),
+        main_headings=frozenset(heading_key(h) for h in data["main_headings"]),
+        meeting_headings=frozenset(heading_key(n) for n in meeting_names),
+    )

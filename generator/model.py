@@ -1,0 +1,260 @@
+"""The small data objects passed between pipeline stages.
+
+read -> Source; clean -> CleanText (Documents of Blocks); parse -> Letter;
+link -> Corpus; render -> Page; write -> files.  All are plain frozen
+dataclasses so every stage is a pure function of the previous one's output.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Something an editor should know about one input file."""
+
+    source: str
+    message: str
+    line: int | None = None
+    level: str = "warning"  # "error": the file could not be used; "warning"; "info"
+
+    def __str__(self) -> str:
+        where = f"{self.source}:{self.line}" if self.line else self.source
+        return f"{where}: {self.level}: {self.message}"
+
+
+# --- read ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Source:
+    """One input file, decoded.  `text` is None when the file is not text."""
+
+    name: str
+    path: Path
+    text: str | None
+    encoding: str
+    digest: str  # sha1 of the raw bytes: finds duplicate files
+    problems: tuple[Problem, ...] = ()
+
+
+# --- clean -----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Mark:
+    """An annotation on a span of a block's text, inserted at render time.
+
+    kind "footnote": a footnote marker at `start` (start == end), value = label;
+    kind "emphasis": italics in the source;
+    kind "reference": a parliamentary reference, value = its canonical key or "".
+    """
+
+    start: int
+    end: int
+    kind: str
+    value: str = ""
+
+
+@dataclass(frozen=True)
+class Block:
+    """A paragraph, heading, list item or closing line of a document."""
+
+    kind: str  # "paragraph" | "heading" | "item" | "closing"
+    text: str
+    line: int  # 1-based line in the source where the block starts
+    marks: tuple[Mark, ...] = ()
+    level: int = 0  # headings only: 2 (main topic) or 3 (sub-heading)
+
+
+@dataclass(frozen=True)
+class Footnote:
+    label: str
+    text: str
+    line: int
+    marks: tuple[Mark, ...] = ()
+
+
+@dataclass(frozen=True)
+class Furniture:
+    """A source line kept out of the reading text (letterhead, side column, page number).
+
+    Kept, not dropped: the letter page shows it in a collapsed block and the
+    metadata parser reads its data.
+    """
+
+    line: int
+    text: str
+    role: str  # "letterhead" | "sidebar" | "page" | "memo-header"
+
+
+@dataclass(frozen=True)
+class Repair:
+    """A word changed by the cleaner (OCR repair), for the editor to review."""
+
+    line: int
+    before: str
+    after: str
+    rule: str
+
+
+@dataclass(frozen=True)
+class Document:
+    """One document in a file: the letter itself, or an appended memo (nota)."""
+
+    blocks: tuple[Block, ...]
+    footnotes: tuple[Footnote, ...] = ()
+    furniture: tuple[Furniture, ...] = ()
+    title: str | None = None  # e.g. "Nota" for an appended memo
+    first_line: int = 1
+
+
+@dataclass(frozen=True)
+class CleanText:
+    source: str
+    documents: tuple[Document, ...]
+    repairs: tuple[Repair, ...] = ()
+    problems: tuple[Problem, ...] = ()
+
+
+# --- parse -----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Citation:
+    """A reference to a parliamentary document found in a text, with its span."""
+
+    text: str  # as written
+    start: int
+    end: int
+    kind: str  # "kamerstuk" | "dossier" | "zaak" | "document"
+    dossier: str | None = None  # canonical, e.g. "36200-X", "21501-20"
+    nr: str | None = None
+    ident: str | None = None  # zaak / document number, e.g. "2023Z08629"
+    key: str | None = None  # canonical id ("28676-440", "dossier-36350-X", "2023Z08629"); None: unresolved
+    reason: str | None = None  # why it could not be resolved
+
+
+@dataclass(frozen=True)
+class MeetingMention:
+    """What a letter says about one meeting it prepares or reports on."""
+
+    type: str  # key in data/meetings.yaml, e.g. "dmm", "rbz-defensie"
+    start: date | None
+    end: date | None
+    location: str | None
+    bodies: tuple[str, ...] = ()  # e.g. ("NPG", "UDCG")
+
+
+@dataclass(frozen=True)
+class Section:
+    anchor: str  # unique within its letter page
+    heading: str | None  # None: the text before the first heading
+    level: int  # 2 or 3; the intro counts as 2
+    blocks: tuple[Block, ...]
+    line: int
+    parent: str | None = None  # anchor of the main section a sub-section belongs to
+
+
+@dataclass(frozen=True)
+class Letter:
+    source: str
+    slug: str
+    kind: str  # "geannoteerde agenda" | "verslag" | "other"
+    title: str
+    letter_date: date | None
+    addressee: str | None
+    minister: str | None  # canonical name
+    minister_signed: str | None  # as written under the letter
+    subject: str | None  # "Betreft" line, when present
+    kamerstuk: Citation | None  # the letter's own number, from its header
+    dossiers: tuple[tuple[str, str], ...]  # (dossier, title) from the header
+    our_references: tuple[str, ...]  # the ministry's own reference numbers
+    meetings: tuple[MeetingMention, ...]
+    sections: tuple[Section, ...]
+    footnotes: tuple[Footnote, ...]
+    closing: tuple[Block, ...]  # greeting, signature
+    furniture: tuple[Furniture, ...]
+    citations: tuple[Citation, ...] = ()
+    attachments: tuple["Letter", ...] = ()
+    attached_to: str | None = None  # slug of the letter this document is appended to
+    repairs: tuple[Repair, ...] = ()
+    problems: tuple[Problem, ...] = ()
+
+
+# --- link ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Meeting:
+    id: str  # e.g. "2025-10-15-dmm": stable, readable, used in URLs
+    type: str
+    title: str
+    start: date
+    end: date
+    location: str | None
+    bodies: tuple[str, ...]
+    letters: tuple[str, ...]  # slugs, in date order
+
+
+@dataclass(frozen=True)
+class Passage:
+    """A section of a letter that touches a topic."""
+
+    letter: str  # slug
+    section: str  # anchor
+    meeting: str | None  # meeting id
+
+
+@dataclass(frozen=True)
+class Topic:
+    slug: str
+    title: str
+    description: str
+    passages: tuple[Passage, ...] = ()
+
+    @property
+    def meetings(self) -> tuple[str, ...]:
+        return tuple(sorted({p.meeting for p in self.passages if p.meeting}))
+
+
+@dataclass(frozen=True)
+class CitedDocument:
+    """A Kamerstuk, dossier or zaak cited anywhere in the corpus."""
+
+    key: str
+    kind: str
+    label: str  # e.g. "Kamerstuk 28 676, nr. 440"
+    url: str | None  # official publication
+    dossier: str | None
+    citing: tuple[tuple[str, str], ...]  # (letter slug, section anchor)
+    letter: str | None = None  # slug, when the document is itself in the corpus
+
+
+@dataclass(frozen=True)
+class Abbreviation:
+    short: str
+    long: str
+    source: str  # letter slug where spelled out, or "lijst" for the editable list
+
+
+@dataclass
+class Corpus:
+    letters: tuple[Letter, ...]
+    meetings: tuple[Meeting, ...] = ()
+    topics: tuple[Topic, ...] = ()
+    documents: tuple[CitedDocument, ...] = ()
+    glossary: tuple[Abbreviation, ...] = ()
+    section_topics: dict[tuple[str, str], tuple[str, ...]] = field(default_factory=dict)
+    problems: tuple[Problem, ...] = ()
+
+
+# --- render / write --------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Page:
+    path: str  # relative to docs/, POSIX separators
+    content: str
