@@ -333,7 +333,8 @@ def lift_footnotes(lines: list[Line]) -> tuple[list[Line], list[tuple[str, int, 
                     j = i + 1
                     while j < len(lines):
                         nxt = lines[j]
-                        if not nxt.text or nxt.page_start or FOOTNOTE_LINE.match(nxt.text):
+                        nm = FOOTNOTE_LINE.match(nxt.text)
+                        if not nxt.text or nxt.page_start or (nm and int(nm.group(1).translate(SUPERSCRIPTS)) > int(label)):
                             break
                         if body[-1].text.endswith(".") and nxt.text[:1].isupper():
                             break

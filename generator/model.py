@@ -257,4 +257,4 @@ class Corpus:
 @dataclass(frozen=True)
 class Page:
     path: str  # relative to docs/, POSIX separators
-    content: str
+    content: str | bytes  # bytes: a file copied as it is (the source letters)

@@ -1,0 +1,215 @@
+"""The project's one parser for Dutch dates in running text.
+
+Letters write dates as words: "5 juni 2025", "op 13 februari", "15 en 16 juni",
+"30 september tot en met 2 oktober 2025", "1 t/m 3 okt.".  `find_dates`
+returns every such mention with its span; the year is left None when the text
+does not give it, and `resolve_year` helps a caller infer it from a reference
+date.  Everything here is a pure function of its arguments.
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date
+
+MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli",
+          "augustus", "september", "oktober", "november", "december")
+
+# Abbreviations as Dutch texts write them, with or without the period.
+_ABBREVIATIONS = {
+    "jan": 1, "feb": 2, "febr": 2, "mrt": 3, "apr": 4, "jun": 6, "jul": 7,
+    "aug": 8, "sep": 9, "sept": 9, "okt": 10, "nov": 11, "dec": 12,
+}
+_MONTH_NUMBERS = {name: i for i, name in enumerate(MONTHS, start=1)} | _ABBREVIATIONS
+
+# Longest alternatives first, so "september" wins over "sept" and "sep".
+_MONTH = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + "|" + "|".join(
+    rf"{a}\.?" for a in sorted(_ABBREVIATIONS, key=len, reverse=True)) + r")(?![^\W\d_])"
+_DAY = r"(?:3[01]|[12]\d|0?[1-9])"
+# A day must not continue a number ("3,5", "28 676") or a code ("F-16").
+_DAY_START = r"(?<![\w.,/€-])"
+_YEAR = r"(?:19|20)\d{2}(?!\d)"
+_RANGE = r"\s*(?:tot\s+en\s+met|t/m|t\.m\.|tot|-|–|—)\s*"
+_LIST = r"(?:\s*,\s*" + _DAY + r")*\s+en\s+"
+
+DATE_RE = re.compile(
+    _DAY_START
+    + rf"(?P<d1>{_DAY})"
+    + rf"(?:(?P<dlist>{_LIST})(?P<dn>{_DAY})|{_RANGE}(?P<d2>{_DAY}))?"
+    + rf"\s+(?P<m1>{_MONTH})(?:\s+(?P<y1>{_YEAR}))?"
+    + rf"(?:{_RANGE}(?P<d3>{_DAY})\s+(?P<m3>{_MONTH})(?:\s+(?P<y3>{_YEAR}))?)?",
+    re.IGNORECASE,
+)
+# A month with a year but no day: "in februari 2025".
+MONTH_YEAR_RE = re.compile(
+    r"(?<![\w-])(?<!\d\s)(?P<m>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + rf")\s+(?P<y>{_YEAR})",
+    re.IGNORECASE,
+)
+# Numeric dates, as in reference lines: "15-10-2025", "15/10/2025".
+NUMERIC_RE = re.compile(r"(?<![\w/.-])(?P<d>\d{1,2})([-/.])(?P<m>\d{1,2})\2(?P<y>(?:19|20)\d{2})(?![\w/-])")
+# "jl." (last) and "a.s." (coming) tell on which side of the letter date a date lies.
+_TENSE_RE = re.compile(r"\s*(?P<w>jl\.?|j\.l\.|a\.s\.?|aanstaande)(?!\w)", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date or date range as written in a text.
+
+    `day` is None for a month mention ("februari 2025"); the end fields equal
+    the start fields for a single day.  Years are None where the text gives none.
+    """
+
+    start: int  # span in the text
+    end: int
+    text: str
+    day: int | None
+    month: int
+    year: int | None
+    end_day: int | None
+    end_month: int
+    end_year: int | None
+    tense: str | None = None  # "past" ("16 oktober jl."), "future" ("a.s."), else None
+
+    @property
+    def is_range(self) -> bool:
+        return (self.day, self.month, self.year) != (self.end_day, self.end_month, self.end_year)
+
+    @property
+    def has_year(self) -> bool:
+        return self.year is not None
+
+    def with_year(self, year: int) -> "DateMention":
+        """The mention with its start year set; the end follows (a year later if the range crosses New Year)."""
+        end_year = year + 1 if (self.end_month, self.end_day or 1) < (self.month, self.day or 1) else year
+        return DateMention(self.start, self.end, self.text, self.day, self.month, year,
+                           self.end_day, self.end_month, end_year, self.tense)
+
+    def dates(self) -> tuple[date, date] | None:
+        """(first day, last day), or None without a year or a day."""
+        if self.year is None or self.end_year is None or self.day is None or self.end_day is None:
+            return None
+        return date(self.year, self.month, self.day), date(self.end_year, self.end_month, self.end_day)
+
+
+def month_number(word: str) -> int | None:
+    """1-12 for a Dutch month name or abbreviation ("sept.", "Oktober"), else None."""
+    return _MONTH_NUMBERS.get(word.lower().rstrip("."))
+
+
+def _valid(day: int | None, month: int, year: int | None) -> bool:
+    if day is None:
+        return True
+    # Without a year, 29 February may still be meant.
+    return 1 <= day <= calendar.monthrange(year if year is not None else 2000, month)[1]
+
+
+def _tense(text: str, end: int) -> tuple[str | None, int]:
+    m = _TENSE_RE.match(text, end)
+    if not m:
+        return None, end
+    return ("past" if m.group("w").lower().startswith("j") else "future"), m.end()
+
+
+def _from_match(text: str, m: re.Match) -> DateMention | None:
+    d1 = int(m.group("d1"))
+    m1 = month_number(m.group("m1"))
+    y1 = int(m.group("y1")) if m.group("y1") else None
+    if m.group("d3"):  # "30 september tot en met 2 oktober 2025"
+        if m.group("d2") or m.group("dn"):
+            return None  # "1-2 september - 3 oktober": not a form letters use
+        end_day, end_month = int(m.group("d3")), month_number(m.group("m3"))
+        end_year = int(m.group("y3")) if m.group("y3") else None
+        if y1 is None and end_year is not None:
+            # The one year written applies to the range; a range over New Year starts a year earlier.
+            y1 = end_year - 1 if (end_month, end_day) < (m1, d1) else end_year
+        if end_year is None and y1 is not None:
+            end_year = y1 + 1 if (end_month, end_day) < (m1, d1) else y1
+    else:
+        end_month, end_year = m1, y1
+        last = m.group("d2") or m.group("dn")
+        end_day = int(last) if last else d1
+        if m.group("dlist"):
+            days = [int(x) for x in re.findall(r"\d+", m.group("dlist"))] + [d1, end_day]
+            d1, end_day = min(days), max(days)
+        if end_day < d1:
+            return None  # "16 - 15 juni" is not a date range
+    if not (_valid(d1, m1, y1) and _valid(end_day, end_month, end_year)):
+        return None
+    if y1 is not None and end_year is not None and (end_year, end_month, end_day) < (y1, m1, d1):
+        return None
+    tense, stop = _tense(text, m.end())
+    return DateMention(m.start(), m.end(), text[m.start():m.end()], d1, m1, y1, end_day, end_month, end_year,
+                       tense)
+
+
+def find_dates(text: str) -> list[DateMention]:
+    """Every date mention in `text`, in order of position.
+
+    Forms: "5 juni 2025", "op 13 februari", "15 en 16 juni", "24 en 25 juni 2025",
+    "30 september tot en met 2 oktober 2025", "30 september - 1 oktober",
+    "1 t/m 3 okt.", "februari 2025" (day None), "15-10-2025".
+    """
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= s or a >= e for s, e in taken)
+
+    for m in DATE_RE.finditer(text):
+        mention = _from_match(text, m)
+        if mention:
+            found.append(mention)
+            taken.append((mention.start, mention.end))
+    for m in NUMERIC_RE.finditer(text):
+        d, mo, y = int(m.group("d")), int(m.group("m")), int(m.group("y"))
+        if 1 <= mo <= 12 and _valid(d, mo, y) and d >= 1 and free(m.start(), m.end()):
+            found.append(DateMention(m.start(), m.end(), m.group(0), d, mo, y, d, mo, y))
+            taken.append((m.start(), m.end()))
+    for m in MONTH_YEAR_RE.finditer(text):
+        if free(m.start(), m.end()):
+            mo, y = month_number(m.group("m")), int(m.group("y"))
+            found.append(DateMention(m.start(), m.end(), m.group(0), None, mo, y, None, mo, y))
+    return sorted(found, key=lambda x: x.start)
+
+
+def find_date(text: str) -> date | None:
+    """The single full date (day, month and year) that `text` consists of, e.g. a letterhead value."""
+    stripped = text.strip().rstrip(".,")
+    mentions = find_dates(stripped)
+    if len(mentions) != 1:
+        return None
+    m = mentions[0]
+    if m.is_range or m.day is None or m.year is None or stripped[m.end:].strip():
+        return None
+    return date(m.year, m.month, m.day)
+
+
+def resolve_year(day: int, month: int, reference: date, direction: str = "nearest") -> int:
+    """The year in which `day` `month` falls, seen from `reference`.
+
+    direction "after": the first such day on or after the reference (an agenda
+    is sent before its meeting); "before": the last on or before it (a report
+    follows its meeting); "nearest": whichever is closer (ties go forward).
+    """
+    if direction not in ("after", "before", "nearest"):
+        raise ValueError(f"unknown direction: {direction!r}")
+
+    def on(year: int) -> date | None:
+        return date(year, month, day) if _valid(day, month, year) else None
+
+    # Eight years either way covers 29 February.
+    candidates = [d for y in range(reference.year - 8, reference.year + 9) if (d := on(y))]
+    if not candidates:
+        raise ValueError(f"no such day: {day}-{month}")
+    after = [d for d in candidates if d >= reference]
+    before = [d for d in candidates if d <= reference]
+    if direction == "after":
+        return after[0].year
+    if direction == "before":
+        return before[-1].year
+    nxt, prev = after[0], before[-1]
+    return nxt.year if (nxt - reference) <= (reference - prev) else prev.year
+
+
+__all__ = ["DateMention", "MONTHS", "find_date", "find_dates", "month_number", "resolve_year"]

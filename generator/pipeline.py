@@ -1,0 +1,64 @@
+"""The whole pipeline at a glance: read, clean, parse, link, render, write."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from .clean import clean
+from .lexicon import load_lexicon
+from .link import link
+from .model import Corpus, Letter, Problem, Source
+from .parse import parse
+from .read import read_seeds
+from .render import render
+from .write import WriteReport, write_pages
+
+
+@dataclass(frozen=True)
+class Result:
+    sources: tuple[Source, ...]
+    corpus: Corpus
+
+    @property
+    def problems(self) -> tuple[Problem, ...]:
+        return self.corpus.problems
+
+
+def unique_sources(sources: list[Source]) -> tuple[list[Source], list[Problem]]:
+    """Usable sources; an unreadable file or a byte-identical copy is reported, not used."""
+    seen: dict[str, str] = {}
+    kept, problems = [], []
+    for s in sources:
+        problems += s.problems
+        if s.text is None:
+            continue
+        if s.digest in seen:
+            problems.append(Problem(s.name, f"zelfde inhoud als {seen[s.digest]}; alleen dat bestand is gebruikt",
+                                    level="warning"))
+            continue
+        seen[s.digest] = s.name
+        kept.append(s)
+    return kept, problems
+
+
+def build_corpus(seeds: Path) -> Result:
+    sources, problems = read_seeds(seeds)
+    usable, more = unique_sources(sources)
+    problems += more
+    lexicon = load_lexicon(s.text for s in usable)
+    letters: list[Letter] = []
+    taken: set[str] = set()
+    for source in usable:
+        cleaned = clean(source.name, source.text, lexicon)
+        letter = parse(cleaned, source, taken)
+        if letter is None:
+            problems.append(Problem(source.name, "geen brieftekst gevonden", level="error"))
+            continue
+        letters.append(letter)
+        problems += letter.problems
+    return Result(tuple(usable), link(letters, problems))
+
+
+def build_site(seeds: Path, docs: Path) -> tuple[Result, WriteReport]:
+    result = build_corpus(seeds)
+    return result, write_pages(render(result.corpus, list(result.sources)), docs)

@@ -1,0 +1,269 @@
+"""Find and resolve references to parliamentary documents in a letter's text.
+
+Modelled on eyecite: every reference is a typed `Citation` with the exact
+character span it was found at; one grammar finds them all; resolution gives a
+canonical key, and a reference that cannot be resolved is still returned, with
+key None and a Dutch `reason`, so an editor sees it instead of losing it.
+
+Canonical forms
+    dossier          "28676"; with a budget-chapter suffix "36200-X";
+                     sub-dossier "21501-20"
+    kamerstuk key    f"{dossier}-{nr}": "28676-440", "36200-X-1", "21501-20-2307"
+    dossier key      the dossier: "36350-X"
+    zaak / document  the number itself: "2023Z08629", "2024D41170"
+
+Spans of an `nrs.` list ("Kamerstukken 28 676, nrs. 432 en 429"): the first
+citation spans from the start of the reference through its own number
+("Kamerstukken 28 676, nrs. 432"); every further citation spans only its own
+number ("429").  So the spans never overlap, each links to its own document,
+and together they cover the whole reference except the separators.
+
+Everything here is a pure function of its arguments: no I/O.
+"""
+from __future__ import annotations
+
+import re
+
+from .model import Citation
+
+# --- grammar -----------------------------------------------------------------
+# Built from named parts so each can be read (and tested) on its own.  Python's
+# \s includes the no-break spaces (U+00A0, U+202F, U+2007) and line breaks, so
+# a reference broken across a line or glued with a no-break space still matches.
+
+# Hyphen as typed, non-breaking (U+2011), Unicode hyphen (U+2010) or en dash.
+_HYPHEN = "[-\u2010\u2011\u2013]"
+
+# "Kamerstuk", "Kamerstukken", "Kamerstukdossier", any case; not inside a word.
+_KEYWORD = r"(?<![A-Za-z\u00c0-\u024f])(?i:kamerstuk(?:ken|dossier)?)"
+
+# Optional chamber, as in "Kamerstukken II": I = Eerste, II = Tweede Kamer.
+_CHAMBER = r"(?:\s+I{1,2}(?![A-Za-z0-9]))?"
+
+# Optional parliamentary year: "2022/23", "2022-2023", "2022–2023".
+_SESSION = r"(?:,?\s+(?:19|20)[0-9]{2}\s?[/\u2013-]\s?[0-9]{2,4}(?![0-9]))?"
+
+# Everything before the number when the word Kamerstuk is written.
+_PREFIX = rf"(?P<prefix>{_KEYWORD}{_CHAMBER}{_SESSION},?\s+)"
+
+# A bare number must not continue a word, a number ("2,24"), a path or a code.
+_NOT_GLUED = r"(?(prefix)|(?<![0-9A-Za-z.,/\u2010\u2011\u2013-]))"
+
+# Zaak (Z) or document (D) number of the Tweede Kamer: year, letter, 5-6 digits.
+_IDENT = r"(?P<ident>(?:19|20)[0-9]{2}(?P<idkind>[ZD])[0-9]{5,6})(?![0-9A-Za-z])"
+
+# A dossier number has five digits, printed "28 676" (any space, or none).
+_STRICT = r"[0-9]{2}\s{0,3}[0-9]{3}(?![0-9])"
+
+# After the word Kamerstuk also a wrongly sized number ("3592"): it is returned
+# unresolved rather than skipped.  "2024/25" after the word is a year, not this.
+_LOOSE = rf"(?:{_STRICT}|[0-9]{{3,7}}(?![0-9]|\s?/))"
+
+# Without the word Kamerstuk only a well-formed dossier number counts.
+_DOSSIER = rf"(?P<dossier>(?(prefix){_LOOSE}|{_STRICT}))"
+
+# Budget-chapter suffix: a Roman numeral ("X", "VIII", "IXB") or one letter ("A").
+_SUFFIX = rf"(?:\s{{1,3}}|{_HYPHEN})(?P<suffix>[IVX]{{1,5}}[AB]?|[A-Z])(?![A-Za-z0-9])"
+
+# Sub-dossier: "21 501-20" (or, without a number after it, "36725-1": see _resolve).
+_SUB = rf"{_HYPHEN}\s{{0,2}}(?P<sub>[0-9]{{1,3}})(?![0-9])"
+
+# A document number within a dossier.
+_NR = r"[0-9]{1,5}(?![0-9])"
+
+# ", nr. 440"; or a list ", nrs. 432, 429 en 426" (a list only after "nrs.", so
+# "nr. 440, 2 miljard" does not take the 2).
+_NUMBERS = (
+    rf",?\s*(?:(?i:nrs)\.?\s*(?P<nrlist>{_NR}(?:(?:\s*,\s*|\s+en\s+){_NR})*)"
+    rf"|(?i:nr)\.?\s*(?P<nr>{_NR}))"
+)
+
+# "36725-1", "36200-X-1", "21501-20-2307": the number joined by a hyphen.
+_HYPHEN_NR = rf"{_HYPHEN}(?P<hnr>{_NR})"
+
+# After the dossier: a suffix or sub-dossier, then the number(s).  With the word
+# Kamerstuk the number is optional (a dossier reference); bare, it is required.
+_TAIL = rf"(?:{_SUFFIX}|{_SUB})?(?:{_NUMBERS}|(?(prefix)(?:{_HYPHEN_NR})?|(?!)))"
+
+REFERENCE = re.compile(rf"{_PREFIX}?{_NOT_GLUED}(?:{_IDENT}|{_DOSSIER}{_TAIL})")
+
+# Dossiers whose "-NN" is a sub-dossier even with no number after it
+# ("Kamerstuk 21 501-28" is the Defence Council dossier, not its document 28).
+SUB_DOSSIER_PARENTS = frozenset({"21501"})
+
+_OFFICIAL = "https://zoek.officielebekendmakingen.nl"
+# The Tweede Kamer's detail page takes a zaak as `id`; a document number as
+# `did` (with `id` repeated, which the site accepts when the zaak is unknown).
+_TWEEDE_KAMER = "https://www.tweedekamer.nl/kamerstukken/detail"
+
+_NUMBER_IN_LIST = re.compile(r"[0-9]+")
+_CANONICAL_DOSSIER = re.compile(r"(?P<digits>[0-9]{5})(?:-(?P<sub>[0-9]+)|-(?P<suffix>[A-Z]+))?")
+
+
+# --- finding -----------------------------------------------------------------
+
+
+def find_citations(text: str) -> tuple[Citation, ...]:
+    """All references in `text`, sorted by start and non-overlapping."""
+    found: list[Citation] = []
+    for m in REFERENCE.finditer(text):
+        if m["ident"]:
+            found.append(_ident_citation(m))
+        else:
+            found.extend(_dossier_citations(text, m))
+    return tuple(found)
+
+
+def _ident_citation(m: re.Match) -> Citation:
+    ident = m["ident"]
+    return Citation(
+        text=m.group(0),
+        start=m.start(),
+        end=m.end(),
+        kind="zaak" if m["idkind"] == "Z" else "document",
+        ident=ident,
+        key=ident,
+    )
+
+
+def _dossier_citations(text: str, m: re.Match) -> list[Citation]:
+    digits = re.sub(r"\s", "", m["dossier"])
+    sub, suffix = m["sub"], m["suffix"]
+    # Each number with its span: (number, start, end).
+    numbers: list[tuple[str, int, int]] = []
+    if m["nrlist"]:
+        base = m.start("nrlist")
+        numbers = [(n.group(), base + n.start(), base + n.end()) for n in _NUMBER_IN_LIST.finditer(m["nrlist"])]
+    elif m["nr"]:
+        numbers = [(m["nr"], m.start("nr"), m.end("nr"))]
+    elif m["hnr"]:
+        numbers = [(m["hnr"], m.start("hnr"), m.end("hnr"))]
+    elif sub and digits not in SUB_DOSSIER_PARENTS:
+        # "Kamerstuk 36725-1": dossier and number joined by a hyphen.
+        numbers = [(sub, m.start("sub"), m.end("sub"))]
+        sub = None
+
+    dossier, reason = _resolve_dossier(digits, sub, suffix)
+    if not numbers:
+        return [_citation(text, m.start(), m.end(), "dossier", dossier, None, reason)]
+
+    citations = []
+    for i, (nr, _, nr_end) in enumerate(numbers):
+        start = m.start() if i == 0 else numbers[i][1]
+        citations.append(_citation(text, start, nr_end, "kamerstuk", dossier, str(int(nr)), reason))
+    return citations
+
+
+def _resolve_dossier(digits: str, sub: str | None, suffix: str | None) -> tuple[str | None, str | None]:
+    """The canonical dossier, or None and the reason it cannot be one."""
+    if len(digits) != 5:
+        return None, (
+            f"Dossiernummer {digits} heeft {len(digits)} cijfers; een Kamerstukdossier heeft er vijf. "
+            "Waarschijnlijk een tikfout in de brief."
+        )
+    if suffix:
+        return f"{digits}-{suffix}", None
+    if sub:
+        return f"{digits}-{int(sub):02d}", None
+    return digits, None
+
+
+def _citation(
+    text: str, start: int, end: int, kind: str, dossier: str | None, nr: str | None, reason: str | None
+) -> Citation:
+    if dossier is None:
+        key = None
+    else:
+        key = f"{dossier}-{nr}" if nr is not None else dossier
+    return Citation(
+        text=text[start:end], start=start, end=end, kind=kind,
+        dossier=dossier, nr=nr, key=key, reason=reason,
+    )
+
+
+# --- the letter's own number ---------------------------------------------------
+
+_HEADER_DOSSIER = re.compile(rf"^\s*(?P<dossier>{_STRICT})(?:{_SUFFIX}|{_SUB})?(?:\s+(?P<title>.*?))?\s*$")
+_HEADER_NR = re.compile(r"^\s*(?P<text>(?i:nr)\.?\s*(?P<nr>[0-9]{1,5}))(?![0-9])")
+
+
+def header_citation(lines: list[str]) -> tuple[Citation | None, tuple[tuple[str, str], ...]]:
+    """The letter's own Kamerstuk number and its dossiers, from a printed header.
+
+    A header is one or more dossier lines ("28 676 NAVO"; a long title may run
+    on to the next line) followed by "Nr. 554 Brief van ...".  The letter is
+    numbered in the first dossier.  The citation's start/end are offsets of
+    "Nr. 554" within its own line.  Without a "Nr." line after dossier lines
+    there is no header: (None, ()).
+    """
+    dossiers: list[list[str]] = []  # [dossier, title]
+    for line in lines:
+        if not line.strip():
+            continue
+        nr_line = _HEADER_NR.match(line)
+        if nr_line and dossiers:
+            first = dossiers[0][0]
+            nr = str(int(nr_line["nr"]))
+            citation = Citation(
+                text=nr_line["text"], start=nr_line.start("text"), end=nr_line.end("text"),
+                kind="kamerstuk", dossier=first, nr=nr, key=f"{first}-{nr}",
+            )
+            return citation, tuple((d, " ".join(t.split())) for d, t in dossiers)
+        dossier_line = _HEADER_DOSSIER.match(line)
+        if dossier_line:
+            digits = re.sub(r"\s", "", dossier_line["dossier"])
+            dossier, _ = _resolve_dossier(digits, dossier_line["sub"], dossier_line["suffix"])
+            dossiers.append([dossier or digits, dossier_line["title"] or ""])
+        elif dossiers:
+            # A title too long for one line continues on the next.
+            dossiers[-1][1] += " " + line.strip()
+        # Lines before the first dossier line (letterhead, "Vergaderjaar") are skipped.
+    return None, ()
+
+
+# --- display and links -----------------------------------------------------------
+
+
+def dossier_label(dossier: str) -> str:
+    """Dutch print form of a canonical dossier: "28 676", "36 200 X", "21 501-20"."""
+    m = _CANONICAL_DOSSIER.fullmatch(dossier)
+    if not m:
+        return dossier
+    digits = f"{m['digits'][:2]} {m['digits'][2:]}"
+    if m["suffix"]:
+        return f"{digits} {m['suffix']}"
+    if m["sub"]:
+        return f"{digits}-{m['sub']}"
+    return digits
+
+
+def label(c: Citation) -> str:
+    """Dutch display form; an unresolved reference is shown as written."""
+    if c.key is None:
+        return " ".join(c.text.split())
+    if c.kind == "kamerstuk":
+        return f"Kamerstuk {dossier_label(c.dossier)}, nr. {c.nr}"
+    if c.kind == "dossier":
+        return f"Dossier {dossier_label(c.dossier)}"
+    if c.kind == "zaak":
+        return f"Zaak {c.ident}"
+    return f"Document {c.ident}"
+
+
+def dossier_url(dossier: str) -> str:
+    return f"{_OFFICIAL}/dossier/{dossier}"
+
+
+def official_url(c: Citation) -> str | None:
+    """Where the document is officially published; None when unresolved."""
+    if c.key is None:
+        return None
+    if c.kind == "kamerstuk":
+        return f"{_OFFICIAL}/kst-{c.dossier}-{c.nr}.html"
+    if c.kind == "dossier":
+        return dossier_url(c.dossier)
+    if c.kind == "zaak":
+        return f"{_TWEEDE_KAMER}?id={c.ident}"
+    if c.kind == "document":
+        return f"{_TWEEDE_KAMER}?id={c.ident}&did={c.ident}"
+    return None

@@ -1,0 +1,226 @@
+"""Stage 5, render: the linked corpus becomes Markdown pages (Jinja2 templates).
+
+Templates decide the layout; this module gives them safe Markdown fragments
+(escaped letter text with links inserted by span) and the paths between pages.
+Nothing here touches the disk.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+from urllib.parse import quote
+
+import yaml
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+
+from . import slugs
+from .markdown import escape, relative, render_inline
+from .model import Block, CitedDocument, Corpus, Letter, Mark, Meeting, Page, Section, Source, Topic
+from .parse import dutch_date
+
+TEMPLATES = Path(__file__).parent / "templates"
+
+
+def letter_path(slug: str) -> str:
+    return f"{slugs.LETTERS}/{slug}.md"
+
+
+def meeting_path(meeting_id: str) -> str:
+    return f"{slugs.MEETINGS}/{meeting_id}.md"
+
+
+def topic_path(slug: str) -> str:
+    return f"{slugs.TOPICS}/{slug}.md"
+
+
+def document_path(kind: str, key: str) -> str:
+    return f"{slugs.DOSSIERS}/{key}.md" if kind == "dossier" else f"{slugs.DOCUMENTS}/{key}.md"
+
+
+def page_url(path: str) -> str:
+    """Site-root-relative URL of a page (directory URLs); templates put base_url before it."""
+    return quote(path.removesuffix(".md").removesuffix("index").rstrip("/") + "/")
+
+
+def front_matter(data: dict) -> str:
+    """YAML front matter; safe_dump quotes whatever a title throws at it ('---', ': ', quotes)."""
+    return "---\n" + yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=1000) + "---\n\n"
+
+
+@dataclass
+class Site:
+    """Lookups the templates need, built once per corpus."""
+
+    corpus: Corpus
+
+    @cached_property
+    def letters(self) -> dict[str, Letter]:
+        out = {}
+        for letter in self.corpus.letters:
+            out[letter.slug] = letter
+            out.update({a.slug: a for a in letter.attachments})
+        return out
+
+    @cached_property
+    def meetings(self) -> dict[str, Meeting]:
+        return {m.id: m for m in self.corpus.meetings}
+
+    @cached_property
+    def topics(self) -> dict[str, Topic]:
+        return {t.slug: t for t in self.corpus.topics}
+
+    @cached_property
+    def documents(self) -> dict[tuple[str, str], CitedDocument]:
+        return {(d.kind, d.key): d for d in self.corpus.documents}
+
+    def section(self, letter_slug: str, anchor: str) -> Section:
+        return next(s for s in self.letters[letter_slug].sections if s.anchor == anchor)
+
+    def topics_of(self, letter_slug: str, anchor: str) -> list[Topic]:
+        return [self.topics[s] for s in self.corpus.section_topics.get((letter_slug, anchor), ())]
+
+    def letter_topics(self, letter: Letter) -> list[Topic]:
+        seen = {s for sec in letter.sections for s in self.corpus.section_topics.get((letter.slug, sec.anchor), ())}
+        return [t for t in self.corpus.topics if t.slug in seen]
+
+    def meeting_topics(self, meeting: Meeting) -> list[Topic]:
+        return [t for t in self.corpus.topics if meeting.id in t.meetings]
+
+    def overig(self) -> list[tuple[Letter, Section]]:
+        return [(self.letters[l], self.section(l, a)) for (l, a), t in self.corpus.section_topics.items() if not t]
+
+
+class PageRenderer:
+    """Markdown fragments for one page: links are relative to that page."""
+
+    def __init__(self, site: Site, path: str):
+        self.site = site
+        self.path = path
+
+    def link(self, target: str) -> str:
+        return relative(self.path, target)
+
+    def _reference(self, mark: Mark, shown: str) -> str:
+        kind, _, key = mark.value.partition(":")
+        if kind == "unresolved":
+            reason = escape(key or "onbekend document").replace('"', "&quot;")
+            return f'<span class="ref-onopgelost" title="Niet gevonden: {reason}">{shown}</span>'
+        doc = self.site.documents.get((kind, key))
+        if doc is None:
+            return shown
+        target = letter_path(doc.letter) if doc.letter else document_path(kind, key)
+        return f"[{shown}]({self.link(target)})"
+
+    def inline(self, block: Block, footnotes: bool = True) -> str:
+        return render_inline(block.text, block.marks, self._reference,
+                             (lambda label: f"[^{label}]") if footnotes else (lambda label: None))
+
+    def block(self, block: Block, footnotes: bool = True, anchor: bool = True) -> str:
+        text = self.inline(block, footnotes)
+        if block.kind == "item":
+            text = "- " + text
+        if block.kind == "subject":
+            text = f"**{text}**"
+        return text + (f"\n{{: #p{block.line} }}" if anchor else "")
+
+    def quote(self, letter_slug: str, anchor: str) -> str:
+        """A section quoted in full, as a block quote, without its footnote markers."""
+        section = self.site.section(letter_slug, anchor)
+        paragraphs = [self.block(b, footnotes=False, anchor=False) for b in section.blocks]
+        return "\n>\n".join("> " + p.replace("\n", "\n> ") for p in paragraphs) or "> (geen tekst)"
+
+    def escape(self, text: str | None) -> str:
+        return escape(text or "")
+
+
+def _env() -> Environment:
+    env = Environment(loader=FileSystemLoader(TEMPLATES), undefined=StrictUndefined, autoescape=False,
+                      keep_trailing_newline=True, trim_blocks=True, lstrip_blocks=True)
+    env.filters["date_nl"] = dutch_date
+    env.filters["e"] = escape
+    env.filters["indent4"] = lambda text: "\n".join(("    " + l) if l else l for l in text.split("\n"))
+    env.globals.update(letter_path=letter_path, meeting_path=meeting_path, topic_path=topic_path,
+                       document_path=document_path, slugs=slugs, quote_url=quote)
+    return env
+
+
+def letter_front_matter(site: Site, letter: Letter, path: str) -> dict:
+    """The metadata panel's data (overrides/letter.html shows it) and the page's meta."""
+    meetings = [site.meetings[m] for m in site.meetings if letter.slug in site.meetings[m].letters]
+    return {
+        "title": letter.title,
+        "description": f"{letter.title}: brief van de minister van Defensie aan de Kamer, "
+                       f"met de volledige tekst, verwijzingen en onderwerpen.",
+        "template": "letter.html",
+        "tags": [t.title for t in site.letter_topics(letter)],
+        "brief": {
+            "soort": letter.kind,
+            "datum": dutch_date(letter.letter_date) if letter.letter_date else None,
+            "minister": letter.minister_signed if letter.minister == letter.minister_signed else
+            (f"{letter.minister} ({letter.minister_signed})" if letter.minister else None),
+            "geadresseerde": letter.addressee,
+            "kamerstuk": ({"label": site.documents[("kamerstuk", letter.kamerstuk.key)].label,
+                           "url": site.documents[("kamerstuk", letter.kamerstuk.key)].url}
+                          if letter.kamerstuk and letter.kamerstuk.key else None),
+            "dossiers": [{"label": site.documents[("dossier", d)].label,
+                          "pagina": page_url(document_path("dossier", d))}
+                         for d, _ in letter.dossiers if ("dossier", d) in site.documents],
+            "onderwerp": letter.subject,
+            "kenmerken": list(letter.our_references),
+            "vergaderingen": [{"titel": f"{m.title}, {dutch_date(m.start)}",
+                               "pagina": page_url(meeting_path(m.id))} for m in meetings],
+            "bron": f"{slugs.SOURCES}/{quote(letter.source)}",
+            "bronnaam": letter.source,
+        },
+    }
+
+
+def render(corpus: Corpus, sources: list[Source]) -> list[Page]:
+    env = _env()
+    site = Site(corpus)
+    pages: list[Page] = []
+
+    def page(path: str, template: str, meta: dict | None = None, **context) -> None:
+        body = env.get_template(template).render(r=PageRenderer(site, path), site=site, path=path, **context)
+        pages.append(Page(path, (front_matter(meta) if meta else "") + body))
+
+    page("index.md", "home.md.j2", {"title": "Defensiebrieven over NAVO- en EU-vergaderingen",
+                                    "description": "Alle geannoteerde agenda's en verslagen van de minister van "
+                                                   "Defensie over NAVO- en EU-ministeriële vergaderingen, "
+                                                   "doorzoekbaar en per onderwerp gevolgd.",
+                                    "hide": ["navigation"]})
+    page(f"{slugs.LETTERS}/index.md", "letters.md.j2", {"title": "Brieven", "description": "Alle brieven, nieuwste eerst."})
+    for letter in corpus.letters:
+        for doc in (letter, *letter.attachments):
+            path = letter_path(doc.slug)
+            page(path, "letter.md.j2", letter_front_matter(site, doc, path), letter=doc, parent=letter)
+    page(f"{slugs.MEETINGS}/index.md", "meetings.md.j2",
+         {"title": "Vergaderingen", "description": "Alle vergaderingen, nieuwste eerst."})
+    for meeting in corpus.meetings:
+        page(meeting_path(meeting.id), "meeting.md.j2",
+             {"title": f"{meeting.title}, {dutch_date(meeting.start)}",
+              "description": f"Wat Nederland inbracht en wat er uitkwam: {meeting.title}, "
+                             f"{dutch_date(meeting.start)}" + (f", {meeting.location}" if meeting.location else "") + ".",
+              "tags": [t.title for t in site.meeting_topics(meeting)]},
+             meeting=meeting, letters=[site.letters[s] for s in meeting.letters])
+    page(f"{slugs.TOPICS}/index.md", "topics.md.j2",
+         {"title": "Onderwerpen", "description": "Elk onderwerp gevolgd door alle vergaderingen heen."})
+    for topic in corpus.topics:
+        page(topic_path(topic.slug), "topic.md.j2", {"title": topic.title, "description": topic.description},
+             topic=topic)
+    page(topic_path("overig"), "overig.md.j2", {"title": "Overig", "description": "Passages die onder geen onderwerp vallen."})
+    page(f"{slugs.DOCUMENTS}/index.md", "documents.md.j2",
+         {"title": "Kamerstukken", "description": "Alle Kamerstukken waarnaar de brieven verwijzen."})
+    page(f"{slugs.DOSSIERS}/index.md", "dossiers.md.j2",
+         {"title": "Dossiers", "description": "Alle Kamerdossiers waarnaar de brieven verwijzen."})
+    for doc in corpus.documents:
+        page(document_path(doc.kind, doc.key), "document.md.j2",
+             {"title": doc.label, "description": f"{doc.label}: welke brieven ernaar verwijzen."}, doc=doc)
+    page("woordenlijst.md", "glossary.md.j2",
+         {"title": "Woordenlijst", "description": "Afkortingen uit de brieven en wat ze betekenen."})
+    pages.append(Page("includes/abbreviations.md", "".join(
+        f"*[{a.short}]: {a.long.replace(chr(10), ' ')}\n" for a in corpus.glossary)))
+    for source in sources:
+        pages.append(Page(f"{slugs.SOURCES}/{source.name}", source.path.read_bytes()))
+    return pages

@@ -1,0 +1,242 @@
+"""The cleaner on the real seeds, and on made-up snippets for each rule."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import SEED_NAMES, WORD, missing_words, seed
+from generator.clean import clean, keep_hyphen, repair_word, split_lines
+from generator.knowledge import cleaning_rules
+from generator.model import CleanText
+
+
+def all_text(ct: CleanText) -> str:
+    parts = []
+    for d in ct.documents:
+        parts += [d.title or ""] + [b.text for b in d.blocks] + [f.text for f in d.footnotes]
+        parts += [f.text for f in d.furniture]
+    return "\n".join(parts)
+
+
+def body(ct: CleanText, doc: int = 0) -> list:
+    return list(ct.documents[doc].blocks)
+
+
+def headings(ct: CleanText, doc: int = 0) -> list[tuple[int, str]]:
+    return [(b.level, b.text) for b in body(ct, doc) if b.kind == "heading"]
+
+
+# --- nothing lost --------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", SEED_NAMES)
+def test_every_source_word_survives_cleaning(name, sources, cleaned):
+    ct = cleaned[name]
+    repaired = {w for r in ct.repairs for w in WORD.findall(r.before)}
+    assert missing_words(sources[name].text, all_text(ct), repaired) == []
+
+
+@pytest.mark.parametrize("name", SEED_NAMES)
+def test_no_line_breaks_or_split_words_in_blocks(name, cleaned):
+    for d in cleaned[name].documents:
+        for b in d.blocks:
+            assert "\n" not in b.text
+            assert "\ue000" not in b.text and "\ue001" not in b.text
+            assert not b.text.endswith("-"), b.text
+
+
+# --- reflow and hyphenation -------------------------------------------------------
+
+
+def test_line_end_hyphenation_on_the_seeds(cleaned):
+    text = all_text(cleaned[seed("001")])
+    assert "verdedigingsplannen" in text
+    assert "capaciteitsdoelstellingen van de NAVO" in text
+    assert "operationalisering van NSATU" in text
+    assert "stafofficieren" in text and "beveiliging" in text
+    assert "de defensie-industrie. Het kabinet" in text  # across a page break, hyphen kept
+    assert "NAVO-capaciteitsdoelstellingen" in text
+    text3 = all_text(cleaned[seed("003")])
+    assert "NATO-Ukraine Commission" in text3
+    assert "NAVO-ministers van Defensie de voortgang" in text3
+    assert "AIV-briefadvies: de Oekraïne-oorlog" in text3
+    assert "land- lucht- en maritiem" in text3
+    text4 = all_text(cleaned[seed("004")])
+    assert "NATO Ukraine Council (NUC)-format" in text4
+    assert "defensiebegrotingstekort" in text4
+
+
+def test_paragraphs_keep_real_breaks(cleaned):
+    paras = [b.text for b in body(cleaned[seed("003")]) if b.kind == "paragraph"]
+    assert any(p.startswith("De eerste sessie van de DMM") for p in paras)
+    assert any(p.startswith("Nederland pleit in NAVO-verband") for p in paras)
+    # 000 has one paragraph per line: each stays its own paragraph.
+    paras0 = [b.text for b in body(cleaned[seed("000")]) if b.kind == "paragraph"]
+    assert any(p.startswith("De nieuwe militaire plannen") for p in paras0)
+    assert any(p.startswith("In het kader van de versterking") for p in paras0)
+
+
+@pytest.mark.parametrize("head, tail, keep", [
+    ("verdedigings", "plannen", False),
+    ("defensie", "industrie", True),      # vowel clash / corpus
+    ("NAVO", "ministers", True),          # acronym
+    ("trans", "Atlantische", True),       # capital
+    ("bevei", "liging", False),
+    ("zee", "eenheid", True),             # ee+e: Dutch writes the hyphen
+    ("e", "mail", True),                  # single letter
+])
+def test_keep_hyphen(head, tail, keep, lexicon):
+    assert keep_hyphen(head, tail, cleaning_rules(), lexicon) is keep
+
+
+def test_elliptic_hyphen_and_soft_hyphen(lexicon):
+    ct = clean("x.txt", "De lucht-\nen raketverdediging wordt versterkt, en de veilig\u00ad\nheid ook.\n", lexicon)
+    assert body(ct)[0].text == "De lucht- en raketverdediging wordt versterkt, en de veiligheid ook."
+
+
+# --- headings ---------------------------------------------------------------------
+
+
+def test_headings_and_levels_on_the_seeds(cleaned):
+    h0 = headings(cleaned[seed("000")])
+    assert (2, "Afschrikking en verdediging") in h0 and (3, "Capability Targets 2025 (CT25)") in h0
+    assert (2, "Oekraïne (UDCG)") in h0
+    h2 = headings(cleaned[seed("002")])
+    assert (3, "Ontwikkelingen/laatste stand van zaken IAMD/BMD.") in h2
+    assert (2, "Nederlandse bijdrage anti-drone capaciteiten in Denemarken") in h2
+    h3 = headings(cleaned[seed("003")])
+    assert h3[:3] == [(2, "Oekraïne"), (2, "Afschrikking & verdediging"), (3, "Defence Investment Pledge (DIP)")]
+    h4 = headings(cleaned[seed("004")])
+    assert h4[0] == (2, "NAVO Defensie Ministeriële bijeenkomst")
+    assert (3, "Afschrikking en verdediging") in h4 and (2, "Raad Buitenlandse Zaken Defensie") in h4
+    # A sentence opening a paragraph is not a heading.
+    assert all(not t.startswith("En marge") for _, t in h4)
+
+
+def test_one_line_sentence_under_a_heading_is_not_a_heading(cleaned):
+    nota = cleaned[seed("002")].documents[1]
+    texts = {b.text: b.kind for b in nota.blocks}
+    assert texts["Uit de geannoteerde agenda volgen geen financiële consequenties."] == "paragraph"
+    assert texts["Financiële overwegingen"] == "heading"
+
+
+def test_heading_ending_in_period_needs_no_verb(lexicon):
+    text = "Inleidende tekst hier.\n\nStand van zaken IAMD.\n\nDe tekst gaat verder.\n\nNederland steunt dit voorstel.\n\nMeer tekst.\n"
+    kinds = {b.text: b.kind for b in body(clean("x.txt", text, lexicon))}
+    assert kinds["Stand van zaken IAMD."] == "heading"
+    assert kinds["Nederland steunt dit voorstel."] == "paragraph"
+
+
+# --- footnotes --------------------------------------------------------------------
+
+
+def test_footnotes_on_the_seeds(cleaned):
+    ct1 = cleaned[seed("001")]
+    notes = ct1.documents[0].footnotes
+    assert [(n.label, n.text) for n in notes] == [("1", "Kamerstuk 28 676, nr. 472 van 8 november 2024.")]
+    para = next(b for b in body(ct1) if "geïnformeerd al in juni" in b.text)
+    assert [m.value for m in para.marks if m.kind == "footnote"] == ["1"]
+    assert para.text[:next(m.start for m in para.marks if m.kind == "footnote")].endswith("geïnformeerd")
+
+    ct3 = cleaned[seed("003")]
+    assert [n.label for n in ct3.documents[0].footnotes] == ["1", "2", "3", "4", "5", "6"]
+    joined = [b.text for b in body(ct3) if "1e suppletoire begroting (Kamerstuk 36 350 X van 11 mei 2023)" in b.text]
+    assert len(joined) == 1  # the sentence cut by the footnotes is whole again
+    assert any("functieverdeling tussen de diverse hoofdkwartieren" in b.text for b in body(ct3))
+
+    ct2 = cleaned[seed("002")]
+    assert [(n.label, n.text) for n in ct2.documents[0].footnotes] == [("1", "Kamerstuk 36725-1"), ("2", "Kamerstuk 3592-17")]
+    para = next(b for b in body(ct2) if "Voorjaarsnota 2025" in b.text)
+    assert "¹" not in para.text and [m.value for m in para.marks if m.kind == "footnote"] == ["1", "2"]
+
+    ct4 = cleaned[seed("004")]
+    assert [n.label for n in ct4.documents[0].footnotes] == ["1"]
+    para = next(b for b in body(ct4) if "lastenverdeling" in b.text)
+    assert "bondgenoten?." not in para.text and "bondgenoten." in para.text
+    assert any("voetnootteken" in r.rule for r in ct4.repairs)
+
+
+def test_glued_marker_and_continuation(lexicon):
+    text = ("Dit is besproken in de Kamer.3 Daarna volgde een\nbesluit over de inzet van eenheden\n\n"
+            "3 Kamerstuk 28 676, nr. 440 van\n1 juli 2023.\n beschreven in het plan.\n")
+    ct = clean("x.txt", text, lexicon)
+    notes = ct.documents[0].footnotes
+    assert [(n.label, n.text) for n in notes] == [("3", "Kamerstuk 28 676, nr. 440 van 1 juli 2023.")]
+    assert body(ct)[0].text.endswith("inzet van eenheden beschreven in het plan.")
+
+
+def test_numbers_are_not_footnote_markers(lexicon):
+    text = "Nederland levert € 1,4 miljoen en 2% van het bbp.\n\n4 Kamerstuk 1.\n"
+    ct = clean("x.txt", text, lexicon)
+    assert ct.documents[0].footnotes == ()
+
+
+# --- OCR repair -------------------------------------------------------------------
+
+
+def test_repairs_on_the_seeds_are_listed(cleaned):
+    pairs = {(r.before, r.after) for r in cleaned[seed("004")].repairs}
+    for pair in [("Belgié", "België"), ("Oekraine", "Oekraïne"), ("efficiénter", "efficiënter"),
+                 ("Counci/", "Council"), ("/ntegrated", "Integrated"), ("p/aybook", "playbook"),
+                 ("codrdinatie", "coördinatie"), ("Oekraiense", "Oekraïense")]:
+        assert pair in pairs
+    # Known words and real slashes are left alone.
+    text = all_text(cleaned[seed("002")])
+    assert "IAMD/BMD" in text and "communicatie/persmomenten" in text
+    assert cleaned[seed("001")].repairs == ()
+
+
+@pytest.mark.parametrize("word, expected", [
+    ("Belgié", "België"), ("Oekraine", "Oekraïne"), ("Counci/", "Council"), ("p/aybook", "playbook"),
+    ("krijgsmachten", None),   # a plural, not "krijgsmacht en"
+    ("uitgavenen", "uitgaven en"),
+    ("Shmyhal", None), ("NASAMS", None), ("België", None), ("IAMD/BMD", None),
+])
+def test_repair_word(word, expected, lexicon):
+    fixed = repair_word(word, cleaning_rules(), lexicon)
+    assert (fixed[0] if fixed else None) == expected
+
+
+# --- furniture and documents --------------------------------------------------------
+
+
+def test_letterhead_and_appended_memo(cleaned):
+    ct = cleaned[seed("002")]
+    assert [d.title for d in ct.documents] == [None, "Nota"]
+    letterhead = [f.text for f in ct.documents[0].furniture]
+    assert "Datum 29 september 2025" in letterhead and "www.defensie.nl" in letterhead
+    assert not any("Retouradres" in b.text or "Bij beantwoording" in b.text for b in body(ct))
+    assert [b.text for b in body(ct) if b.kind == "closing"] == ["Hoogachtend,", "DE MINISTER VAN DEFENSIE", "Ruben Brekelmans"]
+    memo = ct.documents[1]
+    assert memo.blocks[0].kind == "subject"
+    assert "MINDEF20250035304" in [f.text for f in memo.furniture]
+    assert not any(b.text == "29 september 2025" for b in memo.blocks)  # repeated side column set aside
+
+
+def test_printed_kamerstuk_header_is_furniture(cleaned):
+    ct = cleaned[seed("004")]
+    assert [f.text for f in ct.documents[0].furniture][:4] == [
+        "28 676 NAVO", "21 501-28 Defensieraad", "36 045 Situatie in Oekraïne", "Nr. 554 Brief van de minister van Defensie"]
+    assert body(ct)[0].text.startswith("Op 15 oktober 2025 vonden in Brussel")
+
+
+def test_page_numbers_are_furniture(lexicon):
+    text = "Eerste zin van de brief die doorloopt op de\n\n2\n\nvolgende pagina.\n"
+    ct = clean("x.txt", text, lexicon)
+    assert body(ct)[0].text == "Eerste zin van de brief die doorloopt op de volgende pagina."
+    assert [(f.text, f.role) for f in ct.documents[0].furniture] == [("2", "page")]
+
+
+# --- characters ----------------------------------------------------------------------
+
+
+def test_space_characters_are_normalised():
+    lines = split_lines("Kamerstuk\u00a028\u202f676,\u200b nr. 1\fVolgende\tpagina")
+    assert [l.text for l in lines] == ["Kamerstuk 28 676, nr. 1", "Volgende pagina"]
+    assert lines[1].page_start
+
+
+def test_emphasis_becomes_a_mark(lexicon):
+    ct = clean("x.txt", "Een informele *NATO Ukraine Council* (NUC) vindt plaats.\n", lexicon)
+    block = body(ct)[0]
+    assert block.text == "Een informele NATO Ukraine Council (NUC) vindt plaats."
+    assert [(block.text[m.start:m.end], m.kind) for m in block.marks] == [("NATO Ukraine Council", "emphasis")]

@@ -1,0 +1,369 @@
+"""The reference extractor on the real letters, on every spelling it must read, and on random text."""
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
+
+from generator.model import Citation
+from generator.references import (
+    dossier_label,
+    dossier_url,
+    find_citations,
+    header_citation,
+    label,
+    official_url,
+)
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+def seed_text(prefix: str) -> str:
+    (path,) = SEEDS.glob(f"{prefix}_*.txt")
+    return path.read_text(encoding="utf-8")
+
+
+def keys(text: str) -> list[str | None]:
+    return [c.key for c in find_citations(text)]
+
+
+def assert_spans(text: str, citations: tuple[Citation, ...]) -> None:
+    previous_end = 0
+    for c in citations:
+        assert text[c.start:c.end] == c.text
+        assert c.start < c.end
+        assert c.start >= previous_end, "spans overlap or are out of order"
+        previous_end = c.end
+
+
+# --- the real letters ------------------------------------------------------------
+
+SEED_KEYS = {
+    "000": ["28676-440", "31125-134"],
+    "001": ["28676-472", "36471-96", "27925-980"],
+    "002": ["36725-1", None],
+    "003": [
+        "36200-X-1", "2023Z08629", "28676-432", "28676-429", "28676-426",
+        "28676-427", "36350-X", "36200-X-37", "2023Z08629",
+    ],
+    "004": ["21501-20-2307"],
+}
+
+
+@pytest.mark.parametrize("prefix", sorted(SEED_KEYS))
+def test_seed_raw_text(prefix):
+    text = seed_text(prefix)
+    citations = find_citations(text)
+    assert Counter(c.key for c in citations) == Counter(SEED_KEYS[prefix])
+    assert_spans(text, citations)
+
+
+@pytest.mark.parametrize("prefix", sorted(SEED_KEYS))
+def test_seed_with_lines_joined(prefix):
+    # The cleaner joins wrapped lines; the result must not change.
+    raw = seed_text(prefix)
+    joined = " ".join(raw.split())
+    assert keys(joined) == keys(raw)
+
+
+def test_seed_unresolved_dossier_is_kept_with_reason():
+    text = seed_text("002")
+    (bad,) = [c for c in find_citations(text) if c.key is None]
+    assert bad.text == "Kamerstuk 3592-17"
+    assert text[bad.start:bad.end] == "Kamerstuk 3592-17"
+    assert bad.kind == "kamerstuk"
+    assert bad.dossier is None
+    assert "vijf" in bad.reason and "3592" in bad.reason
+    assert official_url(bad) is None
+    assert label(bad) == "Kamerstuk 3592-17"
+
+
+def test_seed_003_kinds():
+    by_key = {c.key: c for c in find_citations(seed_text("003"))}
+    assert by_key["2023Z08629"].kind == "zaak"
+    assert by_key["36350-X"].kind == "dossier"
+    assert by_key["36350-X"].nr is None
+    assert by_key["36200-X-1"].dossier == "36200-X"
+    assert by_key["36200-X-1"].nr == "1"
+
+
+def test_seed_004_header():
+    lines = seed_text("004").splitlines()[:8]
+    citation, dossiers = header_citation(lines)
+    assert citation.key == "28676-554"
+    assert (citation.kind, citation.dossier, citation.nr) == ("kamerstuk", "28676", "554")
+    assert dossiers == (
+        ("28676", "NAVO"),
+        ("21501-28", "Defensieraad"),
+        ("36045", "Situatie in Oekraine"),  # as the seed spells it
+    )
+
+
+# --- spellings -----------------------------------------------------------------
+
+SPELLINGS = [
+    # (text, expected keys)
+    ("Kamerstuk 28 676, nr. 440", ["28676-440"]),
+    ("Kamerstuk 28676, nr. 440", ["28676-440"]),
+    ("kamerstuk 28 676 nr. 440", ["28676-440"]),
+    ("KAMERSTUK 28 676, NR. 440", ["28676-440"]),
+    ("Kamerstuk 28 676, nr 440", ["28676-440"]),
+    ("Kamerstukken 28 676, nrs. 432 en 429", ["28676-432", "28676-429"]),
+    ("Kamerstukken 28 676, nrs. 432, 429 en 426", ["28676-432", "28676-429", "28676-426"]),
+    ("Kamerstuk 36 200 X, nr. 1", ["36200-X-1"]),
+    ("Kamerstuk 36 200 VIII, nr. 12", ["36200-VIII-12"]),
+    ("Kamerstuk 36 200 IXB, nr. 3", ["36200-IXB-3"]),
+    ("Kamerstuk 36 600 K, nr. 2", ["36600-K-2"]),
+    ("Kamerstuk 36 200-X, nr. 5", ["36200-X-5"]),
+    ("Kamerstuk 21 501-20, nr. 2307", ["21501-20-2307"]),
+    ("Kamerstuk 21501-20, nr. 2307", ["21501-20-2307"]),
+    ("Kamerstuk 21 501-02, nr. 2800", ["21501-02-2800"]),
+    ("Kamerstuk 21501-20-2307", ["21501-20-2307"]),
+    ("Kamerstuk 36725-1", ["36725-1"]),
+    ("Kamerstuk 28676-440", ["28676-440"]),
+    ("Kamerstuk 36200-X-1", ["36200-X-1"]),
+    ("bijlage bij Kamerstuk 36 471, nr. 96", ["36471-96"]),
+    ("(Kamerstuk 36 350 X van 11 mei 2023)", ["36350-X"]),
+    ("Kamerstuk 28 676", ["28676"]),
+    ("Kamerstuk 21 501-28", ["21501-28"]),
+    ("Kamerstukdossier 36 200 X", ["36200-X"]),
+    ("Kamerstuk 2023Z08629", ["2023Z08629"]),
+    ("zie 2023Z08629.", ["2023Z08629"]),
+    ("Kamerstuk 2024D41170", ["2024D41170"]),
+    ("document 2024D41170", ["2024D41170"]),
+    ("Kamerstukken II 2022/23, 28 676, nr. 440", ["28676-440"]),
+    ("Kamerstukken II 2022–2023, 28 676, nr. 440", ["28676-440"]),
+    ("Kamerstukken I 2022/23, 36 200 X, nr. 1", ["36200-X-1"]),
+    ("(28 676, nr. 440)", ["28676-440"]),
+    ("zie ook 21 501-20, nr. 2307.", ["21501-20-2307"]),
+    ("(36 200 X, nr. 1)", ["36200-X-1"]),
+    ("Kamerstuk 28\u00a0676, nr.\u00a0440", ["28676-440"]),
+    ("Kamerstuk\u00a028\u202f676,\u202fnr. 440", ["28676-440"]),
+    ("Kamerstuk\n28 676, nr. 440", ["28676-440"]),
+    ("Kamerstuk 28 676, nr.\n440", ["28676-440"]),
+    ("Kamerstuk 28\n676, nr. 440", ["28676-440"]),
+    ("Kamerstuk 36 200 \nX, nr. 1", ["36200-X-1"]),
+    ("Kamerstuk 21 501\u201120, nr. 2307", ["21501-20-2307"]),
+    ("Kamerstuk \n2023Z08629", ["2023Z08629"]),
+    ("Kamerstuk 28 676, nr. 432 van 12 mei 2023, Kamerstuk 28 676, nr. 429",
+     ["28676-432", "28676-429"]),
+    ("Kamerstuk 28 676, nr. 440, 2 miljard", ["28676-440"]),  # a list only after "nrs."
+    ("Kamerstuk 3592-17", [None]),
+    ("Kamerstuk 285676, nr. 3", [None]),
+]
+
+
+@pytest.mark.parametrize("text, expected", SPELLINGS, ids=[s for s, _ in SPELLINGS])
+def test_spelling(text, expected):
+    citations = find_citations(text)
+    assert [c.key for c in citations] == expected
+    assert_spans(text, citations)
+
+
+def test_reference_covers_the_whole_written_form():
+    (c,) = find_citations("De brief (Kamerstukken II 2022/23, 28 676, nr. 440) meldt")
+    assert c.text == "Kamerstukken II 2022/23, 28 676, nr. 440"
+
+
+def test_nrs_list_spans():
+    # The first citation spans the reference up to its number; the others just their number.
+    text = "Zie Kamerstukken 28 676, nrs. 432, 429 en 426."
+    first, second, third = find_citations(text)
+    assert first.text == "Kamerstukken 28 676, nrs. 432"
+    assert second.text == "429"
+    assert third.text == "426"
+    assert all(c.dossier == "28676" for c in (first, second, third))
+    assert_spans(text, (first, second, third))
+
+
+def test_zaak_and_document_kinds():
+    zaak, document = find_citations("2023Z08629 en 2024D41170")
+    assert (zaak.kind, zaak.ident, zaak.dossier) == ("zaak", "2023Z08629", None)
+    assert (document.kind, document.ident) == ("document", "2024D41170")
+
+
+def test_wrong_dossier_length_has_dutch_reason():
+    (c,) = find_citations("Kamerstuk 285676, nr. 3")
+    assert c.key is None
+    assert "6 cijfers" in c.reason
+
+
+NOT_REFERENCES = [
+    "2,24%",
+    "€ 1,4 miljoen",
+    "16,6 miljard euro en in 2024 20,3 miljard euro",
+    "11 mei 2023",
+    "op 12 november 2025",
+    "de aanvullende artikel 100-brief",
+    "A-brief BS2024032851",
+    "F-35",
+    "F16's",
+    "Postbus 20701 2500 ES Den Haag",
+    "28 676 NAVO",
+    "pagina’s 8-9",
+    "nr. 440",
+    "nrs. 432, 429 en 426",
+    "Kamerstuk van 8 november 2024",
+    "de Kamerstukken 2024/25 zijn",
+    "BS2023Z08629",
+    "2023Z08629X",
+    "1,28 676, nr. 5",
+    "12 345 676, nr. 5",
+]
+
+
+@pytest.mark.parametrize("text", NOT_REFERENCES)
+def test_not_a_reference(text):
+    assert find_citations(text) == ()
+
+
+# --- links and labels -------------------------------------------------------------
+
+
+def only(text: str) -> Citation:
+    (c,) = find_citations(text)
+    return c
+
+
+@pytest.mark.parametrize(
+    "text, url, shown",
+    [
+        ("Kamerstuk 28 676, nr. 440",
+         "https://zoek.officielebekendmakingen.nl/kst-28676-440.html", "Kamerstuk 28 676, nr. 440"),
+        ("Kamerstuk 36 200 X, nr. 1",
+         "https://zoek.officielebekendmakingen.nl/kst-36200-X-1.html", "Kamerstuk 36 200 X, nr. 1"),
+        ("Kamerstuk 21 501-20, nr. 2307",
+         "https://zoek.officielebekendmakingen.nl/kst-21501-20-2307.html", "Kamerstuk 21 501-20, nr. 2307"),
+        ("kamerstuk 36725-1",
+         "https://zoek.officielebekendmakingen.nl/kst-36725-1.html", "Kamerstuk 36 725, nr. 1"),
+        ("Kamerstuk 36 350 X van 11 mei",
+         "https://zoek.officielebekendmakingen.nl/dossier/36350-X", "Dossier 36 350 X"),
+        ("Kamerstuk 2023Z08629",
+         "https://www.tweedekamer.nl/kamerstukken/detail?id=2023Z08629", "Zaak 2023Z08629"),
+        ("2024D41170",
+         "https://www.tweedekamer.nl/kamerstukken/detail?id=2024D41170&did=2024D41170", "Document 2024D41170"),
+    ],
+)
+def test_url_and_label(text, url, shown):
+    c = only(text)
+    assert official_url(c) == url
+    assert label(c) == shown
+
+
+def test_unresolved_has_no_url():
+    c = only("Kamerstuk 3592-17")
+    assert official_url(c) is None
+    assert c.reason
+
+
+@pytest.mark.parametrize(
+    "dossier, shown",
+    [("28676", "28 676"), ("36200-X", "36 200 X"), ("21501-20", "21 501-20"), ("36200-IXB", "36 200 IXB")],
+)
+def test_dossier_label(dossier, shown):
+    assert dossier_label(dossier) == shown
+
+
+def test_dossier_url():
+    assert dossier_url("36350-X") == "https://zoek.officielebekendmakingen.nl/dossier/36350-X"
+    assert dossier_url("21501-20") == "https://zoek.officielebekendmakingen.nl/dossier/21501-20"
+
+
+# --- header ------------------------------------------------------------------------
+
+
+def test_header_from_brief_example():
+    citation, dossiers = header_citation([
+        "28 676 NAVO",
+        "21 501-28 Defensieraad",
+        "36 045 Situatie in Oekraïne",
+        "Nr. 554 Brief van de minister van Defensie",
+    ])
+    assert citation.key == "28676-554"
+    assert citation.text == "Nr. 554"
+    assert dossiers == (("28676", "NAVO"), ("21501-28", "Defensieraad"), ("36045", "Situatie in Oekraïne"))
+    assert official_url(citation) == "https://zoek.officielebekendmakingen.nl/kst-28676-554.html"
+
+
+def test_header_with_suffix_and_wrapped_title():
+    citation, dossiers = header_citation([
+        "Tweede Kamer der Staten-Generaal",
+        "Vergaderjaar 2022–2023",
+        "36 200 X Vaststelling van de begrotingsstaten van het Ministerie van",
+        "Defensie (X) voor het jaar 2023",
+        "Nr. 37 BRIEF VAN DE MINISTER VAN DEFENSIE",
+    ])
+    assert citation.key == "36200-X-37"
+    assert dossiers == (
+        ("36200-X", "Vaststelling van de begrotingsstaten van het Ministerie van Defensie (X) voor het jaar 2023"),
+    )
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        [],
+        ["", "  "],
+        ["Aan de Voorzitter van de Tweede Kamer der Staten-Generaal", "Den Haag, 12 november 2025"],
+        ["28 676 NAVO", "Aan de Voorzitter"],  # no "Nr." line: not a printed header
+        ["Nr. 554 Brief van de minister van Defensie"],  # no dossier to number it in
+    ],
+)
+def test_header_absent(lines):
+    assert header_citation(lines) == (None, ())
+
+
+# --- properties --------------------------------------------------------------------
+
+# Pieces of references, so random text often comes close to the grammar.
+PIECES = st.sampled_from([
+    "Kamerstuk", "Kamerstukken", "kamerstukdossier", " ", "\u00a0", "\u202f", "\n", ",", ".", "(", ")",
+    "28", "676", "28 676", "21 501", "-", "\u2011", "20", "X", "IXB", "II", "2022/23", "nr.", "nrs.",
+    "en", "432", "2023Z08629", "2024D", "3592", "17", "van", "a", "é",
+])
+NEAR_MISS_TEXT = st.lists(PIECES, max_size=30).map("".join)
+
+
+@settings(max_examples=500)
+@given(st.text())
+def test_any_text_spans_are_exact(text):
+    assert_spans(text, find_citations(text))
+
+
+@settings(max_examples=500)
+@given(NEAR_MISS_TEXT)
+def test_near_miss_text_spans_are_exact(text):
+    citations = find_citations(text)
+    assert_spans(text, citations)
+    for c in citations:
+        assert (c.key is None) == (c.reason is not None)
+        label(c)  # never fails
+        official_url(c)
+
+
+KNOWN = [
+    ("Kamerstuk 28 676, nr. 440", "28676-440"),
+    ("Kamerstuk 36 200 X, nr. 1", "36200-X-1"),
+    ("Kamerstuk 21 501-20, nr. 2307", "21501-20-2307"),
+    ("Kamerstuk 36725-1", "36725-1"),
+    ("(28 676, nr. 440)", "28676-440"),
+    ("Kamerstukken II 2022/23, 31 125, nr. 134", "31125-134"),
+    ("Kamerstuk 28\u00a0676,\nnr. 440", "28676-440"),
+    ("2023Z08629", "2023Z08629"),
+    ("Kamerstuk 2024D41170", "2024D41170"),
+]
+
+
+@settings(max_examples=500)
+@given(st.text(), st.sampled_from(KNOWN), st.text())
+def test_known_reference_found_in_any_surroundings(left, known, right):
+    reference, key = known
+    # A following "nr." or "en" would legitimately extend the reference.
+    assume(not right.lstrip().lower().startswith(("nr", "en")))
+    text = f"{left} {reference} {right}"
+    citations = find_citations(text)
+    assert key in [c.key for c in citations]
+    assert_spans(text, citations)
