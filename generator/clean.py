@@ -201,12 +201,16 @@ def split_documents(lines: list[Line], rules: CleaningRules) -> list[tuple[list[
 
 
 def _sidebar_label(text: str, rules: CleaningRules) -> str | None:
+    """The side-column label a line holds: alone, with its value, or with a title-like rest."""
     f = fold(text)
     if f in rules.sidebar_labels:
         return f
     for label in rules.sidebar_labels:
         if f.startswith(label + " "):
-            return label
+            rest = text[len(label) + 1:].strip()
+            # "Van 30 september ... komen ... bijeen." is a sentence, not a label.
+            if _is_value(rest) or (len(label) > 3 and not rest.endswith(".")):
+                return label
     return None
 
 

@@ -68,8 +68,8 @@ _SUFFIX = rf"(?:\s{{1,3}}|{_HYPHEN})(?P<suffix>[IVX]{{1,5}}[AB]?|[A-Z])(?![A-Za-
 # Sub-dossier: "21 501-20" (or, without a number after it, "36725-1": see _resolve).
 _SUB = rf"{_HYPHEN}\s{{0,2}}(?P<sub>[0-9]{{1,3}})(?![0-9])"
 
-# A document number within a dossier.
-_NR = r"[0-9]{1,5}(?![0-9])"
+# A document number within a dossier; not the start of a zaak number ("2023Z...").
+_NR = r"[0-9]{1,5}(?![0-9A-Za-z])"
 
 # ", nr. 440"; or a list ", nrs. 432, 429 en 426" (a list only after "nrs.", so
 # "nr. 440, 2 miljard" does not take the 2).

@@ -135,8 +135,10 @@ class PageRenderer:
 
 
 def _env() -> Environment:
+    # "{#id}" is Markdown's attribute syntax in these templates, so comments use "{## ... ##}".
     env = Environment(loader=FileSystemLoader(TEMPLATES), undefined=StrictUndefined, autoescape=False,
-                      keep_trailing_newline=True, trim_blocks=True, lstrip_blocks=True)
+                      keep_trailing_newline=True, trim_blocks=True, lstrip_blocks=True,
+                      comment_start_string="{##", comment_end_string="##}")
     env.filters["date_nl"] = dutch_date
     env.filters["e"] = escape
     env.filters["indent4"] = lambda text: "\n".join(("    " + l) if l else l for l in text.split("\n"))

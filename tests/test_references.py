@@ -5,7 +5,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from hypothesis import assume, given, settings
+from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
 
 from generator.model import Citation
@@ -362,6 +362,18 @@ KNOWN = [
 def test_known_reference_found_in_any_surroundings(left, known, right):
     reference, key = known
     # A following "nr." or "en" would legitimately extend the reference.
+    assume(not right.lstrip().lower().startswith(("nr", "en")))
+    text = f"{left} {reference} {right}"
+    citations = find_citations(text)
+    assert key in [c.key for c in citations]
+    assert_spans(text, citations)
+
+
+@settings(max_examples=500)
+@given(NEAR_MISS_TEXT, st.sampled_from(KNOWN), NEAR_MISS_TEXT)
+@example("28 676nr.", ("2023Z08629", "2023Z08629"), "")  # a zaak number is not a "nr."
+def test_known_reference_found_among_near_misses(left, known, right):
+    reference, key = known
     assume(not right.lstrip().lower().startswith(("nr", "en")))
     text = f"{left} {reference} {right}"
     citations = find_citations(text)

@@ -1,0 +1,653 @@
+"""Read a letter's metadata from its own text: kind, date, addressee, signer,
+subject, reference numbers and the meeting(s) it prepares or reports on.
+
+Wrong metadata is worse than none: a field the text does not state stays None
+(or empty) and a Problem says so; nothing is guessed.  The knowledge used
+lives in generator/data/ (kinds.yaml, people.yaml, meetings.yaml).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+
+from .dates import DateMention, find_date, find_dates, resolve_year
+from .knowledge import cleaning_rules, load_yaml, meeting_knowledge
+from .lexicon import fold
+from .model import Block, Document, Furniture, MeetingMention, Problem
+
+AGENDA, REPORT, OTHER = "geannoteerde agenda", "verslag", "other"
+
+
+@dataclass(frozen=True)
+class LetterMeta:
+    kind: str  # "geannoteerde agenda" | "verslag" | "other"
+    letter_date: date | None
+    addressee: str | None  # "Tweede Kamer" | "Eerste Kamer"
+    minister: str | None  # canonical name (people.yaml), or as written when unknown
+    minister_signed: str | None  # the signature as written
+    minister_role: str | None  # the signer's role, e.g. "minister van Defensie"
+    subject: str | None  # the "Betreft" text, joined over its lines
+    our_references: tuple[str, ...]  # the ministry's own reference numbers
+    meetings: tuple[MeetingMention, ...]
+    problems: tuple[Problem, ...]
+
+
+# --- knowledge -----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Person:
+    name: str
+    surname: str
+    initials: str | None
+    variants: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class _Name:
+    """A compiled way of writing a meeting type or body."""
+
+    key: str
+    is_type: bool
+    pattern: re.Pattern
+    folded: bool  # matched against the folded text (else case-sensitively, for abbreviations)
+
+
+@dataclass(frozen=True)
+class Rules:
+    kind_patterns: dict[str, tuple[re.Pattern, ...]]
+    subject_weight: int
+    opening_headings: frozenset[str]  # folded
+    people: tuple[Person, ...]
+    titles: frozenset[str]  # folded
+    names: tuple[_Name, ...]
+    locations: tuple[tuple[str, re.Pattern], ...]
+    meeting_phrases: tuple[re.Pattern, ...]
+    passing_phrases: tuple[re.Pattern, ...]
+    body_meetings: dict[str, tuple[str, ...]]
+
+
+def _name_pattern(name: str) -> tuple[re.Pattern, bool]:
+    """Hyphen and space are interchangeable in names ("NAVO-top", "NAVO top")."""
+    abbreviation = name.isupper() and " " not in name
+    text = name if abbreviation else fold(name)
+    parts = [re.escape(p) for p in re.split(r"[\s\-]+", text) if p]
+    body = r"[\s\-‐–]+".join(parts).replace("'", "['’]?").replace("’", "['’]?")
+    flags = 0 if abbreviation else re.IGNORECASE
+    return re.compile(rf"(?<![\w-]){body}(?!\w)", flags), not abbreviation
+
+
+@lru_cache(maxsize=None)
+def rules() -> Rules:
+    kinds = load_yaml("kinds.yaml")
+    people = load_yaml("people.yaml")
+    meetings = load_yaml("meetings.yaml")  # the keys meeting_knowledge() does not load
+    known = meeting_knowledge()
+    names: list[_Name] = []
+    for t in known.types:
+        for n in t.names:
+            names.append(_Name(t.key, True, *_name_pattern(n)))
+    for body, ns in known.bodies.items():
+        for n in ns:
+            names.append(_Name(body, False, *_name_pattern(n)))
+    return Rules(
+        kind_patterns={k: tuple(re.compile(p) for p in ps) for k, ps in kinds["kinds"].items()},
+        subject_weight=int(kinds.get("subject_weight", 1)),
+        opening_headings=frozenset(fold(h) for h in kinds.get("opening_headings", [])),
+        people=tuple(Person(p["name"], p["surname"], p.get("initials"), tuple(p.get("variants", [])))
+                     for p in people["people"]),
+        titles=frozenset(fold(t) for t in people.get("titles", [])),
+        names=tuple(names),
+        locations=tuple((loc, re.compile(rf"\b(?:in|te)\s+{re.escape(fold(loc))}(?!\w)")) for loc in known.locations),
+        meeting_phrases=tuple(re.compile(p) for p in meetings.get("meeting_phrases", [])),
+        passing_phrases=tuple(re.compile(p) for p in meetings.get("passing_phrases", [])),
+        body_meetings={k: tuple(v) for k, v in meetings.get("body_meetings", {}).items()},
+    )
+
+
+def fold_aligned(text: str) -> str:
+    """fold() character by character, so that positions stay those of `text`."""
+    out = []
+    for c in text:
+        f = fold(c)
+        out.append(f if len(f) == 1 else c.lower())
+    return "".join(out)
+
+
+# --- letter date, addressee, subject, references ----------------------------------
+
+PLACE_DATE = re.compile(r"^(?P<place>[^\W\d][\w' .-]*?),\s*(?P<value>\d.*)$")
+DATE_LABEL = re.compile(r"^datum\b\s*:?\s*(?P<value>.*)$", re.IGNORECASE)
+ADDRESSEE = re.compile(r"\bvoorzitter van de (?P<chamber>tweede|eerste) kamer\b")
+SUBJECT_LABEL = re.compile(r"^betreft\b\s*:?\s*(?P<value>.*)$", re.IGNORECASE)
+REFERENCE_LABEL = re.compile(r"^(?:onze referentie|ons kenmerk)\b\s*:?\s*(?P<value>.*)$", re.IGNORECASE)
+# A ministry reference number: letters, optional separator, digits ("D2024-001261", "MINDEF20250035303").
+REFERENCE = re.compile(r"^[A-Z]{0,12}[-/]?\d{4,}(?:[-/.]\d+)*[A-Z]?$")
+LETTER_PLACES = {"den haag", "'s-gravenhage", "s-gravenhage"}
+
+
+def _opening(doc: Document, opening_headings: frozenset[str]) -> list[Block]:
+    """Blocks before the first heading, plus sections headed e.g. "Aanleiding"."""
+    salutations = cleaning_rules().salutations
+    out: list[Block] = []
+    inside = True
+    for b in doc.blocks:
+        if b.kind == "heading":
+            inside = fold(b.text.strip().rstrip(".:")) in opening_headings
+            continue
+        if inside and b.kind in ("paragraph", "item") and not any(p.match(b.text) for p in salutations):
+            out.append(b)
+    return out
+
+
+def _before_first_heading(doc: Document) -> list[Block]:
+    out = []
+    for b in doc.blocks:
+        if b.kind == "heading":
+            break
+        out.append(b)
+    return out
+
+
+def read_letter_date(doc: Document) -> tuple[list[tuple[date, int]], list[int]]:
+    """Dates the letterhead or side column gives as the letter's date: ([(date, line)], lines of unreadable ones)."""
+    found: list[tuple[date, int]] = []
+    unreadable: list[int] = []
+    items = [(f.text.strip(), f.line) for f in sorted(doc.furniture, key=lambda f: f.line)]
+    # The cleaner may leave a lone date line in the body: only a short line that is a whole date counts there.
+    for b in _before_first_heading(doc):
+        text = b.text.strip()
+        m = DATE_LABEL.match(text) or PLACE_DATE.match(text)
+        if b.kind == "paragraph" and len(text.split()) <= 6 and m and find_date(m.group("value")):
+            items.append((text, b.line))
+    for i, (text, line) in enumerate(items):
+        m = DATE_LABEL.match(text)
+        if m:
+            value = m.group("value")
+            if not value and i + 1 < len(items) and not _is_label(items[i + 1][0]):
+                value, line = items[i + 1]
+            d = find_date(value) if value else None
+            if d:
+                found.append((d, line))
+            elif value:
+                unreadable.append(line)
+            continue
+        m = PLACE_DATE.match(text)
+        if m and fold(m.group("place")) in LETTER_PLACES:
+            d = find_date(m.group("value"))
+            if d:
+                found.append((d, line))
+            else:
+                unreadable.append(line)
+    return found, unreadable
+
+
+def read_addressee(doc: Document) -> tuple[set[str], int | None]:
+    texts = [(f.text, f.line) for f in doc.furniture] + [(b.text, b.line) for b in _before_first_heading(doc)]
+    chambers: set[str] = set()
+    line = None
+    for text, no in texts:
+        for m in ADDRESSEE.finditer(fold(text)):
+            chambers.add(f"{m.group('chamber').capitalize()} Kamer")
+            line = line or no
+    return chambers, line
+
+
+def _is_label(text: str) -> bool:
+    folded = fold(text.strip())
+    return any(folded == lab or folded.startswith(lab + " ") for lab in cleaning_rules().sidebar_labels)
+
+
+def read_subject(doc: Document) -> tuple[str | None, int | None]:
+    furniture = sorted(doc.furniture, key=lambda f: f.line)
+    letterhead = cleaning_rules().letterhead
+    for i, f in enumerate(furniture):
+        m = SUBJECT_LABEL.match(f.text.strip())
+        if not m:
+            continue
+        parts = [m.group("value")] if m.group("value") else []
+        last = f.line
+        for g in furniture[i + 1:]:
+            # The subject goes on over the next lines of the same column, up to a blank line or label.
+            gap = 2 if not parts else 1
+            if g.line > last + gap or _is_label(g.text) or any(p.search(g.text) for p in letterhead):
+                break
+            parts.append(g.text.strip())
+            last = g.line
+        if parts:
+            return " ".join(" ".join(parts).split()), f.line
+    subject_blocks = [b for b in doc.blocks if b.kind == "subject"]
+    if subject_blocks:
+        return " ".join(b.text for b in subject_blocks), subject_blocks[0].line
+    return None, None
+
+
+def read_references(furniture: tuple[Furniture, ...]) -> tuple[str, ...]:
+    items = sorted(furniture, key=lambda f: f.line)
+    refs: list[str] = []
+    for i, f in enumerate(items):
+        m = REFERENCE_LABEL.match(f.text.strip())
+        if not m:
+            continue
+        values = m.group("value").split()
+        # The values follow on the next lines of the side column, blank lines between or not.
+        for g in items[i + 1:]:
+            if not REFERENCE.match(g.text.strip()):
+                break
+            values.append(g.text.strip())
+        refs += [v for v in values if REFERENCE.match(v)]
+    return tuple(dict.fromkeys(refs))
+
+
+# --- kind --------------------------------------------------------------------------
+
+
+def read_kind(subject: str | None, opening: str, r: Rules) -> tuple[str, dict[str, int]]:
+    scores: dict[str, int] = {}
+    subject_f, opening_f = fold(subject or ""), fold(" ".join(opening.split()))
+    for kind, patterns in r.kind_patterns.items():
+        scores[kind] = sum(r.subject_weight * bool(p.search(subject_f)) + bool(p.search(opening_f)) for p in patterns)
+    best = max(scores.values(), default=0)
+    winners = [k for k, v in scores.items() if v == best]
+    if best == 0 or len(winners) > 1:
+        return OTHER, scores
+    return winners[0], scores
+
+
+# --- signer ------------------------------------------------------------------------
+
+GREETING = re.compile(r"^(hoogachtend|met (vriendelijke|hoogachtende) groet(en)?)\b", re.IGNORECASE)
+ROLE = re.compile(
+    r"^(?:de|het)\s+(?P<role>(?:plaatsvervangend\s+)?(?:minister-president|minister|staatssecretaris|"
+    r"directeur-generaal|secretaris-generaal|directeur)\b.*?)\s*[,.]?$",
+    re.IGNORECASE,
+)
+INITIALS = re.compile(r"^(?:[A-Z][a-z]{0,2}\.)+$")
+
+
+def normalise_role(role: str) -> str:
+    """'DE MINISTER VAN DEFENSIE' and 'De Minister van Defensie,' both become 'minister van Defensie'."""
+    words = role.strip().rstrip(",.").split()
+    if len(words) > 1 and words[0].lower() in ("de", "het"):
+        words = words[1:]
+    if role.isupper():
+        words = [w.lower() for w in words]
+        if "van" in words:  # the ministry's name after "van" is a proper name
+            k = words.index("van")
+            words[k + 1:] = [w if w in ("en", "de", "het") else w.capitalize() for w in words[k + 1:]]
+    words[0] = words[0].lower()
+    return " ".join(words)
+
+
+def _strip_titles(name: str, titles: frozenset[str]) -> str:
+    words = [w for w in name.replace(",", " ").split() if fold(w) not in titles]
+    return " ".join(words)
+
+
+def match_person(signed: str, r: Rules) -> Person | None:
+    """The one person in people.yaml the signature names, or None (unknown or ambiguous)."""
+    plain = fold(_strip_titles(signed, r.titles))
+    hits = []
+    for p in r.people:
+        if plain in {fold(p.name), *(fold(v) for v in p.variants)}:
+            hits.append(p)
+            continue
+        words = _strip_titles(signed, r.titles).split()
+        if len(words) >= 2 and INITIALS.match(words[0]) and fold(" ".join(words[1:])) == fold(p.surname):
+            given = words[0]
+            if p.initials:
+                ok = fold(p.initials).replace(" ", "").startswith(fold(given))
+            else:
+                ok = fold(given)[0] == fold(p.name)[0]
+            if ok:
+                hits.append(p)
+    return hits[0] if len(hits) == 1 else None
+
+
+def _looks_like_name(text: str) -> bool:
+    words = text.split()
+    return 1 <= len(words) <= 7 and not re.search(r"\d", text) and text[:1].isalpha()
+
+
+def read_signer(doc: Document, r: Rules) -> tuple[str | None, Person | None, str | None, int | None]:
+    """(signed name as written, the person it names if known, role, line of the closing)."""
+    closing = [b for b in doc.blocks if b.kind == "closing"]
+    signed = role = None
+    for b in closing:
+        text = " ".join(b.text.split())
+        if GREETING.match(text):
+            continue
+        m = ROLE.match(text)
+        if m:
+            role_text = m.group("role")
+            # "De minister van Defensie, R.P. Brekelmans" on one line.
+            head, sep, tail = role_text.partition(",")
+            if sep and _looks_like_name(tail.strip()):
+                role_text, signed = head, tail.strip()
+            role = role or normalise_role(role_text)
+            continue
+        if signed is None and _looks_like_name(text):
+            signed = text.rstrip(",")
+    line = closing[0].line if closing else None
+    return signed, (match_person(signed, r) if signed else None), role, line
+
+
+# --- meetings ----------------------------------------------------------------------
+
+
+@dataclass
+class _Hit:
+    start: int
+    end: int
+    key: str
+    is_type: bool
+
+
+@dataclass
+class _Found:
+    """A meeting found in one sentence, before its year is settled."""
+
+    type: str
+    when: DateMention
+    location: str | None
+    line: int
+
+
+# Between names of one list there are only separators: "X (DMM), de Y (UDCG) en de Z".
+_LIST_GAP = re.compile(r"^(?:[\s,()]|\ben\b|\bde\b|\bhet\b|\bvan\b|\bof\b)*$")
+# What may stand between a name and the date that belongs to it: "(DMM) op", "in Brussel op".
+_DATE_GAP = re.compile(r"^[\s)]*(?:(?:in|te)\s+[\w' -]{2,30}?\s*)?,?\s*(?:op|van|d\.d\.|,)?\s*$")
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    """Spans of the sentences in `text`; a period after an abbreviation or initial does not end one."""
+    abbreviations = cleaning_rules().period_abbreviations
+    spans, start = [], 0
+    for m in re.finditer(r"[.!?](?=\s+[\"'‘“«(]?[A-Z0-9À-Ý])", text):
+        word = re.search(r"([\w.]+)$", text[start:m.start()])
+        token = word.group(1).lower() if word else ""
+        if token in abbreviations or re.fullmatch(r"(?:[a-z]\.)*[a-z]", token):  # "nr.", "R.P."
+            continue
+        spans.append((start, m.end()))
+        start = m.end()
+    if text[start:].strip():
+        spans.append((start, len(text)))
+    return spans
+
+
+def _inside_longer_name(sentence: str, end: int, r: Rules) -> bool:
+    """'NATO Summit' in 'NATO Summit Defence Industry Forum' is part of another proper name."""
+    m = re.match(r" ([A-Z][\w-]*)", sentence[end:])
+    if not m:
+        return False
+    rest = sentence[end + 1:]
+    return not any(rest.startswith(loc) for loc, _ in r.locations)
+
+
+def _hits(sentence: str, folded: str, r: Rules) -> list[_Hit]:
+    raw: list[_Hit] = []
+    for n in r.names:
+        for m in n.pattern.finditer(folded if n.folded else sentence):
+            if n.folded and _inside_longer_name(sentence, m.end(), r):
+                continue
+            raw.append(_Hit(m.start(), m.end(), n.key, n.is_type))
+    # Longest match first: "Raad Buitenlandse Zaken (RBZ) Defensie" is not also "Raad Buitenlandse Zaken".
+    raw.sort(key=lambda h: (-(h.end - h.start), h.start))
+    kept: list[_Hit] = []
+    for h in raw:
+        if all(h.end <= k.start or h.start >= k.end for k in kept):
+            kept.append(h)
+    return sorted(kept, key=lambda h: h.start)
+
+
+def _chains(hits: list[_Hit], folded: str) -> list[list[_Hit]]:
+    chains: list[list[_Hit]] = []
+    for h in hits:
+        if chains and _LIST_GAP.match(folded[chains[-1][-1].end:h.start]):
+            chains[-1].append(h)
+        else:
+            chains.append([h])
+    return chains
+
+
+def _passing(chain: list[_Hit], folded: str, r: Rules) -> bool:
+    before = folded[:chain[0].start]
+    return any(p.search(before) for p in r.passing_phrases)
+
+
+def _sentence_meetings(sentence: str, line: int, r: Rules, need_phrase: bool) -> list[_Found]:
+    folded = fold_aligned(sentence)
+    if need_phrase and not any(p.search(folded) for p in r.meeting_phrases):
+        return []
+    chains = [c for c in _chains(_hits(sentence, folded, r), folded) if any(h.is_type for h in c)]
+    if not chains:
+        return []
+    dates = [d for d in find_dates(sentence) if d.day is not None]
+    passing = [c for c in chains if _passing(c, folded, r)]
+    main = [c for c in chains if c not in passing]
+    if not main or not dates:
+        return []
+
+    def adjacent_date(chain: list[_Hit]) -> DateMention | None:
+        end = chain[-1].end
+        return next((d for d in dates if d.start >= end and _DATE_GAP.match(folded[end:d.start])), None)
+
+    # A date right after a name mentioned in passing belongs to that name, not to the letter's meeting.
+    owned = {id(d) for c in passing if (d := adjacent_date(c))}
+    free = [d for d in dates if id(d) not in owned]
+    primary = main[0]
+    when = adjacent_date(primary)
+    if when is None:
+        before = [d for d in free if d.end <= primary[0].start]
+        after = [d for d in free if d.start >= primary[-1].end]
+        when = before[-1] if before else (after[0] if after else None)
+    if when is None:
+        return []
+
+    # Places: "in Brussel", "te Brussel", but not the place of a meeting named in passing.
+    places = []
+    for name, pattern in r.locations:
+        for m in pattern.finditer(folded):
+            after_passing = any(m.start() >= c[-1].end and re.fullmatch(r"[\s)]*", folded[c[-1].end:m.start()])
+                                for c in passing)
+            if not after_passing:
+                places.append((m.start(), name))
+    places.sort()
+    location = None
+    if len({p for _, p in places}) == 1:
+        location = places[0][1]
+    elif places:
+        mid = primary[0].start
+        location = min(places, key=lambda p: abs(p[0] - mid))[1]
+
+    found: list[_Found] = []
+    types = list(dict.fromkeys(h.key for h in primary if h.is_type))
+    found += [_Found(t, when, location, line) for t in types]
+    # Another meeting in the same sentence counts only with a date of its own: "... en de RBZ op 16 oktober".
+    for chain in main[1:]:
+        own = adjacent_date(chain)
+        if own is not None and own is not when:
+            found += [_Found(t, own, location, line) for t in dict.fromkeys(h.key for h in chain if h.is_type)]
+    return found
+
+
+def find_meetings(doc: Document, subject: str | None, subject_line: int | None, r: Rules) -> list[_Found]:
+    """Meetings the opening names with a date; the subject line counts as well, since it
+    names the letter's own meeting by definition."""
+    found: list[_Found] = []
+    if subject:
+        found += _sentence_meetings(subject, subject_line or doc.first_line, r, need_phrase=False)
+    for b in _opening(doc, r.opening_headings):
+        text = b.text
+        for s, e in _sentences(text):
+            found += _sentence_meetings(text[s:e], b.line, r, need_phrase=True)
+    return found
+
+
+def find_bodies(doc: Document, r: Rules) -> list[str]:
+    """Bodies named anywhere in the document's text."""
+    names = [n for n in r.names if not n.is_type]
+    found = set()
+    for b in doc.blocks:
+        folded = fold_aligned(b.text)
+        for n in names:
+            if n.pattern.search(folded if n.folded else b.text):
+                found.add(n.key)
+    return sorted(found)
+
+
+def _doc_years(doc: Document) -> list[DateMention]:
+    texts = [b.text for b in doc.blocks] + [f.text for f in doc.footnotes]
+    return [d for t in texts for d in find_dates(t) if d.year is not None and d.day is not None]
+
+
+def _settle_year(found: _Found, kind: str, letter_date: date | None, doc: Document, year_hint: int | None,
+                 source: str) -> tuple[DateMention | None, list[Problem]]:
+    when = found.when
+    if when.year is not None:
+        return when, []
+    label = f"{_short(found.type)}, {when.text}"
+    if letter_date is not None:
+        direction = {AGENDA: "after", REPORT: "before"}.get(kind, "nearest")
+        direction = {"past": "before", "future": "after"}.get(when.tense or "", direction)
+        return when.with_year(resolve_year(when.day, when.month, letter_date, direction)), []
+    # Without a letter date: the same day written with a year elsewhere in the text.
+    crosses = (when.end_month, when.end_day) < (when.month, when.day)
+    years = set()
+    for d in _doc_years(doc):
+        if (d.day, d.month) == (when.day, when.month):
+            years.add(d.year)
+        elif (d.day, d.month) == (when.end_day, when.end_month):
+            years.add(d.year - 1 if crosses else d.year)
+    if len(years) == 1:
+        return when.with_year(years.pop()), []
+    if len(years) > 1:
+        return None, [Problem(source, f"jaar van de vergadering ({label}) onzeker: de tekst noemt "
+                              f"{', '.join(map(str, sorted(years)))}", found.line)]
+    if year_hint is not None:
+        return when.with_year(year_hint), [Problem(
+            source, f"jaar van de vergadering ({label}) staat niet in de tekst; {year_hint} aangenomen "
+            "op grond van het bijbehorende document", found.line, "info")]
+    return None, [Problem(source, f"jaar van de vergadering ({label}) niet gevonden: geen briefdatum "
+                          "en geen jaartal bij deze datum", found.line)]
+
+
+# --- the whole -----------------------------------------------------------------------
+
+
+def _short(type_key: str) -> str:
+    return next((t.short for t in meeting_knowledge().types if t.key == type_key), type_key)
+
+
+def read_metadata(doc: Document, source: str, *, appended: bool = False,
+                  year_hint: int | None = None) -> LetterMeta:
+    """The metadata `doc` states about itself, with a Problem for every field it does not state.
+
+    appended: the document follows a letter's signature (a memo); its kind is "other".
+    year_hint: the year of the document it belongs with, used only when the text gives none.
+    """
+    r = rules()
+    problems: list[Problem] = []
+
+    def report(message: str, line: int | None = None, level: str = "warning") -> None:
+        problems.append(Problem(source, message, line, level))
+
+    # Date.
+    dates, unreadable = read_letter_date(doc)
+    distinct = sorted({d for d, _ in dates})
+    letter_date = distinct[0] if len(distinct) == 1 else None
+    if len(distinct) > 1:
+        report("briefdatum onzeker: het briefhoofd noemt " + ", ".join(d.isoformat() for d in distinct),
+               dates[0][1])
+    elif not dates:
+        if unreadable:
+            report("briefdatum niet te lezen", unreadable[0])
+        else:
+            report("geen briefdatum gevonden (geen 'Den Haag, <datum>' of 'Datum' in het briefhoofd)")
+
+    # Addressee.
+    chambers, line = read_addressee(doc)
+    addressee = chambers.pop() if len(chambers) == 1 else None
+    if len(chambers) > 1:
+        report("geadresseerde onzeker: zowel Eerste als Tweede Kamer genoemd", line)
+    elif addressee is None and not appended:
+        report("geen geadresseerde gevonden (geen 'Voorzitter van de Tweede/Eerste Kamer')", level="info")
+
+    # Subject and references.
+    subject, subject_line = read_subject(doc)
+    if subject is None:
+        report("geen onderwerp ('Betreft') gevonden", level="info")
+    references = read_references(doc.furniture)
+    if not references:
+        report("geen eigen referentienummer ('Onze referentie') gevonden", level="info")
+
+    # Kind.
+    opening = " ".join(b.text for b in _opening(doc, r.opening_headings))
+    if appended:
+        kind = OTHER
+    else:
+        kind, scores = read_kind(subject, opening, r)
+        if kind == OTHER:
+            named = [k for k, v in scores.items() if v]
+            if named:
+                report("soort brief onzeker: de opening wijst zowel op " + " als op ".join(named))
+            else:
+                report("soort brief niet herkend: geen geannoteerde agenda of verslag volgens de tekst")
+
+    # Signer.
+    signed, person, role, closing_line = read_signer(doc, r)
+    minister = person.name if person else signed
+    level = "info" if appended else "warning"
+    if signed is None:
+        if role:
+            report(f"ondertekenaar niet genoemd: alleen de functie '{role}'", closing_line, level)
+        else:
+            report("geen ondertekening gevonden", closing_line, level)
+    elif person is None:
+        report(f"ondertekenaar '{signed}' staat niet in people.yaml; naam overgenomen zoals geschreven",
+               closing_line, "info")
+
+    # Meetings.
+    meetings: list[MeetingMention] = []
+    lines: list[int] = []
+    for found in find_meetings(doc, subject, subject_line, r):
+        when, more = _settle_year(found, kind, letter_date, doc, year_hint, source)
+        problems += more
+        span = when.dates() if when else None
+        start, end = span if span else (None, None)
+        same = next((i for i, m in enumerate(meetings) if m.type == found.type and m.start == start), None)
+        if same is not None:
+            if meetings[same].location is None and found.location:
+                meetings[same] = MeetingMention(found.type, start, end, found.location)
+            continue
+        meetings.append(MeetingMention(found.type, start, end, found.location))
+        lines.append(found.line)
+    for m, line in zip(meetings, lines):
+        if m.location is None:
+            report(f"plaats van de vergadering ({_short(m.type)}) niet gevonden", line)
+        if kind == AGENDA and letter_date and m.start and m.start < letter_date:
+            report(f"vergadering ({_short(m.type)}, {m.start.isoformat()}) ligt vóór de briefdatum van een "
+                   "geannoteerde agenda", line, "info")
+        if kind == REPORT and letter_date and m.start and m.start > letter_date:
+            report(f"vergadering ({_short(m.type)}, {m.start.isoformat()}) ligt na de briefdatum van een verslag",
+                   line, "info")
+    if not meetings:
+        report("geen vergadering met datum gevonden in de opening", level="info" if appended else "warning")
+
+    # Bodies go on the first meeting they meet alongside.
+    bodies: dict[int, list[str]] = {}
+    for body in find_bodies(doc, r):
+        allowed = r.body_meetings.get(body, ())
+        target = next((i for i, m in enumerate(meetings) if m.type in allowed), None)
+        if target is not None:
+            bodies.setdefault(target, []).append(body)
+    meetings = [MeetingMention(m.type, m.start, m.end, m.location, tuple(bodies.get(i, ())))
+                for i, m in enumerate(meetings)]
+
+    return LetterMeta(
+        kind=kind, letter_date=letter_date, addressee=addressee, minister=minister, minister_signed=signed,
+        minister_role=role, subject=subject, our_references=references, meetings=tuple(meetings),
+        problems=tuple(problems),
+    )

@@ -1,0 +1,339 @@
+"""Metadata read from the letters' own text: the real seeds, then made-up variants."""
+from datetime import date
+
+import pytest
+
+from generator.clean import clean
+from generator.metadata import LetterMeta, match_person, normalise_role, read_metadata, rules
+from generator.model import Block, Document, Furniture
+
+
+# --- the real seeds -------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def seeds(cleaned):
+    """Metadata of every document of every seed, keyed by the seed's number ("000")."""
+    out = {}
+    for name, ct in cleaned.items():
+        main = read_metadata(ct.documents[0], name)
+        year = main.letter_date.year if main.letter_date else None
+        out[name[:3]] = [main] + [read_metadata(d, name, appended=True, year_hint=year) for d in ct.documents[1:]]
+    return out
+
+
+def messages(meta: LetterMeta) -> str:
+    return " | ".join(p.message for p in meta.problems)
+
+
+def meeting(type_, start, end=None, location="Brussel", bodies=()):
+    return (type_, start, end or start, location, frozenset(bodies))
+
+
+def as_tuples(meta: LetterMeta):
+    return [(m.type, m.start, m.end, m.location, frozenset(m.bodies)) for m in meta.meetings]
+
+
+EXPECTED = {
+    "000": dict(kind="geannoteerde agenda", letter_date=None, addressee=None, minister=None,
+                minister_signed=None, minister_role="minister van Defensie", subject=None, our_references=(),
+                meetings=[meeting("dmm", date(2025, 6, 5), bodies={"NPG", "UDCG"})]),
+    "001": dict(kind="geannoteerde agenda", letter_date=date(2025, 1, 31), addressee="Tweede Kamer",
+                minister="Ruben Brekelmans", minister_signed="R.P. Brekelmans",
+                minister_role="minister van Defensie", subject=None, our_references=(),
+                meetings=[meeting("dmm", date(2025, 2, 13), bodies={"NUC"})]),
+    "002": dict(kind="geannoteerde agenda", letter_date=date(2025, 9, 29), addressee="Eerste Kamer",
+                minister="Ruben Brekelmans", minister_signed="Ruben Brekelmans",
+                minister_role="minister van Defensie",
+                subject="Geannoteerde agenda bijeenkomst NAVO-ministers en Nederlandse bijdrage anti-drone "
+                        "capaciteiten in Denemarken",
+                our_references=("D2024-001261", "MINDEF20250035303"),
+                meetings=[meeting("dmm", date(2025, 10, 15), bodies={"NUC", "UDCG"})]),
+    "003": dict(kind="geannoteerde agenda", letter_date=None, addressee=None, minister="Kajsa Ollongren",
+                minister_signed="drs. K.H. Ollongren", minister_role="minister van Defensie", subject=None,
+                our_references=(),
+                meetings=[meeting("dmm", date(2023, 6, 15), date(2023, 6, 16), bodies={"NUC", "NPG", "UDCG"})]),
+    "004": dict(kind="verslag", letter_date=date(2025, 11, 12), addressee="Tweede Kamer",
+                minister="Ruben Brekelmans", minister_signed="R.P. Brekelmans",
+                minister_role="minister van Defensie", subject=None, our_references=(),
+                meetings=[meeting("dmm", date(2025, 10, 15), bodies={"NAR", "NUC", "UDCG"}),
+                          meeting("rbz-defensie", date(2025, 10, 15))]),
+}
+
+
+@pytest.mark.parametrize("seed", sorted(EXPECTED))
+def test_seed_fields(seeds, seed):
+    meta = seeds[seed][0]
+    want = EXPECTED[seed]
+    for name, value in want.items():
+        got = as_tuples(meta) if name == "meetings" else getattr(meta, name)
+        assert got == value, f"{seed} {name}"
+
+
+@pytest.mark.parametrize("seed,words", [
+    ("000", ["briefdatum", "geadresseerde", "ondertekenaar", "Betreft", "referentie"]),
+    ("003", ["briefdatum", "geadresseerde", "Betreft", "referentie"]),
+    ("001", ["Betreft", "referentie"]),
+    ("004", ["Betreft", "referentie"]),
+])
+def test_seed_problems_name_the_missing_fields(seeds, seed, words):
+    meta = seeds[seed][0]
+    text = messages(meta)
+    for word in words:
+        assert word in text, (seed, word, text)
+    assert all(p.source.startswith(seed) for p in meta.problems)
+
+
+def test_seed_problems_only_for_missing_fields(seeds):
+    for word in ("briefdatum", "geadresseerde", "ondertekenaar", "vergadering", "soort"):
+        assert word not in messages(seeds["001"][0])
+        assert word not in messages(seeds["004"][0])
+    assert messages(seeds["002"][0]) == ""
+
+
+def test_seed_000_signature_problem_points_at_the_closing(seeds):
+    problem = next(p for p in seeds["000"][0].problems if "ondertekenaar" in p.message)
+    assert problem.line == 24
+
+
+def test_seed_002_memo(seeds):
+    letter, memo = seeds["002"]
+    assert memo.kind == "other"
+    assert memo.letter_date == date(2025, 9, 29)
+    assert memo.addressee is None and memo.minister is None
+    assert memo.subject == "Kamerbrief geannoteerde agenda Defence Ministers Meeting (DMM) 15 oktober 2025"
+    assert memo.our_references == ("D2024-001261", "MINDEF20250035304", "MINDEF20250035303")
+    assert as_tuples(memo) == [meeting("dmm", date(2025, 10, 15), bodies={"UDCG"})]
+    assert [(m.type, m.start) for m in memo.meetings] == [(m.type, m.start) for m in letter.meetings]
+    # A memo is not addressed to parliament: no problem for that.
+    assert "geadresseerde" not in messages(memo)
+
+
+def test_seed_000_summit_in_passing_is_not_the_meeting(seeds):
+    assert [m.type for m in seeds["000"][0].meetings] == ["dmm"]
+
+
+# --- made-up letters (run through the real cleaner with the shared lexicon) ---------------
+
+
+def letter(lexicon, *, head="", opening, rest="Bondgenoten spreken over de plannen.",
+           closing="De minister van Defensie,\nR.P. Brekelmans", appended_memo: str | None = None):
+    """A small letter in the layout of the seeds, run through the real cleaner."""
+    text = (f"{head}\n\n" if head else "") + f"{opening}\n\nAfschrikking en verdediging\n\n{rest}\n\n{closing}\n"
+    if appended_memo:
+        text += "\n\n" + appended_memo
+    docs = clean("test.txt", text, lexicon).documents
+    return docs
+
+
+def meta_of(lexicon, **kw) -> LetterMeta:
+    return read_metadata(letter(lexicon, **kw)[0], "test.txt")
+
+
+TK = "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal"
+
+
+def test_december_agenda_for_a_january_meeting(lexicon):
+    meta = meta_of(lexicon, head=f"{TK}\n\nDen Haag, 3 december 2024",
+                   opening="Hierbij stuur ik u de geannoteerde agenda voor de bijeenkomst van de NAVO-ministers "
+                           "van Defensie (DMM) op 15 januari te Brussel.")
+    assert meta.kind == "geannoteerde agenda"
+    assert meta.letter_date == date(2024, 12, 3)
+    assert as_tuples(meta) == [meeting("dmm", date(2025, 1, 15))]
+
+
+def test_january_report_on_a_december_meeting(lexicon):
+    meta = meta_of(lexicon, head=f"{TK}\n\nDen Haag, 10 januari 2025",
+                   opening="Op 12 en 13 december vonden in Vilnius bijeenkomsten plaats van de NAVO-ministers van "
+                           "Defensie. In deze brief informeer ik uw Kamer over de uitkomsten.")
+    assert meta.kind == "verslag"
+    assert as_tuples(meta) == [meeting("dmm", date(2024, 12, 12), date(2024, 12, 13), "Vilnius")]
+
+
+def test_late_report_lies_before_its_letter_even_when_the_next_year_is_nearer(lexicon):
+    meta = meta_of(lexicon, head=f"{TK}\n\nDen Haag, 20 december 2025",
+                   opening="Op 13 juni vonden in Brussel bijeenkomsten plaats van de NAVO-ministers van Defensie. "
+                           "In deze brief informeer ik uw Kamer over de uitkomsten.")
+    assert meta.kind == "verslag"
+    assert meta.meetings[0].start == date(2025, 6, 13)
+
+
+def test_early_agenda_lies_before_its_meeting_even_when_the_last_year_is_nearer(lexicon):
+    meta = meta_of(lexicon, head=f"{TK}\n\nDen Haag, 10 januari 2025",
+                   opening="Hierbij stuur ik u de geannoteerde agenda voor de bijeenkomst van de NAVO-ministers "
+                           "van Defensie op 25 juli te Brussel.")
+    assert meta.meetings[0].start == date(2025, 7, 25)
+
+
+def test_year_only_in_the_letter_date_and_a_range_over_two_months(lexicon):
+    meta = meta_of(lexicon, head=f"{TK}\n\nDen Haag, 15 september 2025",
+                   opening="Op 30 september tot en met 2 oktober komen de NAVO-ministers van Defensie in "
+                           "Den Haag bijeen. In deze brief informeer ik uw Kamer over de Nederlandse inzet.")
+    assert as_tuples(meta) == [meeting("dmm", date(2025, 9, 30), date(2025, 10, 2), "Den Haag")]
+
+
+def test_summit_letter(lexicon):
+    meta = meta_of(lexicon, head=f"{TK}\n\nDen Haag, 2 juni 2025",
+                   opening="Op 24 en 25 juni 2025 vindt de NAVO-top plaats in Den Haag. In deze brief informeer "
+                           "ik uw Kamer over de Nederlandse inzet.",
+                   rest="De Noord-Atlantische Raad bespreekt de plannen.")
+    assert meta.kind == "geannoteerde agenda"
+    assert as_tuples(meta) == [meeting("navo-top", date(2025, 6, 24), date(2025, 6, 25), "Den Haag", {"NAR"})]
+
+
+def test_eu_defence_council_report(lexicon):
+    meta = meta_of(lexicon, head=f"{TK}\n\nDen Haag, 2 december 2025",
+                   opening="Op 18 november kwam de Raad Buitenlandse Zaken in Defensiesamenstelling (RBZ Defensie) "
+                           "in Brussel bijeen. Hierbij ontvangt u het verslag van deze vergadering.",
+                   rest="Ook de Nuclear Planning Group (NPG) werd genoemd.")
+    assert meta.kind == "verslag"
+    # Not also the plain Foreign Affairs Council, and a NATO body does not go on an EU meeting.
+    assert as_tuples(meta) == [meeting("rbz-defensie", date(2025, 11, 18))]
+
+
+def test_meeting_named_in_passing_is_skipped(lexicon):
+    meta = meta_of(lexicon, head=f"{TK}\n\nDen Haag, 31 januari 2025",
+                   opening="Op 13 februari komen de NAVO-ministers van Defensie in Brussel bijeen, in aanloop "
+                           "naar de NAVO-top in Den Haag op 24 en 25 juni.")
+    assert as_tuples(meta) == [meeting("dmm", date(2025, 2, 13))]
+
+
+def test_other_proper_name_containing_a_meeting_name(lexicon):
+    meta = meta_of(lexicon, head=f"{TK}\n\nDen Haag, 2 juni 2025",
+                   opening="Op 24 juni vindt het NATO Summit Defence Industry Forum plaats in Den Haag.")
+    assert meta.meetings == ()
+    assert "geen vergadering" in messages(meta)
+
+
+def test_no_date_anywhere(lexicon):
+    meta = meta_of(lexicon, opening="Op 13 februari komen de NAVO-ministers van Defensie in Brussel bijeen. "
+                                    "In deze brief informeer ik uw Kamer over de Nederlandse inzet.")
+    assert meta.letter_date is None
+    assert [(m.type, m.start, m.end) for m in meta.meetings] == [("dmm", None, None)]
+    text = messages(meta)
+    assert "geen briefdatum" in text and "jaar van de vergadering" in text
+
+
+def test_year_hint_is_used_only_without_other_evidence_and_reported(lexicon):
+    docs = letter(lexicon, opening="Op 13 februari komen de NAVO-ministers van Defensie in Brussel bijeen.")
+    meta = read_metadata(docs[0], "test.txt", year_hint=2025)
+    assert meta.meetings[0].start == date(2025, 2, 13)
+    assert any(p.level == "info" and "2025 aangenomen" in p.message for p in meta.problems)
+
+
+def test_year_from_the_same_day_elsewhere_in_the_text(lexicon):
+    meta = meta_of(lexicon, opening="Op 15 en 16 juni komen de NAVO-ministers van Defensie in Brussel bijeen.",
+                   rest="Op 16 juni 2022 vindt ook een sessie plaats.")
+    assert as_tuples(meta) == [meeting("dmm", date(2022, 6, 15), date(2022, 6, 16))]
+
+
+def test_conflicting_years_elsewhere_leave_the_date_open(lexicon):
+    meta = meta_of(lexicon, opening="Op 15 juni komen de NAVO-ministers van Defensie in Brussel bijeen.",
+                   rest="Op 15 juni 2022 en op 15 juni 2023 waren er sessies.")
+    assert meta.meetings[0].start is None
+    assert "onzeker" in messages(meta)
+
+
+def test_meeting_without_place_is_reported(lexicon):
+    meta = meta_of(lexicon, head=f"{TK}\n\nDen Haag, 31 januari 2025",
+                   opening="Op 13 februari komen de NAVO-ministers van Defensie (DMM) bijeen.")
+    assert meta.meetings[0].location is None
+    problem = next(p for p in meta.problems if "plaats van de vergadering" in p.message)
+    assert "DMM" in problem.message and problem.line is not None
+
+
+def test_unknown_signer_kept_as_written(lexicon):
+    meta = meta_of(lexicon, head=f"{TK}\n\nDen Haag, 31 januari 2025",
+                   opening="Op 13 februari komen de NAVO-ministers van Defensie in Brussel bijeen.",
+                   closing="Hoogachtend,\n\nDe Staatssecretaris van Defensie,\nmr. J.K. Jansen")
+    assert meta.minister == meta.minister_signed == "mr. J.K. Jansen"
+    assert meta.minister_role == "staatssecretaris van Defensie"
+    problem = next(p for p in meta.problems if "Jansen" in p.message)
+    assert problem.level == "info"
+
+
+def test_kind_not_stated(lexicon):
+    meta = meta_of(lexicon, head=f"{TK}\n\nDen Haag, 31 januari 2025",
+                   opening="Graag deel ik met uw Kamer de stand van zaken van het materieelprogramma.")
+    assert meta.kind == "other"
+    assert "soort brief" in messages(meta)
+    assert meta.meetings == ()
+
+
+def test_kind_from_subject_line():
+    doc = Document(
+        blocks=(Block("paragraph", "Graag deel ik met uw Kamer het volgende.", 10),),
+        furniture=(Furniture(3, "Datum 12 maart 2025", "letterhead"),
+                   Furniture(4, "Betreft Verslag van de Defensieraad", "letterhead")),
+    )
+    meta = read_metadata(doc, "x.txt")
+    assert meta.kind == "verslag"
+    assert meta.subject == "Verslag van de Defensieraad"
+
+
+def test_date_label_and_value_on_separate_lines():
+    doc = Document(
+        blocks=(Block("paragraph", "Tekst.", 20),),
+        furniture=(Furniture(5, "Datum", "sidebar"), Furniture(6, "3 maart 2025", "sidebar"),
+                   Furniture(8, "Onze referentie", "sidebar"), Furniture(9, "BS2025012345", "sidebar"),
+                   Furniture(11, "Betreft", "sidebar"), Furniture(12, "Stand van zaken", "sidebar"),
+                   Furniture(13, "materieel", "sidebar")),
+    )
+    meta = read_metadata(doc, "x.txt")
+    assert meta.letter_date == date(2025, 3, 3)
+    assert meta.our_references == ("BS2025012345",)
+    assert meta.subject == "Stand van zaken materieel"
+
+
+def test_conflicting_letter_dates_are_not_chosen_between():
+    doc = Document(blocks=(Block("paragraph", "Tekst.", 20),),
+                   furniture=(Furniture(1, "Den Haag, 3 maart 2025", "letterhead"),
+                              Furniture(5, "Datum 4 maart 2025", "sidebar")))
+    meta = read_metadata(doc, "x.txt")
+    assert meta.letter_date is None
+    assert "briefdatum onzeker" in messages(meta)
+
+
+def test_appended_memo_is_other_and_finds_its_meeting_under_aanleiding():
+    doc = Document(
+        blocks=(Block("heading", "Aanleiding", 10, level=2),
+                Block("paragraph", "Op 20 mei komen de NAVO-ministers van Defensie in Vilnius bijeen. "
+                                   "In deze nota informeer ik u over de Nederlandse inzet.", 12),
+                Block("heading", "Kernpunten", 14, level=2),
+                Block("paragraph", "Op 3 juni komen de NAVO-ministers van Buitenlandse Zaken in Rome bijeen.", 16)),
+        furniture=(Furniture(2, "Datum", "memo-header"), Furniture(3, "30 april 2025", "memo-header")),
+        title="Nota",
+    )
+    meta = read_metadata(doc, "x.txt", appended=True)
+    assert meta.kind == "other"
+    assert meta.letter_date == date(2025, 4, 30)
+    # Only the opening section counts: the FMM under "Kernpunten" is not this memo's meeting.
+    assert as_tuples(meta) == [meeting("dmm", date(2025, 5, 20), location="Vilnius")]
+
+
+@pytest.mark.parametrize("signed,name", [
+    ("R.P. Brekelmans", "Ruben Brekelmans"),
+    ("Ruben Brekelmans", "Ruben Brekelmans"),
+    ("R. Brekelmans", "Ruben Brekelmans"),
+    ("drs. K.H. Ollongren", "Kajsa Ollongren"),
+    ("K. Ollongren", "Kajsa Ollongren"),
+    ("A.Th.B. Bijleveld-Schouten", "Ank Bijleveld"),
+    ("G. Tuinman", "Gijs Tuinman"),
+    ("C. van der Maat", "Christophe van der Maat"),
+    ("R.P. Ollongren", None),  # initials of someone else
+    ("P. Tuinman", None),
+    ("J. Jansen", None),
+])
+def test_people(signed, name):
+    person = match_person(signed, rules())
+    assert (person.name if person else None) == name
+
+
+@pytest.mark.parametrize("written,role", [
+    ("DE MINISTER VAN DEFENSIE", "minister van Defensie"),
+    ("Minister van Defensie", "minister van Defensie"),
+    ("DE MINISTER VAN BUITENLANDSE ZAKEN", "minister van Buitenlandse Zaken"),
+    ("staatssecretaris van Defensie", "staatssecretaris van Defensie"),
+])
+def test_normalise_role(written, role):
+    assert normalise_role(written) == role
