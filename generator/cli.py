@@ -7,6 +7,7 @@ from pathlib import Path
 
 import click
 
+from .link import meeting_id
 from .model import Letter, Problem
 from .pipeline import Result, build_corpus, build_site
 from .references import official_url
@@ -74,8 +75,8 @@ def export_data(result: Result) -> dict:
         return {
             "source": l.source, "slug": l.slug, "kind": l.kind, "title": l.title,
             "letter_date": l.letter_date.isoformat() if l.letter_date else None,
-            "meeting": next((m.id for m in corpus.meetings if l.slug in m.letters), None),
-            "meetings": [m.id for m in corpus.meetings if l.slug in m.letters],
+            "meeting": meeting_ids[0] if (meeting_ids := [meeting_id(m.start, m.type) for m in l.meetings if m.start]) else None,
+            "meetings": meeting_ids,
             "minister": l.minister, "minister_signed": l.minister_signed, "addressee": l.addressee,
             "kamerstuk": {"dossier": l.kamerstuk.dossier, "nr": l.kamerstuk.nr} if l.kamerstuk else None,
             "references": [{"text": c.text, "dossier": c.dossier, "nr": c.nr, "id": c.key, "kind": c.kind,

@@ -166,6 +166,7 @@ def link(letters: list[Letter], problems: list[Problem]) -> Corpus:
     ordered = tuple(sorted(letters, key=lambda l: (l.letter_date or date.min, l.slug)))
     meetings, meeting_problems = group_meetings(ordered)
     topics, section_topics, topic_problems = assign_topics(ordered)
-    glossary = build_glossary((d.slug, corpus_text(d)) for d in all_documents(ordered))
+    # Newest letters first: where a name changed (NATO-Ukraine Commission, later Council) the current one wins.
+    glossary = build_glossary((d.slug, corpus_text(d)) for d in all_documents(reversed(ordered)))
     return Corpus(ordered, meetings, topics, cited_documents(ordered), glossary, section_topics,
                   tuple(problems) + tuple(meeting_problems) + tuple(topic_problems))

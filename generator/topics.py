@@ -251,13 +251,15 @@ def heading_topics(heading: str | None, taxonomy: Sequence[TopicDef]) -> tuple[s
     return tuple(t.slug for t in taxonomy if _names_topic(heading, words, t))
 
 
-def term_hits(text: str, topic: TopicDef) -> tuple[int, bool, dict[str, int]]:
+def term_hits(text: str, topic: TopicDef, folded: str | None = None) -> tuple[int, bool, dict[str, int]]:
     """(mentions, strong term seen, mentions per term) of a topic's terms in a text.
 
     Overlapping matches are one mention: "onderzeese vitale infrastructuur"
-    is not also "onderzeese" plus "vitale infrastructuur".
+    is not also "onderzeese" plus "vitale infrastructuur".  `folded` is
+    fold_same_length(text), when the caller has it already.
     """
-    folded = fold_same_length(text)
+    if folded is None:
+        folded = fold_same_length(text)
     found: list[tuple[int, int, _Term]] = []
     for term in topic._terms:
         for m in term.pattern.finditer(text if term.acronym else folded):
@@ -267,7 +269,7 @@ def term_hits(text: str, topic: TopicDef) -> tuple[int, bool, dict[str, int]]:
     end = -1
     for start, stop, term in found:
         strong = strong or term.strong
-        if True:  # a new mention, not inside the previous one
+        if start >= end:  # a new mention, not inside the previous one
             mentions += 1
             per_term[term.text] = per_term.get(term.text, 0) + 1
         end = max(end, stop)
@@ -277,8 +279,9 @@ def term_hits(text: str, topic: TopicDef) -> tuple[int, bool, dict[str, int]]:
 def text_topics(text: str, taxonomy: Sequence[TopicDef]) -> tuple[str, ...]:
     """Slugs of the topics a text touches by its terms, in taxonomy order."""
     out = []
+    folded = fold_same_length(text)
     for topic in taxonomy:
-        mentions, strong, _ = term_hits(text, topic)
+        mentions, strong, _ = term_hits(text, topic, folded)
         if strong or mentions >= topic.min_hits:
             out.append(topic.slug)
     return tuple(out)

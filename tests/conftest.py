@@ -65,3 +65,14 @@ def missing_words(source_text: str, shown_text: str, repaired: set[str]) -> list
         if not shown[joined] and not (shown[left] and shown[right]):
             missing.append(f"{left}-/{right}")
     return missing
+
+
+@pytest.fixture(scope="session")
+def built(tmp_path_factory):
+    """The real seeds built into a site once per session: (project root, generator run, mkdocs run)."""
+    from sitebuild import build
+
+    root, gen, site = build(tmp_path_factory.mktemp("site"), SEEDS)
+    assert gen.returncode == 0, gen.stderr
+    assert site.returncode == 0, site.stderr
+    return root

@@ -205,6 +205,7 @@ def test_decimal_comma_is_not_a_word_boundary(taxonomy):
     _, _, per_term = term_hits("3,5% voor defensie", spending)
     assert per_term == {"3,5%": 1}
     assert term_hits("12% groei", spending)[0] == 0
+    assert term_hits("0,5% groei", spending)[0] == 0
 
 
 def test_prefix_term_and_overlaps_count_once(taxonomy):

@@ -1,0 +1,132 @@
+"""The built site on the real seeds: every word of every letter is there, every reference is a link."""
+from __future__ import annotations
+
+import html
+import json
+import re
+import subprocess
+import sys
+from html.parser import HTMLParser
+
+import pytest
+
+from conftest import ROOT, SEED_NAMES, SEEDS, WORD, missing_words, seed
+
+
+BLOCK_TAGS = {"p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "tr", "table", "br",
+              "section", "article", "details", "summary", "dt", "dd", "dl", "blockquote", "aside", "nav", "header",
+              "footer", "label", "main"}
+
+
+class _Text(HTMLParser):
+    """Visible text of a page (scripts and styles left out); block elements separate words."""
+
+    def __init__(self):
+        super().__init__()
+        self.parts: list[str] = []
+        self._skip = 0
+
+    def handle_starttag(self, tag, attrs):
+        if tag in ("script", "style"):
+            self._skip += 1
+        if tag in BLOCK_TAGS:
+            self.parts.append(" ")
+
+    def handle_endtag(self, tag):
+        if tag in ("script", "style"):
+            self._skip -= 1
+        if tag in BLOCK_TAGS:
+            self.parts.append(" ")
+
+    def handle_data(self, data):
+        if not self._skip:
+            self.parts.append(data)
+
+
+def page_text(path) -> str:
+    parser = _Text()
+    parser.feed(path.read_text(encoding="utf-8"))
+    return "".join(parser.parts)
+
+
+@pytest.fixture(scope="module")
+def export() -> dict:
+    out = subprocess.run([sys.executable, "-m", "generator", "export", "--seeds", str(SEEDS)], cwd=ROOT,
+                         capture_output=True, text=True, check=True).stdout
+    return json.loads(out)
+
+
+def letter_pages(built, letter: dict) -> list:
+    site = built / "site" / "brieven"
+    pages = [site / letter["slug"] / "index.html"]
+    pages += [site / a["slug"] / "index.html" for a in letter["attachments"]]
+    return pages
+
+
+@pytest.mark.parametrize("name", SEED_NAMES)
+def test_every_word_of_the_source_is_on_its_pages(built, export, cleaned, sources, name):
+    letter = next(l for l in export["letters"] if l["source"] == name)
+    shown = " ".join(page_text(p) for p in letter_pages(built, letter))
+    repaired = {w for r in cleaned[name].repairs for w in WORD.findall(r.before)}
+    assert missing_words(sources[name].text, shown, repaired) == []
+    for r in cleaned[name].repairs:
+        assert r.after.strip(" .") in shown
+
+
+@pytest.mark.parametrize("name", SEED_NAMES)
+def test_every_reference_is_a_link_or_marked_unresolved(built, export, name):
+    letter = next(l for l in export["letters"] if l["source"] == name)
+    page = letter_pages(built, letter)[0].read_text(encoding="utf-8")
+    hrefs = re.findall(r'href="([^"]+)"', page)
+    for ref in letter["references"]:
+        if ref["id"] is None:
+            assert 'class="ref-onopgelost"' in page and html.escape(ref["text"]) in page
+            continue
+        folder = "dossiers" if ref["kind"] == "dossier" else "kamerstukken"
+        assert any(f"{folder}/{ref['id']}/" in h for h in hrefs), ref
+
+
+def test_cited_letter_in_the_corpus_links_to_its_page(built):
+    # 28 676 nr. 554 is seed 004 itself: its Kamerstuk page sends readers to the letter.
+    page = (built / "site" / "kamerstukken" / "28676-554" / "index.html").read_text(encoding="utf-8")
+    assert "brieven/2025-11-12-verslag-dmm/" in page
+    assert "https://zoek.officielebekendmakingen.nl/kst-28676-554.html" in page
+
+
+def test_kamerstuk_page_lists_who_cites_it(built):
+    page = page_text(built / "site" / "kamerstukken" / "28676-440" / "index.html")
+    assert "Verwezen door" in page and "NAVO-ministers van Defensie 5 juni 2025" in page
+
+
+def test_footnotes_are_working_links(built):
+    page = (built / "site" / "brieven" / "2023-06-15-geannoteerde-agenda-dmm" / "index.html").read_text(encoding="utf-8")
+    for n in range(1, 7):
+        assert f'href="#fn:{n}"' in page and f'id="fn:{n}"' in page
+    assert not re.search(r"structuur\.1 Tot", page_text(built / "site" / "brieven" / "2023-06-15-geannoteerde-agenda-dmm" / "index.html"))
+
+
+def test_paragraphs_have_permalink_ids_and_no_hard_breaks(built):
+    page = (built / "site" / "brieven" / "2025-01-31-geannoteerde-agenda-dmm" / "index.html").read_text(encoding="utf-8")
+    paragraphs = re.findall(r'<p id="p\d+">(.*?)</p>', page, flags=re.S)
+    assert len(paragraphs) > 10
+    assert not any("\n" in p for p in paragraphs)
+    assert "verdedigingsplannen" in page and "verdedigings-" not in page
+
+
+def test_meeting_page_shows_agenda_and_verslag_side_by_side(built):
+    page = page_text(built / "site" / "vergaderingen" / "2025-10-15-dmm" / "index.html")
+    assert "Geannoteerde agenda" in page and "Verslag" in page
+    assert "Oekraïne" in page
+
+
+def test_topic_page_follows_oekraine_through_all_meetings(built):
+    page = page_text(built / "site" / "onderwerpen" / "oekraine" / "index.html")
+    for day in ("15 juni 2023", "13 februari 2025", "5 juni 2025", "15 oktober 2025"):
+        assert day in page
+    order = [page.index(d) for d in ("15 oktober 2025", "5 juni 2025", "13 februari 2025", "15 juni 2023")]
+    assert order == sorted(order)  # newest meeting first
+
+
+def test_abbreviations_have_tooltips(built):
+    page = (built / "site" / "brieven" / "2025-06-05-geannoteerde-agenda-dmm" / "index.html").read_text(encoding="utf-8")
+    assert re.search(r'<abbr title="[^"]*Integrated Air and Missile Defen[cs]e[^"]*">IAMD</abbr>', page)
