@@ -73,7 +73,6 @@ def norm(base: str, href: str) -> str:
 
 
 def run_lunr(page, query: str) -> list[dict]:
-    page.click("label[for=__search]")
     page.fill("input.md-search__input", query)
     page.wait_for_function("""() => {
         const m = document.querySelector('.md-search-result__meta');
