@@ -74,10 +74,9 @@ def norm(base: str, href: str) -> str:
 
 def run_lunr(page, query: str) -> list[dict]:
     page.fill("input.md-search__input", query)
-    page.wait_for_function("""() => {
-        const m = document.querySelector('.md-search-result__meta');
-        return m && !/Initi|Zoek|Type/i.test(m.textContent) || document.querySelector('.md-search-result__item');
-    }""", timeout=15000)
+    # Material's Dutch result counter says "... overeenkomende document(en)" once lunr has answered.
+    page.wait_for_function("() => /overeenkomend/.test(document.querySelector('.md-search-result__meta').textContent)",
+                           timeout=15000)
     page.wait_for_timeout(400)  # results render in batches
     return page.evaluate("""() => [...document.querySelectorAll('.md-search-result__item')].map(li => {
         const a = li.querySelector('a.md-search-result__link');
