@@ -64,11 +64,10 @@ def split_lines(text: str) -> list[Line]:
     for no, raw in enumerate(raw_lines, start=1):
         for i, piece in enumerate(raw.split("\f")):
             page_start = i > 0 or (indent_marks_page and piece[:1] == " ")
-            piece = piece.translate(REMOVED).translate(SPACES)
-            if piece.rstrip().endswith(SOFT_HYPHEN):
-                piece = piece.rstrip()[:-1] + SOFT_HYPHEN  # keep: a hyphenation point
-            body = piece.replace(SOFT_HYPHEN, "") if not piece.endswith(SOFT_HYPHEN) else piece[:-1].replace(SOFT_HYPHEN, "") + SOFT_HYPHEN
-            body = re.sub(r" {2,}", " ", body).strip()
+            piece = piece.translate(REMOVED).translate(SPACES).rstrip()
+            # A soft hyphen at a line end marks where a word was split; elsewhere it is invisible.
+            trailing = SOFT_HYPHEN if piece.endswith(SOFT_HYPHEN) else ""
+            body = re.sub(r" {2,}", " ", piece.replace(SOFT_HYPHEN, "")).strip() + trailing
             lines.append(Line(no, body, page_start and bool(body)))
     return lines
 
@@ -81,13 +80,9 @@ def _candidates(word: str, rules: CleaningRules, lexicon: Lexicon) -> dict[str, 
     for c in rules.confusions:
         start = word.find(c.wrong)
         while start != -1:
-            right = c.right
-            if c.wrong == "/" and right == "I" and start != 0:
-                right = None  # a capital I only starts a word
-            elif c.wrong == "/" and right == "l" and start == 0 and len(word) > 1 and word[1].islower():
-                right = "l"
-            if right:
-                cand = word[:start] + right + word[start + len(c.wrong):]
+            # A slash read for a capital I only at the start of a word ("/ntegrated").
+            if not (c.right == "I" and start != 0):
+                cand = word[:start] + c.right + word[start + len(c.wrong):]
                 if "/" not in cand and lexicon.known(cand):
                     found.setdefault(cand, c.rule)
             start = word.find(c.wrong, start + 1)
@@ -151,7 +146,8 @@ def _is_closing(text: str, rules: CleaningRules) -> bool:
 
 def _looks_like_name(text: str) -> bool:
     words = text.split()
-    return 1 <= len(words) <= 6 and not text.endswith((".", ",", ":")) or bool(re.match(r"^(drs?|mr|ir|prof|dr)\.", text))
+    titled = bool(re.match(r"^(drs?|mr|ir|prof)\.", text))  # "drs. K.H. Ollongren"
+    return titled or (1 <= len(words) <= 6 and not text.endswith((".", ",", ":")))
 
 
 def find_closing(lines: list[Line], rules: CleaningRules) -> tuple[int, int] | None:

@@ -13,7 +13,7 @@ from typing import Iterable, Iterator
 from .glossary import build_glossary
 from .knowledge import heading_key, meeting_knowledge
 from .model import CitedDocument, Corpus, Letter, Meeting, Passage, Problem, Section, Topic
-from .references import dossier_label, dossier_url
+from .references import dossier_label, dossier_url, label, official_url
 from .topics import assign, load_taxonomy
 
 
@@ -118,8 +118,6 @@ def _citing_places(doc: Letter) -> Iterator[tuple[str, str]]:
 
 
 def cited_documents(letters: tuple[Letter, ...]) -> tuple[CitedDocument, ...]:
-    from .references import label, official_url
-
     by_key: dict[tuple[str, str], dict] = {}
     own = {l.kamerstuk.key: l for l in letters if l.kamerstuk and l.kamerstuk.key}
     citations = {(c.kind, c.key): c for d in all_documents(letters) for c in d.citations if c.key}

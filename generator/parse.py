@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
+from .knowledge import meeting_knowledge
 from .metadata import LetterMeta, read_metadata
 from .model import Block, CleanText, Document, Letter, Mark, Problem, Section, Source
 from .references import find_citations, header_citation
@@ -68,8 +69,6 @@ def letter_title(meta: LetterMeta, appended_title: str | None) -> str:
         return appended_title
     kind = KIND_TITLES.get(meta.kind, "Brief")
     if meta.meetings:
-        from .knowledge import meeting_knowledge
-
         names = {t.key: t.title for t in meeting_knowledge().types}
         m = meta.meetings[0]
         return f"{kind} {names.get(m.type, m.type)} {dutch_date(m.start)}"

@@ -108,22 +108,22 @@ def measure(site: Path, engine: str) -> list[dict]:
     with serve(site) as base, sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=CHROMIUM, args=ARGS)
         for q in queries:
+            print("…", q["query"], file=sys.stderr)
             context = browser.new_context()  # cold cache: bytes of a first search
             page = context.new_page()
-            downloads: list[tuple[str, int, int]] = []
-
-            def on_response(response):
-                if is_search_request(engine, response.url):
-                    with contextlib.suppress(Exception):
-                        body = response.body()
-                        gz = len(body) if response.url.endswith((".pf_fragment", ".pf_index", ".pf_meta", ".pf_filter")) \
-                            else len(gzip.compress(body, 6))
-                        downloads.append((response.url, len(body), gz))
-
-            page.on("response", on_response)
+            responses = []
+            context.on("response", lambda r: responses.append(r) if is_search_request(engine, r.url) else None)
             page.goto(base, wait_until="networkidle")
             hits = run_lunr(page, q["query"]) if engine == "lunr" else run_pagefind(page, q["query"])
             page.wait_for_load_state("networkidle")
+            downloads: list[tuple[str, int, int]] = []
+            for response in responses:
+                with contextlib.suppress(Exception):
+                    body = response.body()
+                    # Pagefind's index files are gzip already; text files get gzipped by the host.
+                    gz = len(body) if response.url.endswith((".pf_fragment", ".pf_index", ".pf_meta", ".pf_filter")) \
+                        else len(gzip.compress(body, 6))
+                    downloads.append((response.url, len(body), gz))
             context.close()
             got = [norm(base, h["url"]) for h in hits]
             first = got[0] if got else None
