@@ -34,7 +34,6 @@ BULLET = re.compile(r"^[-–•·▪◦*]\s+")
 DATE_VALUE = re.compile(r"^\d{1,2} [^\W\d_]+ \d{4}$")
 CODE_VALUE = re.compile(r"^[A-Z][A-Za-z]*[-/]?\d{4,}[-/\dA-Z]*$")
 PAGE_NUMBER = re.compile(r"^(?:pagina |blad |p\. )?\d{1,3}(?: ?(?:van|/|of) ?\d{1,3})?$", re.IGNORECASE)
-PAGE_FOOTER = re.compile(r"^(tweede|eerste) kamer, vergaderjaar \d{4}[-–]\d{4}\b", re.IGNORECASE)
 FOOTNOTE_LINE = re.compile(r"^(\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2})\s+(\S.*)$")
 # A marker glued to the word or punctuation it follows: "geïnformeerd1", "verdragsgebied.2", "Boswijk5."
 GLUED_MARKER = r"(?:(?<=[^\W\d_])|(?<=[^\W\d_][.,;:)’”'\"]))({n})(?![\w,]|[.,]\d)"
@@ -259,7 +258,8 @@ def set_furniture_aside(lines: list[Line], rules: CleaningRules, appended: bool)
                 kept.append(Line(line.no, "", False))
                 i = j
                 continue
-        if t and (PAGE_NUMBER.match(t) or PAGE_FOOTER.match(t)) and _isolated(body, i):
+        footer = t and any(p.match(t) for p in rules.page_patterns)
+        if t and (footer or (PAGE_NUMBER.match(t) and _isolated(body, i))):
             furniture.append(Furniture(line.no, t, "page"))
             kept.append(Line(line.no, "", True))  # a page break: the sentence may go on
             i += 1
@@ -270,9 +270,10 @@ def set_furniture_aside(lines: list[Line], rules: CleaningRules, appended: bool)
 
 
 def _isolated(lines: list[Line], i: int) -> bool:
+    """A page number stands alone: a blank line (or the text's edge) before or after it."""
     before = lines[i - 1].text if i > 0 else ""
     after = lines[i + 1].text if i + 1 < len(lines) else ""
-    return not before or not after or PAGE_FOOTER.match(lines[i].text) is not None
+    return not before or not after
 
 
 def _marker_pattern(label: str) -> re.Pattern:

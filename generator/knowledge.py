@@ -40,6 +40,7 @@ class Confusion:
 class CleaningRules:
     sidebar_labels: frozenset[str]  # folded
     letterhead: tuple[re.Pattern, ...]
+    page_patterns: tuple[re.Pattern, ...]
     salutations: tuple[re.Pattern, ...]
     closings: tuple[re.Pattern, ...]
     appended_titles: frozenset[str]  # folded
@@ -98,6 +99,7 @@ def cleaning_rules() -> CleaningRules:
     return CleaningRules(
         sidebar_labels=frozenset(fold(x) for x in data["sidebar_labels"]),
         letterhead=_patterns(data["letterhead_patterns"]),
+        page_patterns=_patterns(data["page_patterns"]),
         salutations=_patterns(data["salutations"]),
         closings=_patterns(data["closing_patterns"]),
         appended_titles=frozenset(fold(x) for x in data["appended_titles"]),

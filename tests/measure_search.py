@@ -73,10 +73,16 @@ def norm(base: str, href: str) -> str:
 
 
 def run_lunr(page, query: str) -> list[dict]:
-    page.fill("input.md-search__input", query)
-    # Material's Dutch result counter says "... overeenkomende document(en)" once lunr has answered.
-    page.wait_for_function("() => /overeenkomend/.test(document.querySelector('.md-search-result__meta').textContent)",
-                           timeout=15000)
+    # Material's Dutch result counter says "... overeenkomende document(en)" once lunr has answered;
+    # input typed while its worker still loads the index can be dropped, so type again.
+    for _ in range(5):
+        page.fill("input.md-search__input", "")
+        page.type("input.md-search__input", query, delay=20)
+        with contextlib.suppress(Exception):
+            page.wait_for_function(
+                "() => /overeenkomend/.test(document.querySelector('.md-search-result__meta').textContent)",
+                timeout=3000)
+            break
     page.wait_for_timeout(400)  # results render in batches
     return page.evaluate("""() => [...document.querySelectorAll('.md-search-result__item')].map(li => {
         const a = li.querySelector('a.md-search-result__link');

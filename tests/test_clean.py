@@ -240,3 +240,16 @@ def test_emphasis_becomes_a_mark(lexicon):
     block = body(ct)[0]
     assert block.text == "Een informele NATO Ukraine Council (NUC) vindt plaats."
     assert [(block.text[m.start:m.end], m.kind) for m in block.marks] == [("NATO Ukraine Council", "emphasis")]
+
+
+def test_printed_kamerstuk_furniture(lexicon):
+    text = ("Tweede Kamer der Staten-Generaal 2\nVergaderjaar 2024–2025\n\n28 676 NAVO\n\n"
+            "Nr. 500 BRIEF VAN DE MINISTER VAN DEFENSIE\n\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\n"
+            "Den Haag, 3 juni 2025\n\nOp 5 juni komen de ministers bijeen in de eerste zin van de brief die\n\n"
+            "kst-28676-500\nISSN 0921 - 7371\n's-Gravenhage 2025 Tweede Kamer, vergaderjaar 2024–2025, 28 676, nr. 500 1\n\n"
+            "doorloopt op de volgende pagina.\n")
+    ct = clean("kst.txt", text, lexicon)
+    assert [b.text for b in body(ct)] == [
+        "Op 5 juni komen de ministers bijeen in de eerste zin van de brief die doorloopt op de volgende pagina."]
+    roles = {f.text: f.role for f in ct.documents[0].furniture}
+    assert roles["Vergaderjaar 2024–2025"] == "letterhead" and roles["kst-28676-500"] == "page"
