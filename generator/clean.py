@@ -150,24 +150,28 @@ def _looks_like_name(text: str) -> bool:
 
 
 def find_closing(lines: list[Line], rules: CleaningRules) -> tuple[int, int] | None:
-    """(start, end) indexes of the greeting and signature, end exclusive."""
+    """(start, end) indexes of the greeting and signatures, end exclusive.
+
+    Co-signed letters carry several role + name pairs; all belong to the closing.
+    """
     for i, line in enumerate(lines):
         if not line.text or not _is_closing(line.text, rules):
             continue
-        end = i + 1
-        # Further role lines, then at most one name line.
-        j = end
+        end = j = i + 1
+        name_allowed = True  # after a role line, one name line may follow
         while j < len(lines):
             t = lines[j].text
-            if not t:
+            if not t or any(p.match(t) for p in rules.page_patterns):
                 j += 1
                 continue
             if _is_closing(t, rules):
-                end = j = j + 1
-                continue
-            if _looks_like_name(t) and not any(p.match(t) for p in rules.letterhead) and fold(t.split()[0]) != "aan":
-                end = j + 1
-            break
+                end, name_allowed = j + 1, True
+            elif name_allowed and _looks_like_name(t) and not any(p.match(t) for p in rules.letterhead) \
+                    and fold(t.split()[0]) != "aan":
+                end, name_allowed = j + 1, False
+            else:
+                break
+            j += 1
         return i, end
     return None
 
@@ -183,8 +187,8 @@ def split_documents(lines: list[Line], rules: CleaningRules) -> list[tuple[list[
             break
         start, end = closing
         after = rest[end:]
-        # A few stray lines after the signature are not a document of their own.
-        if sum(1 for l in after if l.text) < 3:
+        # A few stray lines (or page footers) after the signature are not a document of their own.
+        if sum(1 for l in after if l.text and not any(p.match(l.text) for p in rules.page_patterns)) < 3:
             parts.append((rest[:start], rest[start:], appended))
             break
         parts.append((rest[:start], rest[start:end], appended))
@@ -231,7 +235,8 @@ def set_furniture_aside(lines: list[Line], rules: CleaningRules, appended: bool)
         role = "letterhead"
         for i, line in enumerate(lines):
             t = line.text
-            if not t or any(p.search(t) for p in rules.letterhead) or _sidebar_label(t, rules):
+            # An all-capitals line continues a printed title ("... EN VAN" / "DEFENSIE").
+            if not t or any(p.search(t) for p in rules.letterhead) or _sidebar_label(t, rules) or t.isupper():
                 start = i + 1
                 continue
             if _is_value(t) and start == i:
@@ -598,7 +603,11 @@ def build_document(body: list[Line], closing: list[Line], appended: bool, rules:
         if appended and n == 0 and kind == "heading":
             kind, level = "subject", 0  # a memo's first line names what it is about
         blocks.append(_block(kind, p.text, p.lines[0].no, level))
-    blocks += [_block("closing", l.text, l.no) for l in closing if l.text]
+    for line in closing:
+        if any(p.match(line.text) for p in rules.page_patterns):
+            furniture.append(Furniture(line.no, line.text, "page"))
+        elif line.text:
+            blocks.append(_block("closing", line.text, line.no))
     footnotes = []
     for label, no, lines in notes:
         plain, marks = extract_marks(join_footnote(lines, rules, lexicon))

@@ -312,25 +312,35 @@ def _looks_like_name(text: str) -> bool:
 
 
 def read_signer(doc: Document, r: Rules) -> tuple[str | None, Person | None, str | None, int | None]:
-    """(signed name as written, the person it names if known, role, line of the closing)."""
+    """(signed name as written, the person it names if known, role, line of the closing).
+
+    A co-signed letter has several role + name pairs; the one for Defensie is
+    this site's minister, otherwise the first signer.
+    """
     closing = [b for b in doc.blocks if b.kind == "closing"]
-    signed = role = None
+    pairs: list[list[str | None]] = []  # [role, name]
     for b in closing:
         text = " ".join(b.text.split())
         if GREETING.match(text):
             continue
         m = ROLE.match(text)
         if m:
-            role_text = m.group("role")
+            role_text, name = m.group("role"), None
             # "De minister van Defensie, R.P. Brekelmans" on one line.
             head, sep, tail = role_text.partition(",")
             if sep and _looks_like_name(tail.strip()):
-                role_text, signed = head, tail.strip()
-            role = role or normalise_role(role_text)
+                role_text, name = head, tail.strip()
+            pairs.append([normalise_role(role_text), name])
             continue
-        if signed is None and _looks_like_name(text):
-            signed = text.rstrip(",")
+        if _looks_like_name(text):
+            if pairs and pairs[-1][1] is None:
+                pairs[-1][1] = text.rstrip(",")
+            elif not pairs:
+                pairs.append([None, text.rstrip(",")])
     line = closing[0].line if closing else None
+    if not pairs:
+        return None, None, None, line
+    role, signed = next((p for p in pairs if p[0] and "defensie" in fold(p[0])), pairs[0])
     return signed, (match_person(signed, r) if signed else None), role, line
 
 

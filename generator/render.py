@@ -15,6 +15,7 @@ import yaml
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from . import slugs
+from .feed import render_feeds
 from .markdown import escape, relative, render_inline
 from .model import Block, CitedDocument, Corpus, Letter, Mark, Meeting, Page, Section, Source, Topic
 from .parse import dutch_date
@@ -225,4 +226,5 @@ def render(corpus: Corpus, sources: list[Source]) -> list[Page]:
         f"*[{a.short}]: {a.long.replace(chr(10), ' ')}\n" for a in corpus.glossary)))
     for source in sources:
         pages.append(Page(f"{slugs.SOURCES}/{source.name}", source.path.read_bytes()))
+    pages += render_feeds(corpus)
     return pages

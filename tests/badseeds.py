@@ -5,11 +5,13 @@ hand (`python tests/badseeds.py DIR`) to look at what the generator makes of it.
 """
 from __future__ import annotations
 
+import re
 import shutil
 import sys
 from pathlib import Path
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+CLOSING_OR_NOTE = re.compile(r"(?im)^\s*(?:de minister|hoogachtend|\d{1,2} \S)|voorzitter van de")
 
 # Text that breaks HTML, Markdown or YAML when pasted in unescaped.  Each line
 # stands alone between blank lines, short and without a period: the cleaner
@@ -45,7 +47,9 @@ def seed_text(prefix: str) -> str:
 
 
 def paragraphs(text: str) -> list[str]:
-    return [p for p in text.split("\n\n") if len(p) > 200]
+    """Body paragraphs of a seed: no letterhead, closing or footnotes (those would end the letter)."""
+    paras = re.split(r"\n[ \t]*\n", text)
+    return [p.strip() for p in paras if len(p) > 200 and not CLOSING_OR_NOTE.search(p)]
 
 
 def hostile_letter() -> str:
@@ -81,7 +85,7 @@ def latin1_letter() -> bytes:
 
 def big_letter(size: int = 5_000_000) -> str:
     """~`size` bytes: seed 003's paragraphs over and over, under numbered headings."""
-    paras = paragraphs(seed_text("003")) + paragraphs(seed_text("004"))
+    paras = paragraphs(seed_text("001")) + paragraphs(seed_text("004"))
     head = ("Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\n"
             "Den Haag, 2 februari 2024\n\n"
             "Op 14 februari 2024 komen de NAVO-ministers van Defensie (DMM) in Brussel bijeen.\n\n")

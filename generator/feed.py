@@ -1,0 +1,158 @@
+"""Atom feeds: new letters (feed.xml) and, per topic, new passages
+(onderwerpen/<slug>/feed.xml).
+
+Feed readers need absolute links, so the site's address comes from
+mkdocs.yml's `site_url` (the one place it is set).  The output depends only on
+the corpus and that address: no build time, entries in a fixed order, the
+newest letter's date as the feed's `updated`, so an unchanged corpus gives
+byte-identical feeds and the writer leaves them alone.
+"""
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from datetime import date
+from pathlib import Path
+
+import yaml
+
+from . import slugs
+from .model import Block, Corpus, Letter, Page, Topic
+from .parse import dutch_date
+
+ATOM = "http://www.w3.org/2005/Atom"
+CONFIG = "mkdocs.yml"
+# Characters XML 1.0 forbids (PDF text brings form feeds and the like).
+NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+KINDS = {"geannoteerde agenda": "Geannoteerde agenda", "verslag": "Verslag"}
+
+
+class _Loader(yaml.SafeLoader):
+    """Reads mkdocs.yml without running its tags (!!python/name:..., !ENV)."""
+
+
+_Loader.add_multi_constructor("", lambda loader, suffix, node: None)
+
+
+def site_config(path: Path | None = None) -> dict:
+    """mkdocs.yml of the project being built (current directory), else the one next to this package."""
+    for candidate in ([path] if path else [Path.cwd() / CONFIG, Path(__file__).resolve().parent.parent / CONFIG]):
+        if candidate.is_file():
+            return yaml.load(candidate.read_text(encoding="utf-8"), Loader=_Loader) or {}
+    return {}
+
+
+def _text(text: str) -> str:
+    return NOT_XML.sub(" ", text)
+
+
+def _stamp(day: date) -> str:
+    return f"{day.isoformat()}T00:00:00Z"
+
+
+def _sub(parent: ET.Element, tag: str, text: str | None = None, **attrs: str) -> ET.Element:
+    el = ET.SubElement(parent, f"{{{ATOM}}}{tag}", {k: _text(v) for k, v in attrs.items()})
+    if text is not None:
+        el.text = _text(text)
+    return el
+
+
+def _summary(blocks: tuple[Block, ...], limit: int = 400) -> str:
+    """The first real paragraph (not "Geachte voorzitter,"), cut at a word."""
+    text = next((b.text for b in blocks if b.kind in ("paragraph", "item") and len(b.text) > 60),
+                next((b.text for b in blocks), ""))
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + " …"
+
+
+class _Feeds:
+    def __init__(self, corpus: Corpus, site_url: str, site_name: str):
+        from .render import letter_path, page_url  # render imports this module
+
+        self.corpus = corpus
+        self.base = site_url.rstrip("/") + "/"
+        self.site_name = site_name
+        self.url = lambda path: self.base + page_url(path)
+        self.letter_url = lambda slug: self.url(letter_path(slug))
+        self.meeting_of = {}  # a letter's first meeting (a report can cover two on one day)
+        for m in corpus.meetings:
+            for s in m.letters:
+                self.meeting_of.setdefault(s, m)
+        self.letters = {d.slug: d for l in corpus.letters for d in (l, *l.attachments)}
+
+    def day(self, letter: Letter) -> date:
+        """The letter's date; an undated letter counts from its meeting's first day."""
+        if letter.letter_date:
+            return letter.letter_date
+        if letter.attached_to and self.letters[letter.attached_to].letter_date:
+            return self.letters[letter.attached_to].letter_date
+        starts = [m.start for m in letter.meetings if m.start]
+        meeting = self.meeting_of.get(letter.slug)
+        return min(starts) if starts else (meeting.start if meeting else date(1970, 1, 1))
+
+    def feed(self, path: str, title: str, subtitle: str, alternate: str, entries: list[tuple]) -> Page:
+        root = ET.Element(f"{{{ATOM}}}feed", {"{http://www.w3.org/XML/1998/namespace}lang": "nl"})
+        _sub(root, "id", self.base + path)
+        _sub(root, "title", title)
+        _sub(root, "subtitle", subtitle)
+        _sub(root, "link", rel="self", type="application/atom+xml", href=self.base + path)
+        _sub(root, "link", rel="alternate", type="text/html", href=alternate)
+        newest = max((day for day, *_ in entries), default=date(1970, 1, 1))
+        _sub(root, "updated", _stamp(newest))
+        _sub(_sub(root, "author"), "name", self.site_name)
+        for day, entry_id, entry_title, link, summary, categories in entries:
+            entry = _sub(root, "entry")
+            _sub(entry, "id", entry_id)
+            _sub(entry, "title", entry_title)
+            _sub(entry, "link", rel="alternate", type="text/html", href=link)
+            _sub(entry, "updated", _stamp(day))
+            _sub(entry, "summary", summary)
+            for term in categories:
+                _sub(entry, "category", term=term)
+        ET.register_namespace("", ATOM)
+        ET.indent(root)
+        xml = ET.tostring(root, encoding="unicode")
+        return Page(path, '<?xml version="1.0" encoding="utf-8"?>\n' + xml + "\n")
+
+    def letter_entry(self, letter: Letter) -> tuple:
+        topics = {s for sec in letter.sections for s in self.corpus.section_topics.get((letter.slug, sec.anchor), ())}
+        meeting = self.meeting_of.get(letter.slug)
+        lead = KINDS.get(letter.kind, "Brief")
+        if meeting:
+            lead += f" bij {meeting.title}, {dutch_date(meeting.start)}"
+        summary = f"{lead}. {_summary(tuple(b for s in letter.sections for b in s.blocks))}"
+        url = self.letter_url(letter.slug)
+        return (self.day(letter), url, letter.title, url, summary,
+                [t.title for t in self.corpus.topics if t.slug in topics])
+
+    def topic_entries(self, topic: Topic) -> list[tuple]:
+        entries = []
+        for p in topic.passages:
+            letter = self.letters.get(p.letter)
+            section = next((s for s in letter.sections if s.anchor == p.section), None) if letter else None
+            if section is None:
+                continue
+            url = f"{self.letter_url(letter.slug)}#{p.section}"
+            title = f"{letter.title}: {section.heading or 'inleiding'}"
+            entries.append((self.day(letter), url, title, url, _summary(section.blocks), [topic.title]))
+        return sorted(entries, key=lambda e: (e[0], e[1]), reverse=True)
+
+
+def render_feeds(corpus: Corpus, config: dict | None = None) -> list[Page]:
+    """feed.xml for all letters and onderwerpen/<slug>/feed.xml per topic; none without a site_url."""
+    from .render import topic_path
+
+    config = site_config() if config is None else config
+    site_url = config.get("site_url")
+    if not site_url:
+        return []
+    feeds = _Feeds(corpus, site_url, config.get("site_name") or "Defensiebrieven")
+    entries = sorted((feeds.letter_entry(l) for l in corpus.letters), key=lambda e: (e[0], e[1]), reverse=True)
+    pages = [feeds.feed("feed.xml", f"{feeds.site_name}: nieuwe brieven",
+                        "Geannoteerde agenda's en verslagen van de minister van Defensie, nieuwste eerst.",
+                        feeds.url(f"{slugs.LETTERS}/index.md"), entries)]
+    for topic in corpus.topics:
+        folder = topic_path(topic.slug).removesuffix(".md")
+        pages.append(feeds.feed(f"{folder}/feed.xml", f"{feeds.site_name}: {topic.title}", topic.description,
+                                feeds.url(topic_path(topic.slug)), feeds.topic_entries(topic)))
+    return pages

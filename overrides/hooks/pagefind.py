@@ -1,0 +1,31 @@
+"""MkDocs glue: index the built site with Pagefind after every build.
+
+Runs for `mkdocs build`, `mkdocs serve` and `mkdocs gh-deploy` alike, so the
+published site, the Actions artifact and the local preview all carry the same
+/pagefind/ bundle.  The generator knows nothing of this: it only writes
+Markdown.  What to index is decided by data-pagefind-* attributes in
+overrides/ (the article body, not the chrome); the selectors below cover the
+generated blocks that the templates cannot mark.
+"""
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from mkdocs.exceptions import PluginError
+
+# Collapsed blocks of a letter ("Briefhoofd en kantlijn", "Herstelde woorden")
+# show the source as it was, misspellings included: a search for "oekraine"
+# must lead to the text, not to the list of repaired words.  Passages quoted on
+# meeting and topic pages are found in the letter they come from, where the
+# result leads to the section; the quoting pages are still found by their
+# headings and titles.
+EXCLUDE = [".md-typeset details", ".md-typeset .headerlink", ".md-typeset blockquote"]
+
+
+def on_post_build(config) -> None:
+    cmd = [sys.executable, "-m", "pagefind", "--site", config.site_dir, "--force-language", "nl",
+           "--exclude-selectors", ", ".join(EXCLUDE), "--quiet"]
+    done = subprocess.run(cmd, capture_output=True, text=True)
+    if done.returncode != 0:
+        raise PluginError(f"Pagefind kon de zoekindex niet maken:\n{done.stdout}{done.stderr}")
