@@ -17,10 +17,11 @@ from mkdocs.exceptions import PluginError
 # Collapsed blocks of a letter ("Briefhoofd en kantlijn", "Herstelde woorden")
 # show the source as it was, misspellings included: a search for "oekraine"
 # must lead to the text, not to the list of repaired words.  Passages quoted on
-# meeting and topic pages are found in the letter they come from, where the
-# result leads to the section; the quoting pages are still found by their
-# headings and titles.
-EXCLUDE = [".md-typeset details", ".md-typeset .headerlink", ".md-typeset blockquote"]
+# meeting and topic pages, and on topic pages the letters' section headings
+# above them, are found in the letter they come from, where the result leads
+# to the section; the quoting pages are still found by their own titles and
+# headings.  (`pagina--onderwerp` is set in overrides/main.html.)
+EXCLUDE = [".md-typeset details", ".md-typeset .headerlink", ".md-typeset blockquote", ".pagina--onderwerp h3"]
 
 
 def on_post_build(config) -> None:
