@@ -149,13 +149,12 @@ def _env() -> Environment:
 
 
 def letter_front_matter(site: Site, letter: Letter, path: str) -> dict:
-    """The metadata panel's data (overrides/letter.html shows it) and the page's meta."""
+    """The metadata panel's data (overrides/partials/brief.html shows it) and the page's meta."""
     meetings = [site.meetings[m] for m in site.meetings if letter.slug in site.meetings[m].letters]
     return {
         "title": letter.title,
         "description": f"{letter.title}: brief van de minister van Defensie aan de Kamer, "
                        f"met de volledige tekst, verwijzingen en onderwerpen.",
-        "template": "letter.html",
         "tags": [t.title for t in site.letter_topics(letter)],
         "brief": {
             "soort": letter.kind,
