@@ -15,8 +15,8 @@ No text is dropped: furniture and closings are kept apart, not deleted.
 from __future__ import annotations
 
 import re
-import statistics
 from dataclasses import dataclass, replace
+from itertools import islice
 
 from .knowledge import CleaningRules, cleaning_rules, heading_key
 from .lexicon import Lexicon, fold
@@ -188,7 +188,8 @@ def split_documents(lines: list[Line], rules: CleaningRules) -> list[tuple[list[
         start, end = closing
         after = rest[end:]
         # A few stray lines (or page footers) after the signature are not a document of their own.
-        if sum(1 for l in after if l.text and not any(p.match(l.text) for p in rules.page_patterns)) < 3:
+        content = (l for l in after if l.text and not any(p.match(l.text) for p in rules.page_patterns))
+        if len(list(islice(content, 3))) < 3:  # stops at three: linear however many documents follow
             parts.append((rest[:start], rest[start:], appended))
             break
         parts.append((rest[:start], rest[start:end], appended))
@@ -444,23 +445,37 @@ def keep_hyphen(head: str, tail: str, rules: CleaningRules, lexicon: Lexicon) ->
     return (x[-1] + y[0]).lower() in rules.hyphen_vowel_pairs
 
 
-def join_lines(a: str, b: str, rules: CleaningRules, lexicon: Lexicon) -> str:
+def joint(a: str, b: str, rules: CleaningRules, lexicon: Lexicon) -> tuple[str, str]:
+    """How line b joins the text ending in a: (a without a dropped hyphen, separator + b).
+
+    Only a's end is read, so a paragraph grows by appending pieces, never by
+    copying itself (a letter that is one long paragraph stays linear).
+    """
     if a.endswith(SOFT_HYPHEN):
-        return a[:-1] + b
+        return a[:-1], b
     if a.endswith("-") and b[:1].isalpha():
         head = a[:-1]
         if fold(_first_word(b)).strip(",.;:") in rules.elliptic_conjunctions:
-            return f"{a} {b}"  # "lucht- en raketverdediging"
+            return a, " " + b  # "lucht- en raketverdediging"
         if not head or not head[-1].isalpha():
-            return a + b  # "(NUC)-format"
-        return head + ("-" if keep_hyphen(head, b, rules, lexicon) else "") + b
-    return f"{a} {b}"
+            return a, b  # "(NUC)-format"
+        return (a, b) if keep_hyphen(head[-200:], b, rules, lexicon) else (head, b)
+    return a, " " + b
+
+
+def join_lines(a: str, b: str, rules: CleaningRules, lexicon: Lexicon) -> str:
+    head, tail = joint(a, b, rules, lexicon)
+    return head + tail
 
 
 @dataclass
 class _Para:
     lines: list[Line]
-    text: str
+    pieces: list[str]
+
+    @property
+    def text(self) -> str:
+        return "".join(self.pieces)
 
 
 def reflow(lines: list[Line], rules: CleaningRules, lexicon: Lexicon) -> list[_Para]:
@@ -472,10 +487,12 @@ def reflow(lines: list[Line], rules: CleaningRules, lexicon: Lexicon) -> list[_P
             blank = blank or not line.page_start
             continue
         if paras and continues(paras[-1].lines[-1], line, blank, width, len(paras[-1].lines) == 1):
-            paras[-1].text = join_lines(paras[-1].text, line.text, rules, lexicon)
-            paras[-1].lines.append(line)
+            para = paras[-1]
+            para.pieces[-1], tail = joint(para.pieces[-1], line.text, rules, lexicon)
+            para.pieces.append(tail)
+            para.lines.append(line)
         else:
-            paras.append(_Para([line], line.text))
+            paras.append(_Para([line], [line.text]))
         blank = False
     return paras
 
