@@ -65,7 +65,7 @@ def split_lines(text: str) -> list[Line]:
             page_start = i > 0 or (indent_marks_page and piece[:1] == " ")
             piece = piece.translate(REMOVED).translate(SPACES).rstrip()
             # A soft hyphen at a line end marks where a word was split; elsewhere it is invisible.
-            trailing = SOFT_HYPHEN if piece.endswith(SOFT_HYPHEN) else ""
+            trailing = SOFT_HYPHEN if piece.endswith(SOFT_HYPHEN) and piece[-2:-1].isalpha() else ""
             body = re.sub(r" {2,}", " ", piece.replace(SOFT_HYPHEN, "")).strip() + trailing
             lines.append(Line(no, body, page_start and bool(body)))
     return lines
@@ -226,7 +226,7 @@ def set_furniture_aside(lines: list[Line], rules: CleaningRules, appended: bool)
     salutation = next((i for i, t in enumerate(texts[:120]) if t and any(p.match(t) for p in rules.salutations)), None)
     title = None
     if appended:
-        title = next((i for i, t in enumerate(texts[:60]) if t and fold(t) in rules.appended_titles), None)
+        title = next((i for i, t in enumerate(texts[:60]) if t and len(t) <= 40 and fold(t) in rules.appended_titles), None)
     if title is not None:
         start = title + 1
         role = "memo-header"
@@ -253,7 +253,7 @@ def set_furniture_aside(lines: list[Line], rules: CleaningRules, appended: bool)
     while i < len(body):
         line = body[i]
         t = line.text
-        if t and fold(t) in rules.sidebar_labels:
+        if t and len(t) <= 40 and fold(t) in rules.sidebar_labels:
             j = i + 1
             group = [line]
             while j < len(body) and (not body[j].text or _is_value(body[j].text) or fold(body[j].text) in rules.sidebar_labels):

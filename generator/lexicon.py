@@ -18,8 +18,27 @@ WORD_RE = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 
 def fold(text: str) -> str:
     """Lower case without diacritics: the key for loose comparison."""
+    if text.isascii():
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=None)
+def _fold_char(c: str) -> str:
+    base = fold(c)
+    # One character in, one out: match offsets stay valid in the original text.
+    if len(base) == 1:
+        return base
+    low = c.lower()
+    return low if len(low) == 1 else c
+
+
+def fold_aligned(text: str) -> str:
+    """fold() character by character, keeping every offset ("Oekraïne" -> "oekraine")."""
+    if text.isascii():
+        return text.lower()
+    return "".join(map(_fold_char, text))
 
 
 @lru_cache(maxsize=None)

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from .dates import DateMention, find_date, find_dates, resolve_year
 from .knowledge import cleaning_rules, load_yaml, meeting_knowledge
-from .lexicon import fold
+from .lexicon import fold, fold_aligned
 from .model import Block, Document, Furniture, MeetingMention, Problem
 
 AGENDA, REPORT, OTHER = "geannoteerde agenda", "verslag", "other"
@@ -105,15 +105,6 @@ def rules() -> Rules:
         passing_phrases=tuple(re.compile(p) for p in meetings.get("passing_phrases", [])),
         body_meetings={k: tuple(v) for k, v in meetings.get("body_meetings", {}).items()},
     )
-
-
-def fold_aligned(text: str) -> str:
-    """fold() character by character, so that positions stay those of `text`."""
-    out = []
-    for c in text:
-        f = fold(c)
-        out.append(f if len(f) == 1 else c.lower())
-    return "".join(out)
 
 
 # --- letter date, addressee, subject, references ----------------------------------

@@ -36,7 +36,7 @@ class Source:
     path: Path
     text: str | None
     encoding: str
-    digest: str  # sha1 of the raw bytes: finds duplicate files
+    digest: str  # sha1 of the decoded text: finds copies of one letter
     problems: tuple[Problem, ...] = ()
 
 

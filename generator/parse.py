@@ -130,4 +130,7 @@ def parse(clean: CleanText, source: Source, taken: set[str]) -> Letter | None:
         for n, doc in enumerate(clean.documents[1:], start=1)
     )
     problems = letter.problems + tuple(p for a in attachments for p in a.problems) + clean.problems
+    if not letter.sections:
+        problems += (Problem(source.name, "geen brieftekst gevonden: alleen briefhoofd of ondertekening; "
+                                          "de pagina toont wat er is"),)
     return replace(letter, attachments=attachments, repairs=clean.repairs, problems=problems)

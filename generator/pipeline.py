@@ -25,19 +25,24 @@ class Result:
 
 
 def unique_sources(sources: list[Source]) -> tuple[list[Source], list[Problem]]:
-    """Usable sources; an unreadable file or a byte-identical copy is reported, not used."""
-    seen: dict[str, str] = {}
-    kept, problems = [], []
-    for s in sources:
-        problems += s.problems
-        if s.text is None:
-            continue
-        if s.digest in seen:
-            problems.append(Problem(s.name, f"zelfde inhoud als {seen[s.digest]}; alleen dat bestand is gebruikt",
-                                    level="warning"))
-            continue
-        seen[s.digest] = s.name
-        kept.append(s)
+    """Usable sources; an unreadable file or a copy of another letter is reported, not used.
+
+    Of copies (same text, maybe other line ends or encoding) the one stored as
+    plain UTF-8 is kept, then the first by name: the original, not a re-save.
+    """
+    problems = [p for s in sources for p in s.problems]
+    readable = [s for s in sources if s.text is not None]
+    groups: dict[str, list[Source]] = {}
+    for s in readable:
+        groups.setdefault(s.digest, []).append(s)
+    kept = []
+    for s in readable:
+        group = groups[s.digest]
+        best = min(group, key=lambda c: (c.path.read_bytes() != c.text.encode("utf-8"), c.name))
+        if s is best:
+            kept.append(s)
+        else:
+            problems.append(Problem(s.name, f"zelfde tekst als {best.name}; alleen dat bestand is gebruikt"))
     return kept, problems
 
 

@@ -62,10 +62,11 @@ def _fix_mojibake(text: str) -> str | None:
 
 def read_text(path: Path, name: str) -> Source:
     raw = path.read_bytes()
-    digest = hashlib.sha1(raw).hexdigest()
     problems: list[Problem] = []
 
     def result(text: str | None, encoding: str) -> Source:
+        # Digest of the decoded text: a copy saved with other line ends or encoding is still a copy.
+        digest = hashlib.sha1(text.encode("utf-8") if text is not None else raw).hexdigest()
         return Source(name, path, text, encoding, digest, tuple(problems))
 
     if not raw.strip():

@@ -114,12 +114,20 @@ COPY = "003 kopie.txt"
 CRLF_COPY = "004 windows.txt"
 BIG = "groot.txt"
 HOSTILE = "brief één.txt"
+# Markup in a file name: the name is shown on the letter page and in every report.
+MARKUP_NAME = "brief <img src=x onerror=alert(1)> & \"co\".txt"  # no "/": a path separator
 
 # Files from which a letter page must come (besides the real seeds).
-READABLE = [LATIN1, NO_DATE, CRLF_COPY, BIG, HOSTILE]
+READABLE = [LATIN1, NO_DATE, CRLF_COPY, HOSTILE, MARKUP_NAME]
 
 
-def write_bad_seeds(folder: Path, big_size: int = 5_000_000) -> Path:
+def markup_name_letter() -> str:
+    """Seed 000 moved to September 2024, so it is a letter of its own."""
+    return seed_text("000").replace("5 juni 2025", "12 september 2024").replace("5 juni", "12 september")
+
+
+def write_bad_seeds(folder: Path, big_size: int | None = 5_000_000) -> Path:
+    """The real seeds plus every kind of bad input; `big_size` None leaves the big letter out."""
     folder.mkdir(parents=True, exist_ok=True)
     for p in SEEDS.glob("*.txt"):
         shutil.copy2(p, folder / p.name)
@@ -131,8 +139,10 @@ def write_bad_seeds(folder: Path, big_size: int = 5_000_000) -> Path:
     (folder / NO_DATE).write_text(no_date_letter(), encoding="utf-8")
     shutil.copy2(next(SEEDS.glob("003_*.txt")), folder / COPY)
     (folder / CRLF_COPY).write_bytes(seed_text("004").replace("\n", "\r\n").encode("utf-8"))
-    (folder / BIG).write_text(big_letter(big_size), encoding="utf-8")
+    if big_size:
+        (folder / BIG).write_text(big_letter(big_size), encoding="utf-8")
     (folder / HOSTILE).write_text(hostile_letter(), encoding="utf-8")
+    (folder / MARKUP_NAME).write_text(markup_name_letter(), encoding="utf-8")
     return folder
 
 

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import re
 
-from hypothesis import HealthCheck, example, given, settings
+from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
 from conftest import SEED_NAMES, SEEDS, WORD, missing_words
-from generator.clean import clean
+from generator.clean import EMPHASIS, clean
 from generator.lexicon import load_lexicon
 from generator.model import CleanText
 
@@ -41,40 +41,77 @@ line = st.one_of(
 )
 document = st.lists(line, max_size=60).map("\n".join)
 
+# A soft hyphen after a space, at a line end: no word was split there.
+SOFT_AFTER_SPACE = re.compile(r"\s\u00ad[^\S\n]*(?:\n|$)")
+
 SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
 def shown_text(ct: CleanText) -> str:
     """Everything the letter page shows of a cleaned file (as tests/test_clean.py reads it)."""
+    def with_markers(text: str, marks) -> str:
+        # A footnote marker stands between what comes before and after it ("b³A").
+        for m in sorted((m for m in marks if m.kind == "footnote"), key=lambda m: -m.start):
+            text = text[:m.start] + " " + text[m.start:]
+        return text
+
     parts = []
     for d in ct.documents:
-        parts += [d.title or ""] + [b.text for b in d.blocks] + [f.text for f in d.footnotes]
-        parts += [f.text for f in d.furniture]
+        parts += [d.title or ""] + [with_markers(b.text, b.marks) for b in d.blocks]
+        parts += [with_markers(f.text, f.marks) for f in d.footnotes] + [f.text for f in d.furniture]
     return "\n".join(parts)
 
 
-def comparable(text: str) -> str:
+def comparable(text: str, emphasis: bool = True) -> str:
     """The source as `missing_words` can compare it with what is shown.
 
-    Asterisks are emphasis, zero-width characters and the cleaner's sentinels are
-    not text, and a form feed starts a line.  A soft hyphen is a hyphenation
-    point: the word is shown joined, also across a page break (blank lines)
-    when it goes on in lower case, as the cleaner does.  A hyphen before a page
-    break is made a plain line-end hyphen: `missing_words` knows only those.
+    *Emphasis* is markup (with `emphasis`: in the letterhead the asterisks stay
+    as they are, so the test tries both readings); zero-width characters and the cleaner's sentinels are
+    not text; a form feed or a carriage return starts a line.  A soft hyphen
+    inside a line is no break; at a line end it is a hyphenation point like
+    "-": the word may be shown joined, or (in the letterhead) as two parts.  A
+    hyphen before a page break (blank lines) is made a plain line-end hyphen:
+    `missing_words` knows only those.
     """
-    text = re.sub("[\u200b\u200c\u200d\u2060\ufeff\ue000\ue001]", "", unmarked(text)).replace("\f", "\n")
-
-    def soft(m: re.Match) -> str:
-        across_page = m.group(0).count("\n") > 1
-        return "\n\n" if across_page and not m.group(1).islower() else ""
-
-    text = re.sub(r"\u00ad[ \t]*\n(?:[ \t]*\n)*[ \t]*(?=([^\W\d_]))", soft, text).replace("\u00ad", "")
-    return re.sub(r"-[ \t]*\n(?:[ \t]*\n)+[ \t]*", "-\n", text)
+    if emphasis:
+        text = EMPHASIS.sub(r"\1", text)
+    text = re.sub("[\u200b\u200c\u200d\u2060\ufeff\ue000\ue001]", "", text)
+    text = re.sub(r"\r\n?|\f", "\n", text)
+    text = re.sub(r"\u00ad[^\S\n]*\n", "-\n", text).replace("\u00ad", "")
+    return re.sub(r"-[^\S\n]*\n(?:[^\S\n]*\n)+[^\S\n]*", "-\n", text)
 
 
-def unmarked(text: str) -> str:
-    """Without asterisks: "*cursief*" is emphasis, and "A*a*" is shown as "A" and italic "a", one word."""
-    return text.replace("*", "")
+def lost_words(source: str, shown: str, repaired: set[str]) -> list[str]:
+    """`missing_words`, forgiving what it cannot see.
+
+    It reads a line-end hyphen only when the next line goes on with the word,
+    so a chain ("NAVO-", "verdedigings-", "begroting") or a word split around a
+    page number or running footer (set aside, then joined over) shows up as
+    separate words; it does not look the right half of a split word up among
+    the repaired words; and a word glued to an asterisk that the cleaner read
+    as emphasis after joining lines is shown glued to its neighbour.  Such a
+    part counts as kept when it is part of a word that is shown.
+    """
+    shown_words = set(WORD.findall(shown))
+
+    def inside_shown(part: str) -> bool:
+        # A superscript is a footnote marker, not a word ("NAVO-" + "²").
+        return not WORD.fullmatch(part) or part in repaired or any(part in w for w in shown_words)
+
+    lost = []
+    for entry in missing_words(source, shown, repaired):
+        if "-/" in entry:
+            left, right = entry.split("-/")
+            if inside_shown(left) and inside_shown(right):
+                continue
+        elif inside_shown(entry):
+            e = re.escape(entry)
+            glued = re.search(rf"\*{e}|{e}\*", source)
+            split = "-\n" in source and re.search(rf"{e}-[^\S\n]*\n|^[^\S\n]*{e}", source, re.MULTILINE)
+            if glued or split:
+                continue
+        lost.append(entry)
+    return lost
 
 
 @SETTINGS
@@ -94,42 +131,32 @@ def test_cleaner_never_crashes(text):
                 assert 0 <= m.start <= m.end <= len(b.text), (m, b.text)
 
 
-def lost_words(source: str, shown: str, repaired: set[str]) -> list[str]:
-    """`missing_words`, forgiving what it cannot see.
-
-    It reads one line-end hyphen at a time, so in a chain ("NAVO-", "verdedigings-",
-    "begroting") the later parts look like words of their own, and it does not
-    look up the right half of a split word among the repaired words.  Such a
-    part counts as kept when it is part of a word that is shown.
-    """
-    shown_words = set(WORD.findall(shown))
-
-    def inside_shown(part: str) -> bool:
-        # A superscript is a footnote marker, not a word ("NAVO-" + "²").
-        return not WORD.fullmatch(part) or part in repaired or any(part in w for w in shown_words)
-
-    lost = []
-    for entry in missing_words(source, shown, repaired):
-        if "-/" in entry:
-            left, right = entry.split("-/")
-            if inside_shown(left) and inside_shown(right):
-                continue
-        elif re.search(rf"-[ \t]*\n[ \t\f]*{re.escape(entry)}", source) and inside_shown(entry):
-            continue
-        lost.append(entry)
-    return lost
-
-
 @SETTINGS
 @given(document)
-@example("NAVO-\nverdedigings-\nbegroting is")
-@example("b\xad\fA")
-@example(":\fA\xad\n\n begroting is")
 @example("lucht- en\nraketverdediging")
 @example("de defensie-\nindustrie. Het kabinet")
 @example("Nederland zet de steun voort¹.\n\n¹ Kamerstuk 28 676, nr. 440.")
+@example("NAVO-\nverdedigings-\nbegroting is")
+@example("b\xad\fA")
+@example(":\fA\xad\n\n begroting is")
+@example("A\xad\nAan MINDEF")
+@example("MINISTERIeLE*A")
+@example("A*a*")
+@example("A*A*")
+@example("*eenen*A")
+@example("b3*A*\n\n3\t0")
 def test_every_word_survives_cleaning(text):
+    assume(not SOFT_AFTER_SPACE.search(text))  # a known bug, see the test below
     ct = clean("eigenschap.txt", text, LEXICON)
     repaired = {w for r in ct.repairs for w in WORD.findall(r.before)}
-    missing = lost_words(comparable(text), unmarked(shown_text(ct)), repaired)
+    missing = lost_words(comparable(text), shown_text(ct), repaired)
+    if missing:
+        missing = missing if lost_words(comparable(text, emphasis=False), shown_text(ct), repaired) else []
     assert missing == [], f"lost words {missing} from {text!r}"
+
+
+def test_soft_hyphen_after_a_space_does_not_glue_two_words():
+    # "hoge \u00ad" at a line end: the soft hyphen follows a space, so no word was
+    # split there; the cleaner strips the space and joins "hogeverdediging".
+    ct = clean("eigenschap.txt", "de hoge \u00ad\nverdediging is", LEXICON)
+    assert "hoge verdediging" in shown_text(ct)

@@ -1,0 +1,249 @@
+"""Bad input in seeds/: the site still builds, every problem names its file, nothing is injected.
+
+The folder (tests/badseeds.py) holds the real seeds plus an empty file, a
+binary file, a Windows-1252 letter, a file with only a letterhead, a letter
+without a date, two copies of one letter (byte for byte, and re-saved with
+Windows line ends), a letter full of text that breaks HTML, Markdown and YAML,
+and file names with spaces, non-ASCII characters and markup.  The ~5 MB
+letter has a test of its own, with a time limit.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import time
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import quote
+
+import pytest
+
+import badseeds as bad
+from conftest import SEED_NAMES, SEEDS
+from sitebuild import ROOT, build, mkdocs_build, prepare, run
+
+# Seconds the generator may take for the real seeds plus one ~5 MB letter.
+BIG_LETTER_BUDGET = 60
+
+
+@dataclass
+class Built:
+    root: Path
+    seeds: Path
+    gen: subprocess.CompletedProcess
+    site: subprocess.CompletedProcess
+    check: subprocess.CompletedProcess
+
+
+def check(seeds: Path, cwd: Path) -> subprocess.CompletedProcess:
+    return run([sys.executable, "-m", "generator", "check", "--seeds", str(seeds)], cwd)
+
+
+@pytest.fixture(scope="module")
+def built_bad(tmp_path_factory) -> Built:
+    tmp = tmp_path_factory.mktemp("bad")
+    seeds = bad.write_bad_seeds(tmp / "seeds", big_size=None)
+    root, gen, site = build(tmp / "w", seeds)
+    return Built(root, seeds, gen, site, check(seeds, root))
+
+
+def reports(built: Built) -> dict[str, list[str]]:
+    """Per file name, the problem lines of `build` (stderr) and `check` (stdout)."""
+    out: dict[str, list[str]] = {}
+    for line in built.gen.stderr.splitlines():
+        name, sep, rest = line.partition(": ")
+        if sep:
+            out.setdefault(name.rsplit(":", 1)[0] if name.rsplit(":", 1)[-1].isdigit() else name, []).append(rest)
+    current = None
+    for line in built.check.stdout.splitlines():
+        if line and not line.startswith(" "):
+            current = line.partition(": ")[0].removesuffix(":")
+        elif current and line.strip().startswith(("error:", "warning:", "info:")):
+            out.setdefault(current, []).append(line.strip())
+    return out
+
+
+# --- the build --------------------------------------------------------------------
+
+
+def test_build_finishes_with_strict_mkdocs(built_bad):
+    assert built_bad.gen.returncode == 0, built_bad.gen.stderr
+    assert built_bad.site.returncode == 0, built_bad.site.stderr[-3000:]
+
+
+class Text(HTMLParser):
+    """The text of a page and what it would run or load."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.text: list[str] = []
+        self.tags: list[tuple[str, dict]] = []
+        self.script: list[str] = []
+        self._in_script = False
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append((tag, {k: v or "" for k, v in attrs}))
+        self._in_script = tag == "script"
+
+    def handle_endtag(self, tag):
+        self._in_script = False
+
+    def handle_data(self, data):
+        (self.script if self._in_script else self.text).append(data)
+
+
+def page_of(site: Path, name: str) -> Path | None:
+    """The letter page whose source link is the file `name`."""
+    href = f"bronnen/{quote(name)}"
+    for html in sorted((site / "brieven").rglob("index.html")):
+        if html.parent.name != "brieven" and href in html.read_text(encoding="utf-8"):
+            return html
+    return None
+
+
+def test_every_readable_letter_has_its_page(built_bad):
+    site = built_bad.root / "site"
+    seed003 = next(n for n in SEED_NAMES if n.startswith("003"))
+    seed004 = next(n for n in SEED_NAMES if n.startswith("004"))
+    pairs = [(bad.COPY, seed003), (bad.CRLF_COPY, seed004)]
+    single = [n for n in SEED_NAMES + bad.READABLE if not any(n in pair for pair in pairs)]
+    missing = [name for name in single if page_of(site, name) is None]
+    assert not missing, f"no letter page for {missing}"
+    # Of two copies of one letter, one has the page (which one is the generator's choice).
+    for pair in pairs:
+        pages = [n for n in pair if page_of(site, n) is not None]
+        assert len(pages) >= 1, f"neither copy {pair} has a letter page"
+
+
+def test_hostile_text_is_shown_as_text(built_bad):
+    page = page_of(built_bad.root / "site", bad.HOSTILE)
+    parser = Text()
+    parser.feed(page.read_text(encoding="utf-8"))
+    text = " ".join(" ".join(parser.text).split())
+    for line in bad.HOSTILE_LINES:
+        shown = line.lstrip("*").strip()  # a leading "* " makes a list item: the asterisk is its bullet
+        assert shown in text, f"{line!r} is not shown on the letter page"
+    assert "<script>alert(1)</script>" in text and "[link](javascript:alert(1))" in text
+
+
+def test_nothing_is_injected_into_the_html(built_bad):
+    site = built_bad.root / "site"
+    found = []
+    for html in sorted(site.rglob("*.html")):
+        parser = Text()
+        parser.feed(html.read_text(encoding="utf-8"))
+        where = html.relative_to(site).as_posix()
+        if any("alert(" in s for s in parser.script):
+            found.append(f"{where}: <script> with alert(")
+        for tag, attrs in parser.tags:
+            for name, value in attrs.items():
+                # (The theme's own search form has action="javascript:void(0)": not from a letter.)
+                if "alert(" in value or (name in ("href", "src") and value.strip().lower().startswith("javascript:")):
+                    found.append(f"{where}: <{tag} {name}={value!r}>")
+            if tag == "img" and attrs.get("src") == "x":
+                found.append(f"{where}: <img src=x>")
+        # <b>vet</b> comes only from a letter, never from a template.
+        raw = html.read_text(encoding="utf-8")
+        for markup in ("<b>vet</b>",):
+            if markup in raw:
+                found.append(f"{where}: {markup} as markup")
+    assert not found, f"{len(found)} injection(s):\n" + "\n".join(found)
+
+
+def test_feeds_are_xml_and_carry_no_markup(built_bad):
+    site = built_bad.root / "site"
+    feeds = sorted(site.rglob("feed.xml"))
+    assert feeds, "no feed.xml in the built site"
+    for feed in feeds:
+        root = ET.parse(feed).getroot()  # raises on anything but well-formed XML
+        for el in root.iter():
+            # Atom text constructs: type="html" would let a feed reader run what the letter says.
+            if el.get("type") in ("html", "xhtml") and el.text and ("<script" in el.text or "<b>vet" in el.text):
+                pytest.fail(f"{feed.relative_to(site)}: <{el.tag} type={el.get('type')}> carries letter markup")
+
+
+# --- the reports ------------------------------------------------------------------------
+
+# File -> words one of its reported problems must contain (any of them).
+EXPECTED_REPORTS = {
+    bad.EMPTY: ["leeg"],
+    bad.BINARY: ["binair", "geen tekst"],
+    bad.LATIN1: ["cp1252", "utf-8"],
+    bad.NO_DATE: ["datum"],
+    bad.LETTERHEAD: ["brieftekst", "geen tekst"],
+    bad.HOSTILE: [],  # reported at all, under its own (non-ASCII) name
+    bad.MARKUP_NAME: [],
+}
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED_REPORTS))
+def test_problem_is_reported_naming_its_file(built_bad, name):
+    found = reports(built_bad).get(name)
+    assert found, f"no problem reported for {name!r}"
+    words = EXPECTED_REPORTS[name]
+    if words:
+        assert any(w.casefold() in line.casefold() for line in found for w in words), \
+            f"{name}: expected a report about {words}, got {found}"
+
+
+def test_identical_copy_is_reported_naming_both_files(built_bad):
+    seed003 = next(n for n in SEED_NAMES if n.startswith("003"))
+    lines = [f"{name}: {line}" for name, found in reports(built_bad).items() for line in found]
+    assert any(bad.COPY in l and seed003 in l for l in lines), \
+        f"no report names both {bad.COPY!r} and {seed003!r}"
+
+
+def test_copy_with_other_line_ends_is_reported(built_bad):
+    # The same letter saved with Windows line ends: other bytes, same text.
+    seed004 = next(n for n in SEED_NAMES if n.startswith("004"))
+    lines = [f"{name}: {line}" for name, found in reports(built_bad).items() for line in found]
+    assert any(bad.CRLF_COPY in l and seed004 in l for l in lines), (
+        f"{bad.CRLF_COPY!r} has the text of {seed004!r} but no report says so; "
+        "both get a page, and the real letter's URL gains a '-2'")
+
+
+def test_check_exits_1_when_a_file_cannot_be_read(built_bad, tmp_path):
+    assert built_bad.check.returncode == 1, built_bad.check.stdout
+    for name, content in [(bad.EMPTY, b""), (bad.BINARY, b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 64)]:
+        seeds = tmp_path / name
+        copy_seeds(seeds)
+        (seeds / name).write_bytes(content)
+        done = check(seeds, built_bad.root)
+        assert done.returncode == 1, f"check exits {done.returncode} with {name} among the seeds"
+    done = check(SEEDS, built_bad.root)
+    assert done.returncode == 0, f"check fails on the real seeds:\n{done.stdout}"
+
+
+def copy_seeds(folder: Path) -> None:
+    shutil.copytree(SEEDS, folder)
+    for p in folder.iterdir():
+        p.chmod(0o644)  # the seeds are read-only; copies get written next to
+
+
+# --- a ~5 MB letter -------------------------------------------------------------------
+
+
+def test_five_megabyte_letter_builds_in_time(tmp_path):
+    seeds = tmp_path / "seeds"
+    copy_seeds(seeds)
+    (seeds / bad.BIG).write_text(bad.big_letter(5_000_000), encoding="utf-8")
+    assert (seeds / bad.BIG).stat().st_size >= 5_000_000
+    root = prepare(tmp_path / "w", seeds)
+    start = time.monotonic()
+    try:
+        gen = subprocess.run([sys.executable, "-m", "generator", "build", "--seeds", "seeds", "--docs", "docs"],
+                             cwd=root, capture_output=True, text=True, timeout=BIG_LETTER_BUDGET,
+                             env={**os.environ, "PYTHONPATH": str(ROOT)})
+    except subprocess.TimeoutExpired:
+        pytest.fail(f"the generator did not finish within {BIG_LETTER_BUDGET} s on the seeds plus a 5 MB letter",
+                    pytrace=False)
+    took = time.monotonic() - start
+    assert gen.returncode == 0, gen.stderr
+    site = mkdocs_build(root)
+    assert site.returncode == 0, site.stderr[-3000:]
+    assert page_of(root / "site", bad.BIG) is not None, "no page for the 5 MB letter"
+    print(f"generator: {took:.1f} s for a 5 MB letter")
