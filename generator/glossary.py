@@ -32,6 +32,7 @@ STOPWORDS = frozenset(
 )
 # A long form may hold this many words more than its short form has characters.
 EXTRA_WORDS = 5
+LOOK_BACK = 800  # characters before a bracket searched for its long form
 # Within a sentence a long form stops at these; across them it is not one name.
 _BREAK = re.compile(r"[,;:!?()\[\]«»“”\"]|\.(?=\s)")
 _PAREN = re.compile(r"\(([^()]*)\)")
@@ -163,15 +164,17 @@ def _long_inside(short: str, inner: str) -> str | None:
 def find_abbreviations(text: str) -> list[tuple[str, str]]:
     """(short, long) pairs spelled out in a text, in text order, without repeats."""
     text = _prepare(text)
-    found: list[tuple[str, str]] = []
+    found: dict[tuple[str, str], None] = {}  # ordered set
 
     def add(short: str | None, long: str | None) -> None:
-        if short and long and (short, long) not in found:
-            found.append((short, long))
+        if short and long:
+            found.setdefault((short, long))
 
     for m in _PAREN.finditer(text):
         inner = m.group(1).strip()
-        before = text[: m.start()]
+        # A long form stands in the sentence before the bracket: a bounded look-back
+        # keeps a long letter linear.
+        before = text[max(0, m.start() - LOOK_BACK): m.start()]
         segments = [p.strip() for p in re.split(r"[,;]", inner)]
         head = segments[0].split()
         if len(head) == 1:
@@ -199,7 +202,7 @@ def find_abbreviations(text: str) -> list[tuple[str, str]]:
         long = " ".join(m.group(2).split()[: len(m.group(1)) + EXTRA_WORDS])
         if short and long[:1].casefold() == short[:1].casefold() and any(c.islower() for c in long):
             add(short, _accept(short, long))
-    return found
+    return list(found)
 
 
 def load_abbreviation_list(path: Path | None = None) -> dict[str, str]:

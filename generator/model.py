@@ -7,6 +7,7 @@ dataclasses so every stage is a pure function of the previous one's output.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from datetime import date
 from pathlib import Path
 
@@ -215,7 +216,7 @@ class Topic:
     description: str
     passages: tuple[Passage, ...] = ()
 
-    @property
+    @cached_property
     def meetings(self) -> tuple[str, ...]:
         return tuple(sorted({p.meeting for p in self.passages if p.meeting}))
 

@@ -75,8 +75,49 @@ class Site:
     def documents(self) -> dict[tuple[str, str], CitedDocument]:
         return {(d.kind, d.key): d for d in self.corpus.documents}
 
+    # Indexes built once: templates look things up, they never scan the corpus
+    # per item (that made rendering grow with the square of the letter count).
+
+    @cached_property
+    def _sections(self) -> dict[tuple[str, str], Section]:
+        return {(slug, s.anchor): s for slug, l in self.letters.items() for s in l.sections}
+
+    @cached_property
+    def _passages(self) -> dict[tuple[str, str | None], list]:
+        index: dict[tuple[str, str | None], list] = {}
+        for topic in self.corpus.topics:
+            for p in topic.passages:
+                index.setdefault((topic.slug, p.meeting), []).append(p)
+        return index
+
+    @cached_property
+    def _letter_meetings(self) -> dict[str, list[Meeting]]:
+        index: dict[str, list[Meeting]] = {}
+        for m in self.corpus.meetings:
+            for slug in m.letters:
+                index.setdefault(slug, []).append(m)
+        return index
+
+    @cached_property
+    def _dossier_documents(self) -> dict[str, list[CitedDocument]]:
+        index: dict[str, list[CitedDocument]] = {}
+        for d in self.corpus.documents:
+            if d.kind != "dossier" and d.dossier:
+                index.setdefault(d.dossier, []).append(d)
+        return index
+
     def section(self, letter_slug: str, anchor: str) -> Section:
-        return next(s for s in self.letters[letter_slug].sections if s.anchor == anchor)
+        return self._sections[(letter_slug, anchor)]
+
+    def passages(self, topic_slug: str, meeting_id: str | None, letter_slug: str | None = None) -> list:
+        found = self._passages.get((topic_slug, meeting_id), [])
+        return [p for p in found if p.letter == letter_slug] if letter_slug else found
+
+    def meetings_of(self, letter_slug: str) -> list[Meeting]:
+        return self._letter_meetings.get(letter_slug, [])
+
+    def dossier_documents(self, dossier: str) -> list[CitedDocument]:
+        return self._dossier_documents.get(dossier, [])
 
     def topics_of(self, letter_slug: str, anchor: str) -> list[Topic]:
         return [self.topics[s] for s in self.corpus.section_topics.get((letter_slug, anchor), ())]
@@ -86,7 +127,7 @@ class Site:
         return [t for t in self.corpus.topics if t.slug in seen]
 
     def meeting_topics(self, meeting: Meeting) -> list[Topic]:
-        return [t for t in self.corpus.topics if meeting.id in t.meetings]
+        return [t for t in self.corpus.topics if (t.slug, meeting.id) in self._passages]
 
     def overig(self) -> list[tuple[Letter, Section]]:
         return [(self.letters[l], self.section(l, a)) for (l, a), t in self.corpus.section_topics.items() if not t]
@@ -150,7 +191,7 @@ def _env() -> Environment:
 
 def letter_front_matter(site: Site, letter: Letter, path: str) -> dict:
     """The metadata panel's data (overrides/partials/brief.html shows it) and the page's meta."""
-    meetings = [site.meetings[m] for m in site.meetings if letter.slug in site.meetings[m].letters]
+    meetings = site.meetings_of(letter.slug)
     return {
         "title": letter.title,
         "description": f"{letter.title}: brief van de minister van Defensie aan de Kamer, "
