@@ -126,7 +126,9 @@ def repair_lines(lines: list[Line], rules: CleaningRules, lexicon: Lexicon) -> t
 
         def fix(m: re.Match) -> str:
             word = m.group(0)
-            fixed = repair_word(word, rules, lexicon)
+            if word not in lexicon.memo:
+                lexicon.memo[word] = repair_word(word, rules, lexicon)
+            fixed = lexicon.memo[word]
             if fixed is None:
                 return word
             repairs.append(Repair(line.no, word, fixed[0], fixed[1]))

@@ -53,6 +53,8 @@ class Lexicon:
     dutch: frozenset[str]
     english: frozenset[str]
     corpus: Counter = field(default_factory=Counter)  # lower-cased word -> count
+    # Per-word results of the cleaner's OCR check: letters repeat their words.
+    memo: dict = field(default_factory=dict, compare=False, repr=False)
 
     def known(self, word: str) -> bool:
         w = word.casefold()

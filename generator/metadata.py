@@ -488,15 +488,10 @@ def find_meetings(doc: Document, subject: str | None, subject_line: int | None, 
 
 
 def find_bodies(doc: Document, r: Rules) -> list[str]:
-    """Bodies named anywhere in the document's text."""
-    names = [n for n in r.names if not n.is_type]
-    found = set()
-    for b in doc.blocks:
-        folded = fold_aligned(b.text)
-        for n in names:
-            if n.pattern.search(folded if n.folded else b.text):
-                found.add(n.key)
-    return sorted(found)
+    """Bodies named anywhere in the document's text (one search per name, not per block)."""
+    raw = "\n".join(b.text for b in doc.blocks)
+    folded = fold_aligned(raw)
+    return sorted({n.key for n in r.names if not n.is_type and n.pattern.search(folded if n.folded else raw)})
 
 
 def _doc_years(doc: Document) -> list[DateMention]:

@@ -21,6 +21,8 @@ from .model import Block, CitedDocument, Corpus, Letter, Mark, Meeting, Page, Se
 from .parse import dutch_date
 
 TEMPLATES = Path(__file__).parent / "templates"
+# libyaml's safe dumper where PyYAML has it: the same output, many times faster.
+DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 
 
 def letter_path(slug: str) -> str:
@@ -46,7 +48,7 @@ def page_url(path: str) -> str:
 
 def front_matter(data: dict) -> str:
     """YAML front matter; safe_dump quotes whatever a title throws at it ('---', ': ', quotes)."""
-    return "---\n" + yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=1000) + "---\n\n"
+    return "---\n" + yaml.dump(data, Dumper=DUMPER, allow_unicode=True, sort_keys=False, width=1000) + "---\n\n"
 
 
 @dataclass
