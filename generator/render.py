@@ -168,10 +168,15 @@ class PageRenderer:
             text = f"**{text}**"
         return text + (f"\n{{: #p{block.line} }}" if anchor else "")
 
-    def quote(self, letter_slug: str, anchor: str) -> str:
-        """A section quoted in full, as a block quote, without its footnote markers."""
+    def quote(self, letter_slug: str, anchor: str, lead: bool = False) -> str:
+        """A section quoted in full (or its opening paragraph), as a block quote, without footnote markers."""
         section = self.site.section(letter_slug, anchor)
-        paragraphs = [self.block(b, footnotes=False, anchor=False) for b in section.blocks]
+        blocks = section.blocks[:1] if lead else section.blocks
+        paragraphs = [self.block(b, footnotes=False, anchor=False) for b in blocks]
+        if lead and len(section.blocks) > 1:
+            more = len(section.blocks) - 1
+            paragraphs.append(f"[… nog {more} {'alinea' if more == 1 else 'alinea’s'}]"
+                              f"({self.link(letter_path(letter_slug) + '#' + anchor)})")
         return "\n>\n".join("> " + p.replace("\n", "\n> ") for p in paragraphs) or "> (geen tekst)"
 
     def escape(self, text: str | None) -> str:
