@@ -23,6 +23,7 @@ from statistics import median
 from .corpus import ROOT, make_corpus
 
 sys.path.insert(0, str(ROOT / "tests"))
+from pagefind_files import cbor  # noqa: E402  (shared with tests/test_determinism.py)
 from sitebuild import prepare  # noqa: E402  (one way to set up a scratch project, shared with the tests)
 
 OUT = ROOT / "bench" / "out"
@@ -74,29 +75,6 @@ def written(run: Run) -> int:
 
 
 # --- search download, from the files --------------------------------------------------
-
-
-def cbor(data: bytes, at: int = 0):
-    """Decode one CBOR item (what Pagefind's meta file holds); returns (value, next offset)."""
-    head = data[at]
-    major, info = head >> 5, head & 31
-    at += 1
-    n = info
-    if info >= 24:
-        size = {24: 1, 25: 2, 26: 4, 27: 8}[info]
-        n, at = int.from_bytes(data[at:at + size], "big"), at + size
-    if major == 0:
-        return n, at
-    if major in (2, 3):
-        raw = data[at:at + n]
-        return (raw if major == 2 else raw.decode("utf-8")), at + n
-    if major in (4, 5):
-        items = []
-        for _ in range(n * (2 if major == 5 else 1)):
-            item, at = cbor(data, at)
-            items.append(item)
-        return items, at
-    raise ValueError(f"unexpected CBOR major type {major}")
 
 
 def gz(path: Path) -> int:
