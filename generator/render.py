@@ -179,9 +179,6 @@ class PageRenderer:
                               f"({self.link(letter_path(letter_slug) + '#' + anchor)})")
         return "\n>\n".join("> " + p.replace("\n", "\n> ") for p in paragraphs) or "> (geen tekst)"
 
-    def escape(self, text: str | None) -> str:
-        return escape(text or "")
-
 
 def _env() -> Environment:
     # "{#id}" is Markdown's attribute syntax in these templates, so comments use "{## ... ##}".
@@ -190,9 +187,8 @@ def _env() -> Environment:
                       comment_start_string="{##", comment_end_string="##}")
     env.filters["date_nl"] = dutch_date
     env.filters["e"] = escape
-    env.filters["indent4"] = lambda text: "\n".join(("    " + l) if l else l for l in text.split("\n"))
     env.globals.update(letter_path=letter_path, meeting_path=meeting_path, topic_path=topic_path,
-                       document_path=document_path, slugs=slugs, quote_url=quote)
+                       document_path=document_path, slugs=slugs)
     return env
 
 
@@ -232,7 +228,7 @@ def render(corpus: Corpus, sources: list[Source]) -> list[Page]:
     pages: list[Page] = []
 
     def page(path: str, template: str, meta: dict | None = None, **context) -> None:
-        body = env.get_template(template).render(r=PageRenderer(site, path), site=site, path=path, **context)
+        body = env.get_template(template).render(r=PageRenderer(site, path), site=site, **context)
         pages.append(Page(path, (front_matter(meta) if meta else "") + body))
 
     page("index.md", "home.md.j2", {"title": "Defensiebrieven over NAVO- en EU-vergaderingen",
