@@ -39,7 +39,10 @@ FOOTNOTE_LINE = re.compile(r"^(\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2})\s+(\S
 GLUED_MARKER = r"(?:(?<=[^\W\d_])|(?<=[^\W\d_][.,;:)’”'\"]))({n})(?![\w,]|[.,]\d)"
 # OCR reads a superscript "1" as "?": "bondgenoten?." (a question mark before a period is never text).
 OCR_MARKER = re.compile(r"(?<=[^\W\d_])\?(?=[.,;:])")
-EMPHASIS = re.compile(r"\*(?=[^\s*])([^*\n]*?[^\s*])\*")
+# *italics* and **bold** as conversion tools write them: both become an emphasis mark.
+EMPHASIS = re.compile(r"(?P<stars>\*{1,2})(?=[^\s*])(?P<inner>[^*\n]*?[^\s*])(?P=stars)")
+# "1. Oekraïne", "2.1 Luchtverdediging": a numbered heading; its depth is its level.
+NUMBERED = re.compile(r"^(\d{1,2}(?:\.\d{1,2})*)\.?\s+(?=[^\W\d_])")
 TOKEN = re.compile(r"[^\W\d_/]*(?:[/][^\W\d_/]*)*[^\W\d_]+[^\W\d_/]*(?:/[^\W\d_]*)*|/[^\W\d_]+")
 APOSTROPHES = re.compile(r"['’]{2,}")
 
@@ -514,7 +517,10 @@ def _heading_candidate(p: _Para, rules: CleaningRules) -> bool:
     words = text.split()
     if len(p.lines) != 1 or not 1 <= len(words) <= 14 or len(text) > 110:
         return False
-    if LIST_ITEM.match(text) or not (text[0].isupper() or text[0].isdigit() or text[0] in "*‘“'\""):
+    numbered = NUMBERED.match(text)
+    if numbered and not text[numbered.end()].isupper():
+        return False
+    if (LIST_ITEM.match(text) and not numbered) or not (text[0].isupper() or text[0].isdigit() or text[0] in "*‘“'\""):
         return False
     if text.endswith((",", ";", ":", "?", "!", "-")) or FN_OPEN in text:
         return False
@@ -538,6 +544,8 @@ def mark_headings(paras: list[_Para], rules: CleaningRules, announced: str) -> l
     kinds: list[tuple[str, int]] = []
     for i, p in enumerate(paras):
         is_heading = _heading_candidate(p, rules) and i + 1 < len(paras)
+        if is_heading and NUMBERED.match(p.text) and NUMBERED.match(paras[i + 1].text):
+            is_heading = False  # "1. ..." followed by "2. ...": a numbered list, not a heading
         if is_heading and p.text.endswith("."):
             prev_heading = bool(kinds) and kinds[-1][0] == "heading"
             next_heading = _heading_candidate(paras[i + 1], rules) and not paras[i + 1].text.endswith(".")
@@ -554,6 +562,12 @@ def mark_headings(paras: list[_Para], rules: CleaningRules, announced: str) -> l
         # The letter is organised per meeting: those are the main headings.
         for i in headings:
             kinds[i] = ("heading", 2 if i in meeting_heads else 3)
+        return kinds
+    numbered = [NUMBERED.match(paras[i].text) for i in headings]
+    if numbered and all(numbered):
+        # The letter numbers its headings: "1." is a main heading, "1.1" a sub-heading.
+        for i, m in zip(headings, numbered):
+            kinds[i] = ("heading", 2 if m.group(1).count(".") == 0 else 3)
         return kinds
     seen_main = False
     for i in headings:
@@ -580,7 +594,7 @@ def extract_marks(text: str) -> tuple[str, tuple[Mark, ...]]:
         if m.group(1) is not None:
             marks.append(Mark(length, length, "footnote", m.group(1)))
         else:
-            inner, inner_marks = extract_marks(m.group(2))
+            inner, inner_marks = extract_marks(m.group("inner"))
             marks.append(Mark(length, length + len(inner), "emphasis"))
             marks += [Mark(k.start + length, k.end + length, k.kind, k.value) for k in inner_marks]
             out.append(inner)

@@ -58,7 +58,7 @@ class CleaningRules:
 
 def heading_key(text: str) -> str:
     """Normalise a heading for comparison: folded, '&' as 'en', no parenthesised tail."""
-    key = fold(text).replace("&", " en ")
+    key = re.sub(r"^\d{1,2}(\.\d{1,2})*\.?\s+", "", fold(text)).replace("&", " en ")  # "2. Oekraïne"
     key = re.sub(r"\([^)]*\)", " ", key)
     key = re.sub(r"[^\w\s-]", " ", key)
     return " ".join(key.split())

@@ -253,3 +253,17 @@ def test_printed_kamerstuk_furniture(lexicon):
         "Op 5 juni komen de ministers bijeen in de eerste zin van de brief die doorloopt op de volgende pagina."]
     roles = {f.text: f.role for f in ct.documents[0].furniture}
     assert roles["Vergaderjaar 2024–2025"] == "letterhead" and roles["kst-28676-500"] == "page"
+
+
+def test_numbered_headings_and_their_depth(lexicon):
+    text = ("Hierbij informeer ik uw Kamer over de vergadering.\n\n1. Oekraïne\n\nDe steun gaat door.\n\n"
+            "1.1 Luchtverdediging\n\nNederland levert Patriots.\n\n2. Defensie-industrie\n\nDe productie groeit.\n\n"
+            "Twee punten:\n\n1. eerste punt van de lijst\n\n2. tweede punt van de lijst\n")
+    assert headings(clean("x.txt", text, lexicon)) == [
+        (2, "1. Oekraïne"), (3, "1.1 Luchtverdediging"), (2, "2. Defensie-industrie")]
+
+
+def test_bold_from_conversion_tools_is_emphasis(lexicon):
+    block = body(clean("x.txt", "Het **Defence Production Action Plan** is herzien.\n", lexicon))[0]
+    assert block.text == "Het Defence Production Action Plan is herzien."
+    assert [(block.text[m.start:m.end], m.kind) for m in block.marks] == [("Defence Production Action Plan", "emphasis")]
