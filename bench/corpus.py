@@ -14,9 +14,10 @@ from collections import Counter
 from datetime import date, timedelta
 from pathlib import Path
 
+from generator.dates import MONTHS
+
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
-MONTHS = "januari februari maart april mei juni juli augustus september oktober november december".split()
 DATE = re.compile(rf"\b(\d{{1,2}})(?:(\s+en\s+)(\d{{1,2}}))?\s+({'|'.join(MONTHS)})\b(?:(\s+)((?:19|20)\d\d)\b)?")
 NUMBER = re.compile(r"\b([Nn]rs?\.\s?)(\d{1,5})\b")
 # Copies step back in time two weeks apart: 200 copies span about eight years.

@@ -41,7 +41,7 @@ def _report(letter: Letter, problems: list[Problem]) -> list[str]:
     lines = [f"{letter.source}: {letter.kind}, {letter.title}",
              f"  datum: {letter.letter_date or '—'}; minister: {letter.minister or '—'}; "
              f"geadresseerde: {letter.addressee or '—'}",
-             f"  vergaderingen: " + (", ".join(f"{m.type} {m.start} {m.location or ''}".strip() for m in letter.meetings) or "—"),
+             "  vergaderingen: " + (", ".join(f"{m.type} {m.start} {m.location or ''}".strip() for m in letter.meetings) or "—"),
              f"  secties: {len(letter.sections)}; voetnoten: {len(letter.footnotes)}; "
              f"verwijzingen: {len(letter.citations)}; bijlagen: {len(letter.attachments)}"]
     for c in letter.citations + tuple(c for a in letter.attachments for c in a.citations):

@@ -16,6 +16,13 @@ from datetime import date
 MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli",
           "augustus", "september", "oktober", "november", "december")
 
+
+
+def dutch_date(d: date | None) -> str:
+    """A date as Dutch text writes it: "15 oktober 2025"."""
+    return f"{d.day} {MONTHS[d.month - 1]} {d.year}" if d else "datum onbekend"
+
+
 # Abbreviations as Dutch texts write them, with or without the period.
 _ABBREVIATIONS = {
     "jan": 1, "feb": 2, "febr": 2, "mrt": 3, "apr": 4, "jun": 6, "jul": 7,

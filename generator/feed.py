@@ -18,7 +18,7 @@ import yaml
 
 from . import slugs
 from .model import Block, Corpus, Letter, Page, Topic
-from .parse import dutch_date
+from .dates import dutch_date
 
 ATOM = "http://www.w3.org/2005/Atom"
 CONFIG = "mkdocs.yml"

@@ -43,6 +43,8 @@ class CleaningRules:
     page_patterns: tuple[re.Pattern, ...]
     salutations: tuple[re.Pattern, ...]
     closings: tuple[re.Pattern, ...]
+    greetings: tuple[str, ...]
+    signer_roles: tuple[str, ...]
     appended_titles: frozenset[str]  # folded
     elliptic_conjunctions: frozenset[str]
     hyphen_vowel_pairs: frozenset[str]
@@ -91,9 +93,23 @@ def meeting_knowledge() -> MeetingKnowledge:
     return MeetingKnowledge(types, bodies, tuple(dict.fromkeys(data.get("locations", []))))
 
 
+def _longest_first(words: list[str]) -> tuple[str, ...]:
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+def alternation(words: tuple[str, ...]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+
+
+def _closing_patterns(greetings: tuple[str, ...], roles: tuple[str, ...]) -> tuple[re.Pattern, ...]:
+    return _patterns([rf"^(?:{alternation(greetings)}),?$",
+                      rf"^(?:de|het) (?:{alternation(roles)})(?: van [\w -]+| [\w-]+)?,?$"])
+
+
 @lru_cache(maxsize=None)
 def cleaning_rules() -> CleaningRules:
     data = load_yaml("cleaning.yaml")
+    greetings, roles = _longest_first(data["greetings"]), _longest_first(data["signer_roles"])
     meetings = meeting_knowledge()
     meeting_names = [n for t in meetings.types for n in t.names] + [n for ns in meetings.bodies.values() for n in ns]
     return CleaningRules(
@@ -101,7 +117,9 @@ def cleaning_rules() -> CleaningRules:
         letterhead=_patterns(data["letterhead_patterns"]),
         page_patterns=_patterns(data["page_patterns"]),
         salutations=_patterns(data["salutations"]),
-        closings=_patterns(data["closing_patterns"]),
+        closings=_closing_patterns(greetings, roles),
+        greetings=greetings,
+        signer_roles=roles,
         appended_titles=frozenset(fold(x) for x in data["appended_titles"]),
         elliptic_conjunctions=frozenset(data["elliptic_conjunctions"]),
         hyphen_vowel_pairs=frozenset(data["hyphen_vowel_pairs"]),

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from datetime import date
+from functools import lru_cache
 from typing import Iterable, Iterator
 
 from .glossary import build_glossary
@@ -58,11 +59,16 @@ def group_meetings(letters: tuple[Letter, ...]) -> tuple[tuple[Meeting, ...], li
     return tuple(meetings), problems
 
 
+@lru_cache(maxsize=None)
+def _meeting_names() -> dict[str, frozenset[str]]:
+    return {t.key: frozenset(heading_key(n) for n in t.names) for t in meeting_knowledge().types}
+
+
 def section_meeting(letter: Letter, section: Section, parents: dict[str, Section]) -> str | None:
     """The meeting a section is about: the one its (parent) heading names, else the letter's first."""
     if not letter.meetings:
         return None
-    names = {t.key: {heading_key(n) for n in t.names} for t in meeting_knowledge().types}
+    names = _meeting_names()
     for s in (section, parents.get(section.parent or "")):
         if s is None or s.heading is None:
             continue

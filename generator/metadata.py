@@ -13,7 +13,7 @@ from datetime import date
 from functools import lru_cache
 
 from .dates import DateMention, find_date, find_dates, resolve_year
-from .knowledge import cleaning_rules, load_yaml, meeting_knowledge
+from .knowledge import alternation, cleaning_rules, load_yaml, meeting_knowledge
 from .lexicon import fold, fold_aligned
 from .model import Block, Document, Furniture, MeetingMention, Problem
 
@@ -249,12 +249,10 @@ def read_kind(subject: str | None, opening: str, r: Rules) -> tuple[str, dict[st
 
 # --- signer ------------------------------------------------------------------------
 
-GREETING = re.compile(r"^(hoogachtend|met (vriendelijke|hoogachtende) groet(en)?)\b", re.IGNORECASE)
-ROLE = re.compile(
-    r"^(?:de|het)\s+(?P<role>(?:plaatsvervangend\s+)?(?:minister-president|minister|staatssecretaris|"
-    r"directeur-generaal|secretaris-generaal|directeur)\b.*?)\s*[,.]?$",
-    re.IGNORECASE,
-)
+# Greetings and signer roles are the cleaner's (data/cleaning.yaml): one list for both.
+GREETING = re.compile(rf"^(?:{alternation(cleaning_rules().greetings)})\b", re.IGNORECASE)
+ROLE = re.compile(rf"^(?:de|het)\s+(?P<role>(?:plaatsvervangend\s+)?(?:{alternation(cleaning_rules().signer_roles)})\b.*?)"
+                  r"\s*[,.]?$", re.IGNORECASE)
 INITIALS = re.compile(r"^(?:[A-Z][a-z]{0,2}\.)+$")
 
 

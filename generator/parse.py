@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
 
+from .dates import dutch_date
 from .knowledge import meeting_knowledge
 from .metadata import LetterMeta, read_metadata
 from .model import Block, CleanText, Document, Letter, Mark, Problem, Section, Source
@@ -12,12 +12,7 @@ from .slugs import slug, unique
 
 KIND_SLUGS = {"geannoteerde agenda": "geannoteerde-agenda", "verslag": "verslag"}
 KIND_TITLES = {"geannoteerde agenda": "Geannoteerde agenda", "verslag": "Verslag"}
-MONTHS = "januari februari maart april mei juni juli augustus september oktober november december".split()
 INTRO_ANCHOR = "inleiding"
-
-
-def dutch_date(d: date | None) -> str:
-    return f"{d.day} {MONTHS[d.month - 1]} {d.year}" if d else "datum onbekend"
 
 
 def cite(block: Block) -> tuple[Block, list]:

@@ -38,7 +38,8 @@ def unique_sources(sources: list[Source]) -> tuple[list[Source], list[Problem]]:
     kept = []
     for s in readable:
         group = groups[s.digest]
-        best = min(group, key=lambda c: (c.path.read_bytes() != c.text.encode("utf-8"), c.name))
+        best = group[0] if len(group) == 1 else \
+            min(group, key=lambda c: (c.path.read_bytes() != c.text.encode("utf-8"), c.name))
         if s is best:
             kept.append(s)
         else:

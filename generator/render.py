@@ -15,10 +15,10 @@ import yaml
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from . import slugs
+from .dates import MONTHS, dutch_date
 from .feed import render_feeds
 from .markdown import escape, relative, render_inline
 from .model import Block, CitedDocument, Corpus, Letter, Mark, Meeting, Page, Section, Source, Topic
-from .parse import dutch_date
 
 TEMPLATES = Path(__file__).parent / "templates"
 # libyaml's safe dumper where PyYAML has it: the same output, many times faster.
@@ -188,7 +188,7 @@ def _env() -> Environment:
     env.filters["date_nl"] = dutch_date
     env.filters["e"] = escape
     env.globals.update(letter_path=letter_path, meeting_path=meeting_path, topic_path=topic_path,
-                       document_path=document_path, slugs=slugs)
+                       document_path=document_path, slugs=slugs, month_names=MONTHS)
     return env
 
 

@@ -36,7 +36,6 @@ class TaxonomyError(ValueError):
 # --- matching helpers ---------------------------------------------------------
 
 
-fold_same_length = fold_aligned  # kept under this name for the tests and explain()
 
 
 def is_acronym(term: str) -> bool:
@@ -50,7 +49,7 @@ def _term_pattern(term: str) -> re.Pattern:
     body = term[:-1] if prefix else term
     body = body.strip()
     if not is_acronym(body):
-        body = fold_same_length(body)
+        body = fold_aligned(body)
     parts = []
     for piece in re.split(r"(\s+|-)", body):
         if not piece:
@@ -81,7 +80,7 @@ class _Term:
 def _probe(term: str) -> str:
     body = term.rstrip("*").strip()
     if not is_acronym(body):
-        body = fold_same_length(body)
+        body = fold_aligned(body)
     return max(re.split(r"[\s-]+", body), key=len)
 
 
@@ -234,7 +233,7 @@ def _names_topic(heading: str, words: str, topic: TopicDef) -> bool:
         return True
     if any(p.search(heading) for p in topic._alias_acronyms):
         return True
-    folded = fold_same_length(heading)
+    folded = fold_aligned(heading)
     return any(t.strong and t.pattern.search(heading if t.acronym else folded) for t in topic._terms)
 
 
@@ -251,10 +250,10 @@ def term_hits(text: str, topic: TopicDef, folded: str | None = None) -> tuple[in
 
     Overlapping matches are one mention: "onderzeese vitale infrastructuur"
     is not also "onderzeese" plus "vitale infrastructuur".  `folded` is
-    fold_same_length(text), when the caller has it already.
+    fold_aligned(text), when the caller has it already.
     """
     if folded is None:
-        folded = fold_same_length(text)
+        folded = fold_aligned(text)
     found: list[tuple[int, int, _Term]] = []
     for term in topic._terms:
         haystack = text if term.acronym else folded
@@ -277,7 +276,7 @@ def term_hits(text: str, topic: TopicDef, folded: str | None = None) -> tuple[in
 def text_topics(text: str, taxonomy: Sequence[TopicDef]) -> tuple[str, ...]:
     """Slugs of the topics a text touches by its terms, in taxonomy order."""
     out = []
-    folded = fold_same_length(text)
+    folded = fold_aligned(text)
     for topic in taxonomy:
         mentions, strong, _ = term_hits(text, topic, folded)
         if strong or mentions >= topic.min_hits:

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from conftest import SEED_NAMES, seed
+from conftest import SEED_NAMES
 from generator.glossary import (
     AbbreviationListError,
     build_glossary,

@@ -10,7 +10,7 @@ from html.parser import HTMLParser
 
 import pytest
 
-from conftest import ROOT, SEED_NAMES, SEEDS, WORD, missing_words, seed
+from conftest import ROOT, SEED_NAMES, SEEDS, WORD, missing_words
 
 
 BLOCK_TAGS = {"p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "tr", "table", "br",
