@@ -32,6 +32,7 @@ class LetterMeta:
     our_references: tuple[str, ...]  # the ministry's own reference numbers
     meetings: tuple[MeetingMention, ...]
     problems: tuple[Problem, ...]
+    origins: tuple[tuple[str, str], ...] = ()  # see Letter.origins
 
 
 # --- knowledge -----------------------------------------------------------------

@@ -183,6 +183,13 @@ class Letter:
     attached_to: str | None = None  # slug of the letter this document is appended to
     repairs: tuple[Repair, ...] = ()
     problems: tuple[Problem, ...] = ()
+    # Where each metadata value came from, so an editor can trust or correct it:
+    # (field, origin) pairs.  Fields: "letter_date", "kind", "addressee", "signer",
+    # "kamerstuk", "meeting".  Origins (labelled in Dutch at render time):
+    # "head" (letter head / letterhead), "text" (the body), "page" (a saved web
+    # page around the letter), "year-from-letter-date" (a meeting day whose year
+    # the text does not give), "official" (metadata of the official publication).
+    origins: tuple[tuple[str, str], ...] = ()
 
 
 # --- link ------------------------------------------------------------------

@@ -106,7 +106,7 @@ def parse_document(doc: Document, source: Source, meta: LetterMeta, slug_: str, 
         minister_signed=meta.minister_signed, subject=meta.subject, kamerstuk=own, dossiers=dossiers,
         our_references=meta.our_references, meetings=meta.meetings, sections=sections,
         footnotes=tuple(footnotes), closing=closing, furniture=doc.furniture, citations=tuple(cited),
-        attached_to=attached_to, problems=tuple(problems),
+        attached_to=attached_to, problems=tuple(problems), origins=meta.origins,
     )
 
 
