@@ -100,3 +100,13 @@ def export_data(result: Result) -> dict:
 @SEEDS
 def export(seeds: Path) -> None:
     click.echo(json.dumps(export_data(build_corpus(seeds)), ensure_ascii=False, indent=2))
+
+
+@main.command(help="Meet hoeveel metadata goed gelezen wordt, tegen de waarheidsbestanden (<naam>.yaml).")
+@click.argument("folder", type=click.Path(path_type=Path, exists=True, file_okay=False),
+                default=Path("tests/fixtures/genre"))
+@click.option("--truth", type=click.Path(path_type=Path, exists=True, file_okay=False), default=None,
+              help="Map met de waarheidsbestanden (standaard: dezelfde map als de brieven).")
+def score(folder: Path, truth: Path | None) -> None:
+    from .score import score as run_score  # the scorer loads YAML truth files only when asked
+    click.echo(run_score(folder, truth).table())
