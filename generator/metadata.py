@@ -15,7 +15,9 @@ from functools import lru_cache
 from .dates import DateMention, find_date, find_dates, resolve_year
 from .knowledge import alternation, cleaning_rules, load_yaml, meeting_knowledge
 from .lexicon import fold, fold_aligned
-from .model import Block, Document, Furniture, MeetingMention, Problem
+from .clean import cells
+from .model import Block, Citation, Document, Furniture, MeetingMention, Problem
+from .references import find_citations, header_citation
 from .slugs import slug
 
 # The kinds of document (labels in data/kinds.yaml): a meeting letter is an agenda or a verslag;
@@ -132,10 +134,10 @@ def rules() -> Rules:
 
 # --- letter date, addressee, subject, references ----------------------------------
 
-PLACE_DATE = re.compile(r"^(?P<place>[^\W\d][\w' .-]*?),\s*(?P<value>\d.*)$")
+PLACE_DATE = re.compile(r"^(?P<place>['’]?[^\W\d][\w'’ .-]*?)(?:,\s*|\s+)(?P<value>\d.*)$")
 DATE_LABEL = re.compile(r"^datum\b\s*:?\s*(?P<value>.*)$", re.IGNORECASE)
 ADDRESSEE = re.compile(r"\bvoorzitter van de (?P<chamber>tweede|eerste) kamer\b")
-SUBJECT_LABEL = re.compile(r"^betreft\b\s*:?\s*(?P<value>.*)$", re.IGNORECASE)
+SUBJECT_LABEL = re.compile(r"^(?:betreft|onderwerp)\b\s*:?\s*(?P<value>.*)$", re.IGNORECASE)
 REFERENCE_LABEL = re.compile(r"^(?:onze referentie|ons kenmerk)\b\s*:?\s*(?P<value>.*)$", re.IGNORECASE)
 # A ministry reference number: letters, optional separator, digits ("D2024-001261", "MINDEF20250035303").
 REFERENCE = re.compile(r"^[A-Z]{0,12}[-/]?\d{4,}(?:[-/.]\d+)*[A-Z]?$")
@@ -165,11 +167,101 @@ def _before_first_heading(doc: Document) -> list[Block]:
     return out
 
 
+def head_furniture(doc: Document) -> list[Furniture]:
+    """The letter's own head and side column, in line order: a saved web page's text is not the letter's,
+    and a table row reads as its cells ("| Datum | 24 maart 2025 |" -> "Datum 24 maart 2025")."""
+    return [Furniture(f.line, cells(f.text).strip(), f.role) for f in sorted(doc.furniture, key=lambda f: f.line)
+            if f.role != "webpage"]
+
+
+@dataclass(frozen=True)
+class PageFacts:
+    """What a saved web page states about the letter it holds."""
+
+    letter_date: date | None = None
+    document: str | None = None  # Tweede Kamer document number, e.g. "2024D41170"
+    kamerstuk: Citation | None = None
+    line: int | None = None
+
+
+def read_page_facts(doc: Document) -> PageFacts:
+    """The document number, date and Kamerstuk number a saved page states (data/cleaning.yaml page_facts).
+
+    A value the page states twice in different ways is left out rather than chosen."""
+    dates: dict[date, int] = {}
+    documents: set[str] = set()
+    kamerstukken: dict[str, Citation] = {}
+    for f in sorted(doc.furniture, key=lambda f: f.line):
+        if f.role != "webpage":
+            continue
+        text = " ".join(cells(f.text).split())
+        for pattern in cleaning_rules().page_facts:
+            m = pattern.search(text)
+            if not m:
+                continue
+            found = {k: v for k, v in m.groupdict().items() if v}
+            if "date" in found:
+                d = _page_date(found["date"])
+                if d:
+                    dates.setdefault(d, f.line)
+            if "document" in found:
+                documents.add(found["document"].upper())
+            if "dossier" in found and "nr" in found:
+                c = _page_citation(found, m.group(0), f.line)
+                if c is not None:
+                    kamerstukken.setdefault(c.key, c)
+    line = min(dates.values(), default=None)
+    return PageFacts(
+        letter_date=next(iter(dates)) if len(dates) == 1 else None,
+        document=next(iter(documents)) if len(documents) == 1 else None,
+        kamerstuk=next(iter(kamerstukken.values())) if len(kamerstukken) == 1 else None,
+        line=line,
+    )
+
+
+def _page_date(value: str) -> date | None:
+    iso = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", value)
+    numeric = re.fullmatch(r"(\d{2})-(\d{2})-(\d{4})", value)
+    try:
+        if iso:
+            return date(int(iso[1]), int(iso[2]), int(iso[3]))
+        if numeric:
+            return date(int(numeric[3]), int(numeric[2]), int(numeric[1]))
+    except ValueError:
+        return None
+    return find_date(value)
+
+
+def _page_citation(found: dict[str, str], written: str, line: int) -> Citation | None:
+    """The Kamerstuk a page names, as the one reference grammar reads it."""
+    dossier = found["dossier"]
+    if found.get("sub"):
+        dossier += f"-{found['sub']}"
+    elif found.get("suffix"):
+        dossier += f" {found['suffix'].upper()}"
+    cited = [c for c in find_citations(f"Kamerstuk {dossier}, nr. {int(found['nr'])}") if c.key]
+    if len(cited) != 1:
+        return None
+    return replace(cited[0], text=written.strip(" |"), start=0, end=len(written.strip(" |")))
+
+
+def read_own_number(doc: Document) -> tuple[Citation | None, tuple[tuple[str, str], ...], str | None]:
+    """The letter's own Kamerstuk number and dossiers, and where it came from: the printed head
+    ("head"), else what a saved page states ("page")."""
+    own, dossiers = header_citation([f.text for f in head_furniture(doc) if f.role == "letterhead"])
+    if own is not None:
+        return own, dossiers, "head"
+    page = read_page_facts(doc).kamerstuk
+    if page is not None:
+        return page, ((page.dossier, ""),), "page"
+    return None, dossiers, None
+
+
 def read_letter_date(doc: Document) -> tuple[list[tuple[date, int]], list[int]]:
     """Dates the letterhead or side column gives as the letter's date: ([(date, line)], lines of unreadable ones)."""
     found: list[tuple[date, int]] = []
     unreadable: list[int] = []
-    items = [(f.text.strip(), f.line) for f in sorted(doc.furniture, key=lambda f: f.line)]
+    items = [(f.text, f.line) for f in head_furniture(doc)]
     # The cleaner may leave a lone date line in the body: only a short line that is a whole date counts there.
     for b in _before_first_heading(doc):
         text = b.text.strip()
@@ -189,7 +281,7 @@ def read_letter_date(doc: Document) -> tuple[list[tuple[date, int]], list[int]]:
                 unreadable.append(line)
             continue
         m = PLACE_DATE.match(text)
-        if m and fold(m.group("place")) in LETTER_PLACES:
+        if m and fold(m.group("place")).replace("’", "'") in LETTER_PLACES:
             d = find_date(m.group("value"))
             if d:
                 found.append((d, line))
@@ -199,7 +291,7 @@ def read_letter_date(doc: Document) -> tuple[list[tuple[date, int]], list[int]]:
 
 
 def read_addressee(doc: Document) -> tuple[set[str], int | None]:
-    texts = [(f.text, f.line) for f in doc.furniture] + [(b.text, b.line) for b in _before_first_heading(doc)]
+    texts = [(f.text, f.line) for f in head_furniture(doc)] + [(b.text, b.line) for b in _before_first_heading(doc)]
     chambers: set[str] = set()
     line = None
     for text, no in texts:
@@ -210,12 +302,12 @@ def read_addressee(doc: Document) -> tuple[set[str], int | None]:
 
 
 def _is_label(text: str) -> bool:
-    folded = fold(text.strip())
-    return any(folded == lab or folded.startswith(lab + " ") for lab in cleaning_rules().sidebar_labels)
+    folded = fold(cells(text).strip()).rstrip(":")
+    return any(folded == lab or folded.startswith((lab + " ", lab + ":")) for lab in cleaning_rules().sidebar_labels)
 
 
 def read_subject(doc: Document) -> tuple[str | None, int | None]:
-    furniture = sorted(doc.furniture, key=lambda f: f.line)
+    furniture = head_furniture(doc)
     letterhead = cleaning_rules().letterhead
     for i, f in enumerate(furniture):
         m = SUBJECT_LABEL.match(f.text.strip())
@@ -239,7 +331,7 @@ def read_subject(doc: Document) -> tuple[str | None, int | None]:
 
 
 def read_references(furniture: tuple[Furniture, ...]) -> tuple[str, ...]:
-    items = sorted(furniture, key=lambda f: f.line)
+    items = head_furniture(Document((), (), furniture))
     refs: list[str] = []
     for i, f in enumerate(items):
         m = REFERENCE_LABEL.match(f.text.strip())
@@ -654,13 +746,22 @@ def read_metadata(doc: Document, source: str, *, appended: bool = False) -> Lett
     def report(message: str, line: int | None = None, level: str = "warning") -> None:
         problems.append(Problem(source, message, line, level))
 
-    # Date.
+    # Date: the head's, else what a saved page states about the letter.
+    origins: list[tuple[str, str]] = []
     dates, unreadable = read_letter_date(doc)
     distinct = sorted({d for d, _ in dates})
     letter_date = distinct[0] if len(distinct) == 1 else None
+    page = read_page_facts(doc)
+    if letter_date is not None:
+        origins.append(("letter_date", "head"))
     if len(distinct) > 1:
         report("briefdatum onzeker: het briefhoofd noemt " + ", ".join(d.isoformat() for d in distinct),
                dates[0][1])
+    elif not dates and page.letter_date is not None and not appended:
+        letter_date = page.letter_date
+        origins.append(("letter_date", "page"))
+        report(f"briefdatum {letter_date.isoformat()} overgenomen van de opgeslagen webpagina; de brief zelf "
+               "noemt geen datum", page.line, "info")
     elif not dates:
         if unreadable:
             report("briefdatum niet te lezen", unreadable[0])
@@ -670,6 +771,8 @@ def read_metadata(doc: Document, source: str, *, appended: bool = False) -> Lett
     # Addressee.
     chambers, line = read_addressee(doc)
     addressee = chambers.pop() if len(chambers) == 1 else None
+    if addressee is not None:
+        origins.append(("addressee", "head"))
     if len(chambers) > 1:
         report("geadresseerde onzeker: zowel Eerste als Tweede Kamer genoemd", line)
     elif addressee is None and not appended:
@@ -754,8 +857,8 @@ def read_metadata(doc: Document, source: str, *, appended: bool = False) -> Lett
             bodies.setdefault(target, []).append(body)
     meetings = [replace(m, bodies=tuple(bodies.get(i, ()))) for i, m in enumerate(meetings)]
 
-    # Where each body value came from (the head's values are recorded with them).
-    origins = [("kind", kind_origin)]
+    # Where each body value came from (the head's values are recorded with them, above).
+    origins.append(("kind", kind_origin))
     if signed:
         origins.append(("signer", "text"))
     if meetings:
