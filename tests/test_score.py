@@ -67,7 +67,7 @@ def test_the_seeds_score_full_marks():
 
 
 # The figure reached on the development corpus; raise it as the reader improves.
-GENRE_THRESHOLD = 0.94
+GENRE_THRESHOLD = 0.99
 
 
 def test_the_development_corpus_scores_at_least_the_threshold():
