@@ -15,7 +15,7 @@ from .glossary import build_glossary
 from .knowledge import heading_key, meeting_knowledge
 from .model import CitedDocument, Corpus, Letter, Meeting, Passage, Problem, Section, Topic
 from .references import dossier_label, dossier_url, label, official_url
-from .topics import assign, load_taxonomy
+from .topics import heading_topics, is_framing, is_generic, load_taxonomy, paragraph_topics
 
 
 def all_documents(letters: Iterable[Letter]) -> Iterator[Letter]:
@@ -84,27 +84,51 @@ def section_text(section: Section) -> str:
     return "\n".join(b.text for b in section.blocks)
 
 
-def assign_topics(letters: tuple[Letter, ...]) -> tuple[tuple[Topic, ...], dict, list[Problem]]:
+def paragraph_anchor(block) -> str:
+    """The id a paragraph has on its letter page (the copy-link target)."""
+    return f"p{block.line}"
+
+
+def assign_topics(letters: tuple[Letter, ...]) -> tuple[tuple[Topic, ...], dict, list[Problem], dict]:
+    """Topics per paragraph; a section's topics are the union of its paragraphs'.
+
+    A paragraph's section heading (and main heading) is its prior, not a
+    verdict (topics.paragraph_topics).  A section without paragraphs (a heading
+    straight above its sub-sections) keeps the topics its heading names.
+    """
     taxonomy = load_taxonomy()
     passages: dict[str, list[Passage]] = defaultdict(list)
     section_topics: dict[tuple[str, str], tuple[str, ...]] = {}
+    para_topics: dict[tuple[str, str], tuple[str, ...]] = {}
     problems: list[Problem] = []
     by_slug = {l.slug: l for l in letters}
+    order = {t.slug: i for i, t in enumerate(taxonomy)}
     for doc in all_documents(letters):
         parents = {s.anchor: s for s in doc.sections}
         owner = by_slug.get(doc.attached_to or doc.slug, doc)
-        for section in doc.sections:
+        for n, section in enumerate(doc.sections):
             parent = parents.get(section.parent or "")
-            slugs = assign(section.heading, section_text(section), taxonomy, parent.heading if parent else None)
-            section_topics[(doc.slug, section.anchor)] = slugs
+            prior = heading_topics(section.heading, taxonomy)
+            inherited = heading_topics(parent.heading if parent else None, taxonomy)
+            opening = n == 0 and (section.heading is None or is_generic(section.heading, taxonomy))
             meeting = section_meeting(owner, section, parents)
-            for s in slugs:
-                passages[s].append(Passage(doc.slug, section.anchor, meeting))
-            if not slugs:
+            union: set[str] = set()
+            for block in section.blocks:
+                framing = is_framing(block.text, taxonomy, opening)
+                slugs = paragraph_topics(block.text, taxonomy, prior, framing, inherited)
+                anchor = paragraph_anchor(block)
+                para_topics[(doc.slug, anchor)] = slugs
+                union.update(slugs)
+                for s in slugs:
+                    passages[s].append(Passage(doc.slug, section.anchor, meeting, anchor, s == slugs[0], slugs[0]))
+            if not section.blocks:
+                union.update(prior + inherited)
+            section_topics[(doc.slug, section.anchor)] = tuple(sorted(union, key=order.__getitem__))
+            if not union and section.blocks:
                 what = f"sectie '{section.heading}'" if section.heading else "inleiding"
                 problems.append(Problem(doc.source, f"{what} valt onder geen onderwerp (overig)", section.line, "info"))
     topics = tuple(Topic(t.slug, t.title, t.description, tuple(passages.get(t.slug, ()))) for t in taxonomy)
-    return topics, section_topics, problems
+    return topics, section_topics, problems, para_topics
 
 
 def _citing_places(doc: Letter) -> Iterator[tuple[str, str]]:
@@ -169,8 +193,9 @@ def corpus_text(doc: Letter) -> str:
 def link(letters: list[Letter], problems: list[Problem]) -> Corpus:
     ordered = tuple(sorted(letters, key=lambda l: (l.letter_date or date.min, l.slug)))
     meetings, meeting_problems = group_meetings(ordered)
-    topics, section_topics, topic_problems = assign_topics(ordered)
+    topics, section_topics, topic_problems, para_topics = assign_topics(ordered)
     # Newest letters first: where a name changed (NATO-Ukraine Commission, later Council) the current one wins.
     glossary = build_glossary((d.slug, corpus_text(d)) for d in all_documents(reversed(ordered)))
     return Corpus(ordered, meetings, topics, cited_documents(ordered), glossary, section_topics,
-                  tuple(problems) + tuple(meeting_problems) + tuple(topic_problems))
+                  problems=tuple(problems) + tuple(meeting_problems) + tuple(topic_problems),
+                  paragraph_topics=para_topics)

@@ -209,11 +209,19 @@ class Meeting:
 
 @dataclass(frozen=True)
 class Passage:
-    """A section of a letter that touches a topic."""
+    """A paragraph of a letter that is about a topic (paragraph None: the whole section)."""
 
     letter: str  # slug
     section: str  # anchor
     meeting: str | None  # meeting id
+    paragraph: str | None = None  # the paragraph's anchor on the letter page ("p46")
+    main: bool = True  # False: the paragraph's main topic is another; pages name it there, not quote it
+    main_topic: str | None = None  # slug of the paragraph's main topic
+
+    @property
+    def anchor(self) -> str:
+        """Where the passage starts on its letter page."""
+        return self.paragraph or self.section
 
 
 @dataclass(frozen=True)
@@ -256,6 +264,8 @@ class Corpus:
     documents: tuple[CitedDocument, ...] = ()
     glossary: tuple[Abbreviation, ...] = ()
     section_topics: dict[tuple[str, str], tuple[str, ...]] = field(default_factory=dict)
+    # (letter slug, paragraph anchor) -> topic slugs, main topic first; () for none
+    paragraph_topics: dict[tuple[str, str], tuple[str, ...]] = field(default_factory=dict)
     problems: tuple[Problem, ...] = ()
 
 
