@@ -279,7 +279,8 @@ def render(corpus: Corpus, sources: list[Source]) -> list[Page]:
          {"title": "Dossiers", "description": "Alle Kamerdossiers waarnaar de brieven verwijzen."})
     for doc in corpus.documents:
         page(document_path(doc.kind, doc.key), "document.md.j2",
-             {"title": doc.label, "description": f"{doc.label}: welke brieven ernaar verwijzen."}, doc=doc)
+             {"title": doc.heading, "description": f"{doc.label}: wat het is en welke brieven ernaar verwijzen."},
+             doc=doc)
     page("woordenlijst.md", "glossary.md.j2",
          {"title": "Woordenlijst", "description": "Afkortingen uit de brieven en wat ze betekenen."})
     pages.append(Page("includes/abbreviations.md", "".join(
