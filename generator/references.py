@@ -275,6 +275,28 @@ def official_url(c: Citation) -> str | None:
     return None
 
 
+# --- citing a letter -------------------------------------------------------------
+
+
+def parliamentary_year(day: date) -> str:
+    """The parliamentary year ("2025/26") a day falls in: it opens on the third Tuesday of September."""
+    first = date(day.year, 9, 1)
+    opening = first.replace(day=1 + (1 - first.weekday()) % 7 + 14)  # weekday 1 = Tuesday
+    start = day.year if day >= opening else day.year - 1
+    return f"{start}/{(start + 1) % 100:02d}"
+
+
+def letter_citation(own: Citation, letter_date: date | None, addressee: str | None = None) -> str:
+    """The official citation of a numbered letter: "Kamerstukken II 2025/26, 28 676, nr. 554".
+
+    The chamber is the Eerste Kamer (I) only when the letter is addressed to
+    it; without a letter date the year is left out, not guessed.
+    """
+    chamber = "I" if addressee and "eerste kamer" in addressee.lower() else "II"
+    year = f" {parliamentary_year(letter_date)}" if letter_date else ""
+    return f"Kamerstukken {chamber}{year}, {dossier_label(own.dossier)}, nr. {own.nr}"
+
+
 # --- what the citing text says about a cited document ----------------------------
 
 DOCUMENTS_FILE = Path(__file__).parent / "data" / "documents.yaml"

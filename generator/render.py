@@ -18,6 +18,7 @@ from . import slugs
 from .dates import MONTHS, dutch_date
 from .feed import render_feeds
 from .markdown import escape, relative, render_inline
+from .references import letter_citation
 from .model import Block, CitedDocument, Corpus, Letter, Mark, Meeting, Page, Section, Source, Topic
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -207,6 +208,15 @@ def _env() -> Environment:
     return env
 
 
+def letter_citation_line(letter: Letter) -> dict:
+    """How to cite the letter: the official form for a numbered letter, else its title and date."""
+    if letter.kamerstuk and letter.kamerstuk.key:
+        return {"tekst": letter_citation(letter.kamerstuk, letter.letter_date, letter.addressee),
+                "officieel": True, "jaar": letter.letter_date is not None}
+    date_part = f", {dutch_date(letter.letter_date)}" if letter.letter_date else ""
+    return {"tekst": f"{letter.title}{date_part}", "officieel": False, "jaar": False}
+
+
 def letter_front_matter(site: Site, letter: Letter, path: str) -> dict:
     """The metadata panel's data (overrides/partials/brief.html shows it) and the page's meta."""
     meetings = site.meetings_of(letter.slug)
@@ -233,6 +243,11 @@ def letter_front_matter(site: Site, letter: Letter, path: str) -> dict:
                                "pagina": page_url(meeting_path(m.id))} for m in meetings],
             "bron": f"{slugs.SOURCES}/{quote(letter.source)}",
             "bronnaam": letter.source,
+            # The source named by what it is, and the file saved under the letter's own address.
+            "bronlabel": f"Brontekst van {letter.title}" + (f", {dutch_date(letter.letter_date)}"
+                                                             if letter.letter_date else ""),
+            "brondownload": letter.slug.replace("/", "-") + Path(letter.source).suffix,
+            "citeer": letter_citation_line(letter),
         },
     }
 

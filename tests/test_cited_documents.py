@@ -113,3 +113,42 @@ def test_dossier_lists_its_letters_title_and_documents(pages):
     brieven = page.split("## Brieven in dit dossier")[1].split("##")[0]
     assert "brieven/2025-11-12-verslag-dmm.md" in brieven
     assert "[Kamerstuk 28 676, nr. 472](../kamerstukken/28676-472.md), 8 november 2024" in page
+
+
+# --- citing a letter ---------------------------------------------------------------------
+
+
+def test_parliamentary_year_opens_on_the_third_tuesday_of_september():
+    from generator.references import parliamentary_year
+
+    assert parliamentary_year(date(2025, 9, 15)) == "2024/25"
+    assert parliamentary_year(date(2025, 9, 16)) == "2025/26"  # Prinsjesdag 2025
+    assert parliamentary_year(date(2030, 1, 2)) == "2029/30"
+    assert parliamentary_year(date(2099, 12, 31)) == "2099/00"
+
+
+def test_letter_citation_in_the_official_form():
+    from generator.references import letter_citation
+
+    own = find_citations("Kamerstuk 40 600 X, nr. 12")[0]
+    assert letter_citation(own, date(2031, 3, 1)) == "Kamerstukken II 2030/31, 40 600 X, nr. 12"
+    assert letter_citation(own, date(2031, 3, 1), "De Voorzitter van de Eerste Kamer") == \
+        "Kamerstukken I 2030/31, 40 600 X, nr. 12"
+    assert letter_citation(own, None) == "Kamerstukken II, 40 600 X, nr. 12"  # no year guessed
+
+
+def test_letter_pages_offer_a_citation_and_name_the_source(corpus):
+    import yaml
+
+    pages = {p.path: p.content for p in render(corpus, []) if isinstance(p.content, str)}
+
+    def panel(slug):
+        return yaml.safe_load(pages[f"brieven/{slug}.md"].split("---\n")[1])["brief"]
+
+    verslag = panel("2025-11-12-verslag-dmm")
+    assert verslag["citeer"] == {"tekst": "Kamerstukken II 2025/26, 28 676, nr. 554", "officieel": True, "jaar": True}
+    assert verslag["bronlabel"] == "Brontekst van Verslag NAVO-ministers van Defensie 15 oktober 2025, 12 november 2025"
+    agenda = panel("2025-09-29-geannoteerde-agenda-dmm")
+    assert agenda["citeer"]["tekst"] == "Geannoteerde agenda NAVO-ministers van Defensie 15 oktober 2025, 29 september 2025"
+    assert not agenda["citeer"]["officieel"]
+    assert "_" not in agenda["brondownload"] and agenda["brondownload"].endswith(".txt")
