@@ -226,7 +226,7 @@ def cited_documents(letters: tuple[Letter, ...]) -> tuple[CitedDocument, ...]:
                 # The document is a letter of the corpus: its own title, date and kind say what it is.
                 letter = own[key]
                 info.update(description=letter.title, annex=False, date=letter.letter_date or info["date"],
-                            doc_kind=letter.kind)
+                            doc_kind=letter.kind if letter.kind in ("geannoteerde agenda", "verslag") else "brief")
             result.append(CitedDocument(key, kind, label(c), official_url(c), c.dossier, tuple(e["citing"]),
                                         own[key].slug if key in own else None, **info))
         if c.dossier:

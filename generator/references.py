@@ -386,13 +386,23 @@ def describe(text: str, start: int, end: int, floor: int = 0) -> CitationContext
         lead = found["lead"]
         clause_start = max((m.end() for m in _CLAUSE.finditer(lead)), default=0)
         words = list(re.finditer(r"\S+", lead[clause_start:]))
+        # The name starts after the last determiner before its last document word ("in onder andere de
+        # Voortgangsrapportage ..."); a determiner after that word is part of the name ("Nota Stand van de Marine").
+        doc_words = [i for i, w in enumerate(words) if any(x in w.group().lower() for _, ws in vocab["kinds"] for x in ws)]
+        limit = doc_words[-1] if doc_words else len(words)
         cut = 0
-        for i, w in enumerate(words):
+        for i, w in enumerate(words[:limit]):
             if w.group().lower() in vocab["determiners"]:
                 cut = i + 1
         while cut < len(words) and words[cut].group().lower() in vocab["openers"]:
             cut += 1
         chosen = words[cut:]
+        # Before a bracket a name ends in a capital or a number ("Ontwerpbegroting 2023 (Kamerstuk ...)");
+        # lower-case words after the last document word are the sentence going on ("Zoals ik in de
+        # voortgangsrapportage meldde (Kamerstuk ...)").  Before a comma the words are a title as listed.
+        named = [i for i, w in enumerate(chosen) if any(x in w.group().lower() for _, ws in vocab["kinds"] for x in ws)]
+        if named and found["rel"].startswith("(") and not re.match(r"[\dA-Z\u00c0-\u00de]", chosen[-1].group()):
+            chosen = chosen[:named[-1] + 1]
         if chosen and len(chosen) <= vocab["max_words"]:
             a = floor + clause_start + chosen[0].start()
             b = floor + clause_start + chosen[-1].end()

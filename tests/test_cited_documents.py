@@ -152,3 +152,13 @@ def test_letter_pages_offer_a_citation_and_name_the_source(corpus):
     assert agenda["citeer"]["tekst"] == "Geannoteerde agenda NAVO-ministers van Defensie 15 oktober 2025, 29 september 2025"
     assert not agenda["citeer"]["officieel"]
     assert "_" not in agenda["brondownload"] and agenda["brondownload"].endswith(".txt")
+
+
+def test_description_stops_where_the_sentence_goes_on():
+    assert context("Zoals ik in de voortgangsrapportage meldde (Kamerstuk 40 700, nr. 8), bleef het budget gelijk."
+                   ).description == "voortgangsrapportage"
+    assert context("De geannoteerde agenda heeft u eerder ontvangen (Kamerstuk 40 700, nr. 9)."
+                   ).description == "geannoteerde agenda"
+    # A name that goes on in capitals is kept whole.
+    assert context("Zie de Nota Stand van de Marine (Kamerstuk 40 700, nr. 10).").description == \
+        "Nota Stand van de Marine"
