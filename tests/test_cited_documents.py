@@ -162,3 +162,14 @@ def test_description_stops_where_the_sentence_goes_on():
     # A name that goes on in capitals is kept whole.
     assert context("Zie de Nota Stand van de Marine (Kamerstuk 40 700, nr. 10).").description == \
         "Nota Stand van de Marine"
+
+
+def test_export_lists_every_cited_document_with_spans():
+    from generator.cli import export_data
+    from generator.pipeline import build_corpus as build
+
+    docs = {d["key"]: d for d in export_data(build(SEEDS))["documents"]}
+    zaak = docs["2023Z08629"]
+    assert zaak["description"] == "Voortgangsrapportage Nederlandse inzet oostflank NAVO" and zaak["date"] == "2023-05-17"
+    assert len(zaak["mentions"]) == 2 and all(m["description_span"] for m in zaak["mentions"])
+    assert docs["28676"]["letters"] == ["2025-11-12-verslag-dmm"]
