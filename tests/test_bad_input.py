@@ -10,6 +10,7 @@ letter has a test of its own, with a time limit.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -18,6 +19,7 @@ import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
+from html import escape as html_escape, unescape as html_unescape
 from urllib.parse import quote
 
 import pytest
@@ -247,3 +249,120 @@ def test_five_megabyte_letter_builds_in_time(tmp_path):
     assert site.returncode == 0, site.stderr[-3000:]
     assert page_of(root / "site", bad.BIG) is not None, "no page for the 5 MB letter"
     print(f"generator: {took:.1f} s for a 5 MB letter")
+
+
+# --- a payload in every field a letter can fill -------------------------------------------
+
+# Closes an attribute and a tag, opens a script, an image with a handler and a marked element.
+PAYLOAD = "\"'><script>alert('xss')</script><img src=x onerror=alert(1)><i id=ingevoegd>"
+# A file name cannot hold "/": the same without the closing script tag.
+NAME_PAYLOAD = "brief \"'><img src=x onerror=alert(1)><i id=ingevoegd>.txt"
+
+
+def with_payload(letter):
+    """`letter` with the payload in every free-text value the reader and parser can fill."""
+    from dataclasses import replace
+
+    from generator.model import Furniture, Repair
+
+    p = PAYLOAD
+    return replace(
+        letter, title=f"Brief {p}", addressee=f"Tweede Kamer {p}", minister=f"Minister {p}",
+        minister_signed=f"Ondertekenaar {p}", subject=f"Betreft {p}", our_references=(f"REF{p}",),
+        dossiers=tuple((d, f"Dossiertitel {p}") for d, _ in letter.dossiers) or (("36045", f"Situatie {p}"),),
+        meetings=tuple(replace(m, location=f"Brussel {p}") for m in letter.meetings),
+        sections=tuple(replace(s, heading=f"Kop {p}") if s.heading else s for s in letter.sections),
+        footnotes=tuple(replace(n, text=n.text + f" Voetnoot {p}") for n in letter.footnotes),  # marks keep their spans
+        furniture=letter.furniture + (Furniture(1, f"Briefhoofd {p}", "letterhead"),),
+        repairs=letter.repairs + (Repair(1, f"voor {p}", f"na {p}", f"regel {p}"),),
+    )
+
+
+class Elements(HTMLParser):
+    """Every element and attribute of a page, and the text of its scripts."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.found: list[tuple[str, dict]] = []
+        self.scripts: list[str] = []
+        self._script = False
+
+    def handle_starttag(self, tag, attrs):
+        self.found.append((tag, {k: v or "" for k, v in attrs}))
+        self._script = tag == "script"
+
+    def handle_startendtag(self, tag, attrs):
+        self.found.append((tag, {k: v or "" for k, v in attrs}))
+
+    def handle_endtag(self, tag):
+        self._script = False
+
+    def handle_data(self, data):
+        if self._script:
+            self.scripts.append(data)
+
+
+def injected(html: str) -> list[str]:
+    """What the payload would have added as markup: each found element or attribute."""
+    parser = Elements()
+    parser.feed(html)
+    found = [f"<script> {s.strip()[:60]!r}" for s in parser.scripts if "xss" in s or "alert(" in s]
+    for tag, attrs in parser.found:
+        if tag == "img" and attrs.get("src") == "x":
+            found.append("<img src=x>")
+        if attrs.get("id") == "ingevoegd":
+            found.append(f"<{tag} id=ingevoegd>")
+        found += [f"<{tag} {k}=…>" for k in attrs if k.startswith("on")]
+        # (An escaped payload inside an attribute value is text: only a live URL counts.)
+        found += [f"<{tag} {k}={v[:60]!r}>" for k, v in attrs.items()
+                  if k in ("href", "src") and v.strip().lower().startswith("javascript:")]
+    return found
+
+
+@pytest.fixture(scope="module")
+def payload_site(tmp_path_factory) -> Path:
+    """The seeds, seed 004 under a file name with markup, every field of every letter carrying the payload."""
+    from generator.link import link
+    from generator.pipeline import build_corpus
+    from generator.render import render
+    from generator.write import write_pages
+
+    tmp = tmp_path_factory.mktemp("payload")
+    seeds = tmp / "seeds"
+    copy_seeds(seeds)
+    seed004 = next(seeds.glob("004_*.txt"))
+    seed004.rename(seeds / NAME_PAYLOAD)
+    root = prepare(tmp / "w", seeds)
+    result = build_corpus(root / "seeds")
+    letters = [with_payload(l) for l in result.corpus.letters]
+    corpus = link(letters, [])
+    write_pages(render(corpus, list(result.sources)), root / "docs")
+    site = mkdocs_build(root)
+    assert site.returncode == 0, site.stderr[-3000:]
+    return root / "site"
+
+
+def test_payload_reaches_the_pages_as_text(payload_site):
+    # The payload is there to be read (nothing lost), as text: in the title, the panel, the footnotes.
+    page = (payload_site / "brieven" / "2025-11-12-verslag-dmm" / "index.html").read_text(encoding="utf-8")
+    parser = Text()
+    parser.feed(page)
+    text = " ".join(parser.text)
+    for field in ("Brief", "Tweede Kamer", "Ondertekenaar", "Betreft", "Dossiertitel", "Voetnoot", "Kop"):
+        assert f"{field} {PAYLOAD}" in text, f"{field}: payload not shown as text"
+    title = re.search(r"<title>(.*?)</title>", page, re.S).group(1)
+    assert html_unescape(title).startswith(f"Brief {PAYLOAD}")
+
+
+def test_payload_in_every_field_adds_no_markup(payload_site):
+    pages = sorted(payload_site.rglob("*.html"))
+    assert len(pages) > 20
+    found = [f"{p.relative_to(payload_site)}: {what}" for p in pages
+             for what in injected(p.read_text(encoding="utf-8"))]
+    assert not found, f"{len(found)} injection(s):\n" + "\n".join(found[:40])
+
+
+def test_injection_detector_finds_unescaped_markup():
+    # The check above would see the payload if a template printed it as it is.
+    assert len(injected(f"<title>{PAYLOAD}</title><meta name=description content=\"{PAYLOAD}\">")) >= 3
+    assert injected(html_escape(PAYLOAD)) == []
