@@ -37,6 +37,13 @@ HOSTILE_PARAGRAPH = (
     "Over de NAVO-top in Den Haag: --- en een regel met | pijp | tekens |.\n"
 )
 
+# Paragraphs that open with the block syntax of an enabled Markdown extension.
+BLOCK_PARAGRAPHS = [
+    "!!! note Nederland steunt het voorstel en zet zich in voor een snelle uitvoering ervan door alle bondgenoten.",
+    "??? danger De ministers spreken over de dreiging in het oosten van het verdragsgebied en wat daartegen helpt.",
+    "= De bijdrage blijft gelijk aan die van vorig jaar, zoals in de vorige brief aan uw Kamer is gemeld.",
+]
+
 # Markers the tests look for in the built HTML: never present as markup.
 INJECTED = ["<script>alert", "<b>vet</b>", "javascript:alert", "onerror=alert", "<img src=x"]
 
@@ -62,6 +69,7 @@ def hostile_letter() -> str:
         "Op 21 maart 2024 komen de NAVO-ministers van Defensie (DMM) in Brussel bijeen. "
         "In deze brief informeer ik uw Kamer over de Nederlandse inzet.\n\n"
         f"{heads}\n\n"
+        + "\n\n".join(BLOCK_PARAGRAPHS) + "\n\n"
         "De minister van Defensie,\n\n"
         "<b>Naam</b> <script>alert(1)</script>\n"
     )

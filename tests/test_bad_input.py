@@ -366,3 +366,11 @@ def test_injection_detector_finds_unescaped_markup():
     # The check above would see the payload if a template printed it as it is.
     assert len(injected(f"<title>{PAYLOAD}</title><meta name=description content=\"{PAYLOAD}\">")) >= 3
     assert injected(html_escape(PAYLOAD)) == []
+
+
+def test_block_syntax_at_a_paragraph_start_stays_text_with_its_anchor(built_bad):
+    page = page_of(built_bad.root / "site", bad.HOSTILE).read_text(encoding="utf-8")
+    anchored = [html_unescape(t) for t in re.findall(r'<p id="p\d+">([^<]*)</p>', page)]
+    for para in bad.BLOCK_PARAGRAPHS:
+        assert para in anchored, f"{para[:20]!r} is not an anchored paragraph of its own"
+    assert '<div class="admonition' not in page and "<details class=\"danger" not in page
