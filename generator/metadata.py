@@ -136,7 +136,7 @@ def rules() -> Rules:
 
 PLACE_DATE = re.compile(r"^(?P<place>['’]?[^\W\d][\w'’ .-]*?)(?:,\s*|\s+)(?P<value>\d.*)$")
 DATE_LABEL = re.compile(r"^datum\b\s*:?\s*(?P<value>.*)$", re.IGNORECASE)
-ADDRESSEE = re.compile(r"\bvoorzitter van de (?P<chamber>tweede|eerste) kamer\b")
+ADDRESSEE = re.compile(r"\bvoorzitter\s+van\s+de\s+(?P<chamber>tweede|eerste)\s+kamer\b")
 SUBJECT_LABEL = re.compile(r"^(?:betreft|onderwerp)\b\s*:?\s*(?P<value>.*)$", re.IGNORECASE)
 REFERENCE_LABEL = re.compile(r"^(?:onze referentie|ons kenmerk)\b\s*:?\s*(?P<value>.*)$", re.IGNORECASE)
 # A ministry reference number: letters, optional separator, digits ("D2024-001261", "MINDEF20250035303").
@@ -303,10 +303,14 @@ def read_addressee(doc: Document) -> tuple[set[str], int | None]:
     texts = [(f.text, f.line) for f in head_furniture(doc)] + [(b.text, b.line) for b in _before_first_heading(doc)]
     chambers: set[str] = set()
     line = None
+    # The address may break anywhere ("Aan de Voorzitter van de" / "Tweede Kamer der Staten-Generaal").
+    joined, starts = "", []
     for text, no in texts:
-        for m in ADDRESSEE.finditer(fold(text)):
-            chambers.add(f"{m.group('chamber').capitalize()} Kamer")
-            line = line or no
+        starts.append((len(joined), no))
+        joined += fold(text) + " "
+    for m in ADDRESSEE.finditer(joined):
+        chambers.add(f"{m.group('chamber').capitalize()} Kamer")
+        line = line or max(no for offset, no in starts if offset <= m.start())
     return chambers, line
 
 
