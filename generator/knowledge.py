@@ -143,3 +143,29 @@ def cleaning_rules() -> CleaningRules:
         page_facts=_patterns(data.get("page_facts", [])),
         annex_titles=_patterns(data.get("annex_titles", [])),
     )
+
+
+@lru_cache(maxsize=None)
+def _kind_labels() -> dict[str, str]:
+    return dict(load_yaml("kinds.yaml").get("labels", {}))
+
+
+def kind_label(kind: str) -> str:
+    """The Dutch name of a kind of document ("Geannoteerde agenda", "Brief", "Nota")."""
+    return _kind_labels().get(kind, kind)
+
+
+@lru_cache(maxsize=None)
+def _origin_labels() -> tuple[dict[str, str], dict[str, str]]:
+    data = load_yaml("origins.yaml")
+    return dict(data.get("origins", {})), dict(data.get("fields", {}))
+
+
+def origin_label(origin: str) -> str:
+    """Where a value came from, in Dutch ("briefhoofd", "jaar uit de briefdatum")."""
+    return _origin_labels()[0].get(origin, origin)
+
+
+def field_label(field: str) -> str:
+    """A metadata field as the panel and `check` name it ("datum", "vergadering")."""
+    return _origin_labels()[1].get(field, field)

@@ -18,16 +18,19 @@ from .lexicon import fold, fold_aligned
 from .clean import cells
 from .model import Block, Citation, Document, Furniture, MeetingMention, Problem
 from .references import find_citations, header_citation
+from .slugs import slug
 
-AGENDA, REPORT, OTHER = "geannoteerde agenda", "verslag", "other"
+# The kinds of document (labels in data/kinds.yaml): a meeting letter is an agenda or a verslag;
+# a letter about no meeting is "overig"; a memo appended after a letter is a "nota".
+AGENDA, REPORT, OVERIG, NOTA = "geannoteerde agenda", "verslag", "overig", "nota"
 
 
 @dataclass(frozen=True)
 class LetterMeta:
-    kind: str  # "geannoteerde agenda" | "verslag" | "other"
+    kind: str  # "geannoteerde agenda" | "verslag" | "overig" | "nota"
     letter_date: date | None
     addressee: str | None  # "Tweede Kamer" | "Eerste Kamer"
-    minister: str | None  # canonical name (people.yaml), or as written when unknown
+    minister: str | None  # the signer's key in people.yaml (a link target, never shown); None when unknown
     minister_signed: str | None  # the signature as written
     minister_role: str | None  # the signer's role, e.g. "minister van Defensie"
     subject: str | None  # the "Betreft" text, joined over its lines
@@ -35,6 +38,8 @@ class LetterMeta:
     meetings: tuple[MeetingMention, ...]
     problems: tuple[Problem, ...]
     origins: tuple[tuple[str, str], ...] = ()  # see Letter.origins
+    memo_from: str | None = None  # a nota's "Van" line, as written
+    memo_to: str | None = None  # a nota's "Aan" line, as written
 
 
 # --- knowledge -----------------------------------------------------------------
@@ -47,6 +52,11 @@ class Person:
     initials: str | None
     variants: tuple[str, ...]
 
+    @property
+    def key(self) -> str:
+        """Stable identifier (a link target): the surname as a slug, "brekelmans"."""
+        return slug(self.surname)
+
 
 @dataclass(frozen=True)
 class _Name:
@@ -56,12 +66,15 @@ class _Name:
     is_type: bool
     pattern: re.Pattern
     folded: bool  # matched against the folded text (else case-sensitively, for abbreviations)
+    context: re.Pattern | None = None  # the name counts only when the rest of its sentence matches this
 
 
 @dataclass(frozen=True)
 class Rules:
-    kind_patterns: dict[str, tuple[re.Pattern, ...]]
+    kind_patterns: dict[str, tuple[re.Pattern, ...]]  # what a letter says it is
+    kind_hints: dict[str, tuple[re.Pattern, ...]]  # tense of its meeting sentence: counts only with a meeting
     subject_weight: int
+    timing_weight: int
     opening_headings: frozenset[str]  # folded
     people: tuple[Person, ...]
     titles: frozenset[str]  # folded
@@ -70,14 +83,16 @@ class Rules:
     meeting_phrases: tuple[re.Pattern, ...]
     passing_phrases: tuple[re.Pattern, ...]
     body_meetings: dict[str, tuple[str, ...]]
+    informal: re.Pattern  # "informele" before a meeting's name, in its sentence
 
 
 def _name_pattern(name: str) -> tuple[re.Pattern, bool]:
-    """Hyphen and space are interchangeable in names ("NAVO-top", "NAVO top")."""
+    """Hyphen and space are interchangeable in names ("NAVO-top", "NAVO top"), and an
+    abbreviation in brackets may follow any word ("Noord-Atlantische Raad (NAR) in de ...")."""
     abbreviation = name.isupper() and " " not in name
     text = name if abbreviation else fold(name)
     parts = [re.escape(p) for p in re.split(r"[\s\-]+", text) if p]
-    body = r"[\s\-‐–]+".join(parts).replace("'", "['’]?").replace("’", "['’]?")
+    body = r"(?:\s*\([^()]{1,12}\))?[\s\-‐–]+".join(parts).replace("'", "['’]?").replace("’", "['’]?")
     flags = 0 if abbreviation else re.IGNORECASE
     return re.compile(rf"(?<![\w-]){body}(?!\w)", flags), not abbreviation
 
@@ -92,12 +107,18 @@ def rules() -> Rules:
     for t in known.types:
         for n in t.names:
             names.append(_Name(t.key, True, *_name_pattern(n)))
+    # Names that mean this type only in a sentence about it ("de RAZEB" with the defence ministers).
+    for key, entries in meetings.get("names_in_context", {}).items():
+        for e in entries:
+            names.append(_Name(key, True, *_name_pattern(e["name"]), context=re.compile(e["context"])))
     for body, ns in known.bodies.items():
         for n in ns:
             names.append(_Name(body, False, *_name_pattern(n)))
     return Rules(
         kind_patterns={k: tuple(re.compile(p) for p in ps) for k, ps in kinds["kinds"].items()},
+        kind_hints={k: tuple(re.compile(p) for p in ps) for k, ps in kinds.get("hints", {}).items()},
         subject_weight=int(kinds.get("subject_weight", 1)),
+        timing_weight=int(kinds.get("timing_weight", 1)),
         opening_headings=frozenset(fold(h) for h in kinds.get("opening_headings", [])),
         people=tuple(Person(p["name"], p["surname"], p.get("initials"), tuple(p.get("variants", [])))
                      for p in people["people"]),
@@ -107,6 +128,7 @@ def rules() -> Rules:
         meeting_phrases=tuple(re.compile(p) for p in meetings.get("meeting_phrases", [])),
         passing_phrases=tuple(re.compile(p) for p in meetings.get("passing_phrases", [])),
         body_meetings={k: tuple(v) for k, v in meetings.get("body_meetings", {}).items()},
+        informal=re.compile(meetings.get("informal", r"\binformele?\b")),
     )
 
 
@@ -123,17 +145,26 @@ LETTER_PLACES = {"den haag", "'s-gravenhage", "s-gravenhage"}
 
 
 def _opening(doc: Document, opening_headings: frozenset[str]) -> list[Block]:
-    """Blocks before the first heading, plus sections headed e.g. "Aanleiding"."""
+    """Blocks before the first heading, plus sections headed e.g. "Aanleiding", and the text right
+    under a title ("Verslag informele bijeenkomst ...", "GEANNOTEERDE AGENDA VAN ..."): a letter
+    that starts with its title, or a cover letter followed by the agenda itself, opens there."""
     salutations = cleaning_rules().salutations
+    r = rules()
     out: list[Block] = []
     inside = True
     for b in doc.blocks:
         if b.kind == "heading":
-            inside = fold(b.text.strip().rstrip(".:")) in opening_headings
+            inside = (fold(b.text.strip().rstrip(".:")) in opening_headings or _is_title(b, r)
+                      or not any(x.kind in ("paragraph", "item") for x in out))
             continue
         if inside and b.kind in ("paragraph", "item") and not any(p.match(b.text) for p in salutations):
             out.append(b)
     return out
+
+
+def _is_title(block: Block, r: Rules) -> bool:
+    folded = fold(block.text)
+    return block.kind == "heading" and any(p.search(folded) for ps in r.kind_patterns.values() for p in ps)
 
 
 def _before_first_heading(doc: Document) -> list[Block]:
@@ -332,16 +363,34 @@ def read_references(furniture: tuple[Furniture, ...]) -> tuple[str, ...]:
 # --- kind --------------------------------------------------------------------------
 
 
-def read_kind(subject: str | None, opening: str, r: Rules) -> tuple[str, dict[str, int]]:
+def read_kind(subject: str | None, titles: str, opening: str, r: Rules, *, timing: str | None,
+              meeting_up_front: bool) -> tuple[str, dict[str, int], str]:
+    """(kind, score per kind, origin): what the letter says it is.
+
+    The subject line and a title ("GEANNOTEERDE AGENDA VAN ...") count `subject_weight` times, the
+    opening once.  Hints (the tense of the meeting sentence) and the timing of the meeting against
+    the letter date count only when the letter opens with a meeting: without one, a letter that
+    does not say it is an agenda or verslag is "overig".
+    """
     scores: dict[str, int] = {}
-    subject_f, opening_f = fold(subject or ""), fold(" ".join(opening.split()))
+    from_subject: dict[str, int] = {}
+    subject_f, titles_f = fold(subject or ""), fold(titles)
+    opening_f = fold(" ".join(opening.split()))
     for kind, patterns in r.kind_patterns.items():
-        scores[kind] = sum(r.subject_weight * bool(p.search(subject_f)) + bool(p.search(opening_f)) for p in patterns)
+        from_subject[kind] = sum(r.subject_weight * bool(p.search(subject_f)) for p in patterns)
+        scores[kind] = from_subject[kind] + sum(
+            r.subject_weight * bool(p.search(titles_f)) + bool(p.search(opening_f)) for p in patterns)
+    if meeting_up_front:
+        for kind, patterns in r.kind_hints.items():
+            scores[kind] = scores.get(kind, 0) + sum(bool(p.search(opening_f)) for p in patterns)
+        timed = {"before": REPORT, "after": AGENDA}.get(timing or "")
+        if timed:
+            scores[timed] = scores.get(timed, 0) + r.timing_weight
     best = max(scores.values(), default=0)
     winners = [k for k, v in scores.items() if v == best]
     if best == 0 or len(winners) > 1:
-        return OTHER, scores
-    return winners[0], scores
+        return OVERIG, scores, "text"
+    return winners[0], scores, "head" if from_subject.get(winners[0]) else "text"
 
 
 # --- signer ------------------------------------------------------------------------
@@ -397,13 +446,23 @@ def _looks_like_name(text: str) -> bool:
     return 1 <= len(words) <= 7 and not re.search(r"\d", text) and text[:1].isalpha()
 
 
+def _signature_line(block: Block) -> bool:
+    """"De Minister van Defensie, K.H. Ollongren" on one line is a signature, whatever block it
+    was read as (a cover letter's co-signatures may stand between its text and the enclosure)."""
+    m = ROLE.match(" ".join(block.text.split())) if block.kind in ("heading", "paragraph") else None
+    if not m:
+        return False
+    _, sep, tail = m.group("role").partition(",")
+    return bool(sep) and _looks_like_name(tail.strip())
+
+
 def read_signer(doc: Document, r: Rules) -> tuple[str | None, Person | None, str | None, int | None]:
     """(signed name as written, the person it names if known, role, line of the closing).
 
     A co-signed letter has several role + name pairs; the one for Defensie is
     this site's minister, otherwise the first signer.
     """
-    closing = [b for b in doc.blocks if b.kind == "closing"]
+    closing = [b for b in doc.blocks if b.kind == "closing" or _signature_line(b)]
     pairs: list[list[str | None]] = []  # [role, name]
     for b in closing:
         text = " ".join(b.text.split())
@@ -439,6 +498,7 @@ class _Hit:
     end: int
     key: str
     is_type: bool
+    in_context: bool = False  # a name that counts only in context wins over a plain one of the same span
 
 
 @dataclass
@@ -449,6 +509,8 @@ class _Found:
     when: DateMention
     location: str | None
     line: int
+    informal: bool = False
+    origin: str = "text"  # "head": found in the subject line
 
 
 # Between names of one list there are only separators: "X (DMM), de Y (UDCG) en de Z".
@@ -474,9 +536,10 @@ def _sentences(text: str) -> list[tuple[int, int]]:
 
 
 def _inside_longer_name(sentence: str, end: int, r: Rules) -> bool:
-    """'NATO Summit' in 'NATO Summit Defence Industry Forum' is part of another proper name."""
+    """'NATO Summit' in 'NATO Summit Defence Industry Forum' is part of another proper name
+    (which capitals cannot tell in a title written all in capitals)."""
     m = re.match(r" ([A-Z][\w-]*)", sentence[end:])
-    if not m:
+    if not m or not re.search(r"[a-zà-ÿ]", sentence):
         return False
     rest = sentence[end + 1:]
     return not any(rest.startswith(loc) for loc, _ in r.locations)
@@ -485,12 +548,27 @@ def _inside_longer_name(sentence: str, end: int, r: Rules) -> bool:
 def _hits(sentence: str, folded: str, r: Rules) -> list[_Hit]:
     raw: list[_Hit] = []
     for n in r.names:
+        if n.context is not None:
+            continue
         for m in n.pattern.finditer(folded if n.folded else sentence):
             if n.folded and _inside_longer_name(sentence, m.end(), r):
                 continue
             raw.append(_Hit(m.start(), m.end(), n.key, n.is_type))
+    # A name in context: its context is looked for in the sentence without the other meetings' names,
+    # so "de NAVO-ministers van Defensie en de RAZEB" does not make the RAZEB a defence council.
+    rest = list(folded)
+    for h in raw:
+        if h.is_type:
+            rest[h.start:h.end] = " " * (h.end - h.start)
+    rest_text = "".join(rest)
+    for n in r.names:
+        if n.context is None:
+            continue
+        for m in n.pattern.finditer(folded if n.folded else sentence):
+            if n.context.search(rest_text[:m.start()] + " " * (m.end() - m.start()) + rest_text[m.end():]):
+                raw.append(_Hit(m.start(), m.end(), n.key, n.is_type, in_context=True))
     # Longest match first: "Raad Buitenlandse Zaken (RBZ) Defensie" is not also "Raad Buitenlandse Zaken".
-    raw.sort(key=lambda h: (-(h.end - h.start), h.start))
+    raw.sort(key=lambda h: (-(h.end - h.start), not h.in_context, h.start))
     kept: list[_Hit] = []
     for h in raw:
         if all(h.end <= k.start or h.start >= k.end for k in kept):
@@ -513,7 +591,15 @@ def _passing(chain: list[_Hit], folded: str, r: Rules) -> bool:
     return any(p.search(before) for p in r.passing_phrases)
 
 
-def _sentence_meetings(sentence: str, line: int, r: Rules, need_phrase: bool) -> list[_Found]:
+def _informal(folded: str, chain: list[_Hit], chains: list[list[_Hit]], r: Rules) -> bool:
+    """"informele" in the name or before it in its sentence, after any other meeting named there."""
+    before = [c for c in chains if c[-1].end <= chain[0].start]
+    start = before[-1][-1].end if before else 0
+    return bool(r.informal.search(folded[start:chain[-1].end]))
+
+
+def _sentence_meetings(sentence: str, line: int, r: Rules, need_phrase: bool,
+                       origin: str = "text") -> list[_Found]:
     folded = fold_aligned(sentence)
     if need_phrase and not any(p.search(folded) for p in r.meeting_phrases):
         return []
@@ -550,7 +636,9 @@ def _sentence_meetings(sentence: str, line: int, r: Rules, need_phrase: bool) ->
                                 for c in passing)
             if not after_passing:
                 places.append((m.start(), name))
-    places.sort()
+    # At one position the longest name: "te Straatsburg/Kehl" is not only "Straatsburg".
+    places.sort(key=lambda p: (p[0], -len(p[1])))
+    places = [p for i, p in enumerate(places) if i == 0 or p[0] != places[i - 1][0]]
     location = None
     if len({p for _, p in places}) == 1:
         location = places[0][1]
@@ -560,25 +648,35 @@ def _sentence_meetings(sentence: str, line: int, r: Rules, need_phrase: bool) ->
 
     found: list[_Found] = []
     types = list(dict.fromkeys(h.key for h in primary if h.is_type))
-    found += [_Found(t, when, location, line) for t in types]
+    informal = _informal(folded, primary, chains, r)
+    found += [_Found(t, when, location, line, informal, origin) for t in types]
     # Another meeting in the same sentence counts only with a date of its own: "... en de RBZ op 16 oktober".
     for chain in main[1:]:
         own = adjacent_date(chain)
         if own is not None and own is not when:
-            found += [_Found(t, own, location, line) for t in dict.fromkeys(h.key for h in chain if h.is_type)]
+            found += [_Found(t, own, location, line, _informal(folded, chain, chains, r), origin)
+                      for t in dict.fromkeys(h.key for h in chain if h.is_type)]
     return found
 
 
+def title_blocks(doc: Document, r: Rules) -> list[Block]:
+    """Headings that title the document as an agenda or verslag ("GEANNOTEERDE AGENDA VAN DE NAVO TOP
+    IN VILNIUS VAN 11 EN 12 JULI 2023", "Verslag van de informele bijeenkomst ..."), as after a cover letter."""
+    return [b for b in doc.blocks if _is_title(b, r)]
+
+
 def find_meetings(doc: Document, subject: str | None, subject_line: int | None, r: Rules) -> list[_Found]:
-    """Meetings the opening names with a date; the subject line counts as well, since it
-    names the letter's own meeting by definition."""
+    """Meetings the opening names with a date; the subject line and a title count as well, since
+    they name the letter's own meeting by definition."""
     found: list[_Found] = []
     if subject:
-        found += _sentence_meetings(subject, subject_line or doc.first_line, r, need_phrase=False)
+        found += _sentence_meetings(subject, subject_line or doc.first_line, r, need_phrase=False, origin="head")
     for b in _opening(doc, r.opening_headings):
         text = b.text
         for s, e in _sentences(text):
             found += _sentence_meetings(text[s:e], b.line, r, need_phrase=True)
+    for b in title_blocks(doc, r):
+        found += _sentence_meetings(b.text, b.line, r, need_phrase=False)
     return found
 
 
@@ -590,39 +688,72 @@ def find_bodies(doc: Document, r: Rules) -> list[str]:
 
 
 def _doc_years(doc: Document) -> list[DateMention]:
+    """Dates with a year in the text, also a month with its year ("juni 2010" in a title)."""
     texts = [b.text for b in doc.blocks] + [f.text for f in doc.footnotes]
-    return [d for t in texts for d in find_dates(t) if d.year is not None and d.day is not None]
+    return [d for t in texts for d in find_dates(t) if d.year is not None]
 
 
-def _settle_year(found: _Found, kind: str, letter_date: date | None, doc: Document, year_hint: int | None,
-                 source: str) -> tuple[DateMention | None, list[Problem]]:
+def _settle_year(found: _Found, kind: str, letter_date: date | None, doc: Document,
+                 source: str) -> tuple[DateMention | None, str, list[Problem]]:
+    """The meeting's dates with their year, and where the year came from ("text" or
+    "year-from-letter-date").  Without a year in the text or a letter date there is no date."""
     when = found.when
     if when.year is not None:
-        return when, []
+        return when, found.origin, []
     label = f"{_short(found.type)}, {when.text}"
     if letter_date is not None:
+        # An agenda looks forward from its date, a verslag back; "jl." and "aanstaande" say so themselves.
         direction = {AGENDA: "after", REPORT: "before"}.get(kind, "nearest")
         direction = {"past": "before", "future": "after"}.get(when.tense or "", direction)
-        return when.with_year(resolve_year(when.day, when.month, letter_date, direction)), []
+        return (when.with_year(resolve_year(when.day, when.month, letter_date, direction)),
+                "year-from-letter-date", [])
     # Without a letter date: the same day written with a year elsewhere in the text.
     crosses = (when.end_month, when.end_day) < (when.month, when.day)
     years = set()
     for d in _doc_years(doc):
-        if (d.day, d.month) == (when.day, when.month):
+        if d.day is None and d.month in (when.month, when.end_month):
+            years.add(d.year - 1 if crosses and d.month == when.end_month else d.year)  # "juni 2010"
+        elif (d.day, d.month) == (when.day, when.month):
             years.add(d.year)
         elif (d.day, d.month) == (when.end_day, when.end_month):
             years.add(d.year - 1 if crosses else d.year)
     if len(years) == 1:
-        return when.with_year(years.pop()), []
+        return when.with_year(years.pop()), "text", []
     if len(years) > 1:
-        return None, [Problem(source, f"jaar van de vergadering ({label}) onzeker: de tekst noemt "
-                              f"{', '.join(map(str, sorted(years)))}", found.line)]
-    if year_hint is not None:
-        return when.with_year(year_hint), [Problem(
-            source, f"jaar van de vergadering ({label}) staat niet in de tekst; {year_hint} aangenomen "
-            "op grond van het bijbehorende document", found.line, "info")]
-    return None, [Problem(source, f"jaar van de vergadering ({label}) niet gevonden: geen briefdatum "
-                          "en geen jaartal bij deze datum", found.line)]
+        return None, found.origin, [Problem(source, f"jaar van de vergadering ({label}) onzeker: de tekst noemt "
+                                            f"{', '.join(map(str, sorted(years)))}", found.line)]
+    return None, found.origin, [Problem(source, f"jaar van de vergadering ({label}) niet gevonden: geen "
+                                        "briefdatum en geen jaartal bij deze datum", found.line)]
+
+
+def _timing(found: list[_Found], letter_date: date | None) -> str | None:
+    """"before" or "after" the letter date: where the letter's first meeting lies, by its tense
+    ("jl.", "aanstaande") or its full date."""
+    if not found:
+        return None
+    when = found[0].when
+    if when.tense:
+        return {"past": "before", "future": "after"}[when.tense]
+    span = when.dates()
+    if span and letter_date:
+        if span[1] < letter_date:
+            return "before"
+        if span[0] > letter_date:
+            return "after"
+    return None
+
+
+MEMO_LINE = re.compile(r"^(?P<label>aan|van)\s*:?\s+(?P<value>\S.*)$", re.IGNORECASE)
+
+
+def read_memo_lines(furniture: tuple[Furniture, ...]) -> tuple[str | None, str | None]:
+    """A memo's "Van" and "Aan" lines as written: (from, to)."""
+    values: dict[str, str] = {}
+    for f in sorted(furniture, key=lambda f: f.line):
+        m = MEMO_LINE.match(f.text.strip()) if f.role == "memo-header" else None
+        if m:
+            values.setdefault(m.group("label").lower(), " ".join(m.group("value").split()))
+    return values.get("van"), values.get("aan")
 
 
 # --- the whole -----------------------------------------------------------------------
@@ -632,12 +763,10 @@ def _short(type_key: str) -> str:
     return next((t.short for t in meeting_knowledge().types if t.key == type_key), type_key)
 
 
-def read_metadata(doc: Document, source: str, *, appended: bool = False,
-                  year_hint: int | None = None) -> LetterMeta:
+def read_metadata(doc: Document, source: str, *, appended: bool = False) -> LetterMeta:
     """The metadata `doc` states about itself, with a Problem for every field it does not state.
 
-    appended: the document follows a letter's signature (a memo); its kind is "other".
-    year_hint: the year of the document it belongs with, used only when the text gives none.
+    appended: the document follows a letter's signature (a memo); its kind is "nota".
     """
     r = rules()
     problems: list[Problem] = []
@@ -685,22 +814,29 @@ def read_metadata(doc: Document, source: str, *, appended: bool = False,
     if not references:
         report("geen eigen referentienummer ('Onze referentie') gevonden", level="info")
 
-    # Kind.
-    opening = " ".join(b.text for b in _opening(doc, r.opening_headings))
+    # Meetings as written (their years are settled once the kind is known), then the kind.
+    raw_found = find_meetings(doc, subject, subject_line, r)
+    opening_blocks = _opening(doc, r.opening_headings)
+    opening = " ".join(b.text for b in opening_blocks)
+    titles = " ".join(b.text for b in title_blocks(doc, r))
+    # "Up front": in the subject, a title or the opening's first paragraph, where meeting letters name it.
+    up_front = {subject_line, *(b.line for b in title_blocks(doc, r)), *(b.line for b in opening_blocks[:1])}
     if appended:
-        kind = OTHER
+        kind, kind_origin = NOTA, "text"
     else:
-        kind, scores = read_kind(subject, opening, r)
-        if kind == OTHER:
+        kind, scores, kind_origin = read_kind(
+            subject, titles, opening, r, timing=_timing(raw_found, letter_date),
+            meeting_up_front=any(f.line in up_front for f in raw_found))
+        if kind == OVERIG:
             named = [k for k, v in scores.items() if v]
-            if named:
+            if len(named) > 1:
                 report("soort brief onzeker: de opening wijst zowel op " + " als op ".join(named))
             else:
-                report("soort brief niet herkend: geen geannoteerde agenda of verslag volgens de tekst")
+                report("geen vergaderbrief: de tekst noemt geen geannoteerde agenda of verslag van een "
+                       "vergadering; soort 'overig'", level="info")
 
     # Signer.
     signed, person, role, closing_line = read_signer(doc, r)
-    minister = person.name if person else signed
     level = "info" if appended else "warning"
     if signed is None:
         if role:
@@ -711,21 +847,23 @@ def read_metadata(doc: Document, source: str, *, appended: bool = False,
         report(f"ondertekenaar '{signed}' staat niet in people.yaml; naam overgenomen zoals geschreven",
                closing_line, "info")
 
-    # Meetings.
+    # Meetings: a letter about no meeting has none, whatever it mentions in passing.
     meetings: list[MeetingMention] = []
     lines: list[int] = []
-    for found in find_meetings(doc, subject, subject_line, r):
-        when, more = _settle_year(found, kind, letter_date, doc, year_hint, source)
+    meeting_origins: list[str] = []
+    for found in raw_found if kind != OVERIG else []:
+        when, origin, more = _settle_year(found, kind, letter_date, doc, source)
         problems += more
         span = when.dates() if when else None
         start, end = span if span else (None, None)
         same = next((i for i, m in enumerate(meetings) if m.type == found.type and m.start == start), None)
         if same is not None:
             if meetings[same].location is None and found.location:
-                meetings[same] = MeetingMention(found.type, start, end, found.location)
+                meetings[same] = replace(meetings[same], location=found.location)
             continue
-        meetings.append(MeetingMention(found.type, start, end, found.location))
+        meetings.append(MeetingMention(found.type, start, end, found.location, informal=found.informal))
         lines.append(found.line)
+        meeting_origins.append(origin)
     for m, line in zip(meetings, lines):
         if m.location is None:
             report(f"plaats van de vergadering ({_short(m.type)}) niet gevonden", line)
@@ -735,21 +873,29 @@ def read_metadata(doc: Document, source: str, *, appended: bool = False,
         if kind == REPORT and letter_date and m.start and m.start > letter_date:
             report(f"vergadering ({_short(m.type)}, {m.start.isoformat()}) ligt na de briefdatum van een verslag",
                    line, "info")
-    if not meetings:
-        report("geen vergadering met datum gevonden in de opening", level="info" if appended else "warning")
+    if not meetings and kind in (AGENDA, REPORT):
+        report("geen vergadering met datum gevonden in de opening", level="warning")
 
     # Bodies go on the first meeting they meet alongside.
     bodies: dict[int, list[str]] = {}
-    for body in find_bodies(doc, r):
+    for body in find_bodies(doc, r) if meetings else []:
         allowed = r.body_meetings.get(body, ())
         target = next((i for i, m in enumerate(meetings) if m.type in allowed), None)
         if target is not None:
             bodies.setdefault(target, []).append(body)
-    meetings = [MeetingMention(m.type, m.start, m.end, m.location, tuple(bodies.get(i, ())))
-                for i, m in enumerate(meetings)]
+    meetings = [replace(m, bodies=tuple(bodies.get(i, ()))) for i, m in enumerate(meetings)]
+
+    # Where each body value came from (the head's values are recorded with them, above).
+    origins.append(("kind", kind_origin))
+    if signed:
+        origins.append(("signer", "text"))
+    if meetings:
+        origins.append(("meeting", meeting_origins[0]))
+    memo_from, memo_to = read_memo_lines(doc.furniture) if appended else (None, None)
 
     return LetterMeta(
-        kind=kind, letter_date=letter_date, addressee=addressee, minister=minister, minister_signed=signed,
-        minister_role=role, subject=subject, our_references=references, meetings=tuple(meetings),
-        problems=tuple(problems), origins=tuple(origins),
+        kind=kind, letter_date=letter_date, addressee=addressee, minister=person.key if person else None,
+        minister_signed=signed, minister_role=role, subject=subject, our_references=references,
+        meetings=tuple(meetings), problems=tuple(problems), origins=tuple(origins),
+        memo_from=memo_from, memo_to=memo_to,
     )

@@ -107,6 +107,7 @@ def parse_document(doc: Document, source: Source, meta: LetterMeta, slug_: str, 
         footnotes=tuple(footnotes), closing=closing, furniture=doc.furniture, citations=tuple(cited),
         attached_to=attached_to, problems=tuple(problems),
         origins=meta.origins + ((("kamerstuk", own_origin),) if own_origin else ()),
+        memo_from=meta.memo_from, memo_to=meta.memo_to,
     )
 
 
@@ -118,9 +119,8 @@ def parse(clean: CleanText, source: Source, taken: set[str]) -> Letter | None:
     meta = read_metadata(main, source.name)
     slug_ = unique(letter_slug_base(meta), taken)
     letter = parse_document(main, source, meta, slug_, appended=False)
-    year = letter.letter_date.year if letter.letter_date else None
     attachments = tuple(
-        parse_document(doc, source, read_metadata(doc, source.name, appended=True, year_hint=year),
+        parse_document(doc, source, read_metadata(doc, source.name, appended=True),
                        f"{slug_}/{slug(doc.title or 'bijlage')}-{n}", appended=True, attached_to=slug_)
         for n, doc in enumerate(clean.documents[1:], start=1)
     )

@@ -32,8 +32,12 @@ def headings(doc) -> list[str]:
     return [b.text for b in doc.blocks if b.kind == "heading"]
 
 
+HEAD_FIELDS = ("letter_date", "addressee", "kamerstuk", "subject", "dossiers")
+
+
 def origins(meta) -> dict[str, str]:
-    return dict(meta.origins)
+    """The origins of the head's values (the body's are tested in test_metadata.py)."""
+    return {f: o for f, o in meta.origins if f in HEAD_FIELDS}
 
 
 # --- the printed Kamerstuk head ----------------------------------------------------------
