@@ -771,8 +771,14 @@ def build_document(body: list[Line], closing: list[Line], appended: bool, rules:
         # The enclosure's title is its first heading, never run on into the next line.
         title_block = _block("heading", body[k].text, body[k].no, 2)
         body = body[:k] + [Line(body[k].no, "", False)] + body[k + 1:]
+    # Notes printed below the signature ("1 Zie ook ...") are the text's footnotes, not the closing.
+    tail = next((k for k, l in enumerate(closing) if k and FOOTNOTE_LINE.match(l.text)
+                 and not _is_closing(l.text, rules)), None)
+    trailing: list[Line] = []
+    if tail is not None:
+        closing, trailing = closing[:tail], [Line(closing[tail].no, "", True)] + closing[tail:]
     body, furniture = set_furniture_aside(body, rules, appended, annex)
-    body, notes, repairs = lift_footnotes(body)
+    body, notes, repairs = lift_footnotes(body + trailing)
     paras = reflow(body, rules, lexicon)
     title = None
     if appended:

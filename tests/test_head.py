@@ -289,3 +289,10 @@ def test_official_sites_notes_heading_is_page_text(lexicon):
     doc = doc_of(lexicon, PRINTED_LINES + BODY + "\nX Noot\n1\n\nTer inzage gelegd bij de Kamer.\n\nNaar boven\n")
     assert furniture(doc, "webpage") == ["X Noot", "Naar boven"]
     assert "X Noot" not in headings(doc)
+
+
+def test_a_footnote_below_the_signature_is_lifted_as_a_footnote(lexicon):
+    text = BODY.replace("de inzet.", "de inzet.1") + "\n1 Zie de eerdere brief over de inzet.\n"
+    doc = doc_of(lexicon, text)
+    assert [f.text for f in doc.footnotes] == ["Zie de eerdere brief over de inzet."]
+    assert [b.text for b in doc.blocks if b.kind == "closing"] == ["De minister van Defensie,", "A.B. Voorbeeld"]
