@@ -128,7 +128,7 @@ def rules() -> Rules:
         meeting_phrases=tuple(re.compile(p) for p in meetings.get("meeting_phrases", [])),
         passing_phrases=tuple(re.compile(p) for p in meetings.get("passing_phrases", [])),
         body_meetings={k: tuple(v) for k, v in meetings.get("body_meetings", {}).items()},
-        informal=re.compile(meetings.get("informal", r"\binformele?\b")),
+        informal=re.compile(meetings["informal"]),
     )
 
 

@@ -249,3 +249,10 @@ def test_check_says_where_values_came_from(tmp_path):
     out = CliRunner().invoke(main, ["check", "--seeds", str(tmp_path)]).output
     assert "herkomst: datum: briefhoofd" in out and "vergadering: jaar uit de briefdatum" in out
     assert "Geannoteerde agenda" in out and "other" not in out
+
+
+def test_informal_as_adverb_and_half_yearly_eu_meeting(lexicon):
+    meta, _ = read(lexicon, "Op 21 en 22 februari komen de ministers informeel bijeen in Ljubljana voor de "
+                            "halfjaarlijkse EU-vergadering van ministers van Defensie.",
+                   date_line="Den Haag, 12 februari 2008")
+    assert meetings(meta) == [("rbz-defensie", date(2008, 2, 21), date(2008, 2, 22), "Ljubljana", True)]
