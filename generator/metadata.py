@@ -592,10 +592,17 @@ def _passing(chain: list[_Hit], folded: str, r: Rules) -> bool:
 
 
 def _informal(folded: str, chain: list[_Hit], chains: list[list[_Hit]], r: Rules) -> bool:
-    """"informele" in the name or before it in its sentence, after any other meeting named there."""
+    """"informele"/"informeel" in the part of the sentence that is about this meeting: between the
+    meetings named before and after it ("een informele bijeenkomst van ...", "... kwamen informeel bijeen")."""
     before = [c for c in chains if c[-1].end <= chain[0].start]
+    after = [c for c in chains if c[0].start >= chain[-1].end]
     start = before[-1][-1].end if before else 0
-    return bool(r.informal.search(folded[start:chain[-1].end]))
+    tail = folded[chain[-1].end:after[0][0].start if after else len(folded)]
+    clause = re.split(r"[;:,]", tail)[0]
+    if after and clause == tail:
+        # "..., op 16 juni volgt de informele RBZ": the word belongs to the meeting it stands before.
+        clause = re.sub(r"\binform(?:ele|eel)\b[\w\s-]{0,30}$", "", clause)
+    return bool(r.informal.search(folded[start:chain[-1].end] + " " + clause))
 
 
 def _sentence_meetings(sentence: str, line: int, r: Rules, need_phrase: bool,
