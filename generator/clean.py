@@ -297,6 +297,13 @@ def _head_line(text: str, rules: CleaningRules) -> bool:
                 or _table_rule(text) or is_webpage(text, rules))
 
 
+def _labelled_value(text: str, rules: CleaningRules) -> bool:
+    """A side-column label and its value on one line, nothing else: "Datum 11 februari 2014"."""
+    t = cells(text)
+    label = _sidebar_label(t, rules) if len(t) <= 60 and t[:1].isupper() else None
+    return label is not None and _is_value(t[len(label):].strip(" :\t"))
+
+
 def _continues_field(previous: str, text: str, rules: CleaningRules) -> bool:
     """Is `text` the value of a bare label on the line before ("Betreft" / "Geannoteerde agenda ..."),
     or the rest of a value cut off at a word that cannot end it ("... NAVO-ministers en" / "...")?"""
@@ -372,13 +379,20 @@ def set_furniture_aside(lines: list[Line], rules: CleaningRules, appended: bool,
                 kept.append(Line(line.no, "", False))
                 i = j
                 continue
+        if t and _labelled_value(t, rules):
+            # The side column repeated on a later page, label and value on one line ("Datum 11 februari 2014").
+            furniture.append(Furniture(line.no, t, "sidebar"))
+            kept.append(Line(line.no, "", True))
+            i += 1
+            continue
         if t and is_webpage(t, rules):
             furniture.append(Furniture(line.no, t, "webpage"))
             kept.append(Line(line.no, "", False))
             i += 1
             continue
         footer = t and any(p.match(t) for p in rules.page_patterns)
-        if t and (footer or (PAGE_NUMBER.match(t) and _isolated(body, i))):
+        worded = t and PAGE_NUMBER.match(t) and not t[:1].isdigit()  # "Pagina 2 van 2" needs no blank line
+        if t and (footer or worded or (PAGE_NUMBER.match(t) and _isolated(body, i))):
             furniture.append(Furniture(line.no, t, "page"))
             kept.append(Line(line.no, "", True))  # a page break: the sentence may go on
             i += 1

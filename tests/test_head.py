@@ -268,3 +268,24 @@ def test_title_over_a_headless_letter_is_its_subject(lexicon):
     doc = doc_of(lexicon, "Kamerbrief inzake geannoteerde agenda Oslo juni 2031\n\n" + BODY)
     assert doc.blocks[0].kind == "subject"
     assert read_metadata(doc, "test.txt").subject == "Kamerbrief inzake geannoteerde agenda Oslo juni 2031"
+
+
+def test_street_line_of_an_address_block_is_head(lexicon):
+    doc = doc_of(lexicon, "Ministerie van Defensie\nTulpmarkt 12\nPostbus 20701\n2500 ES Den Haag\n"
+                          "Datum\n2 mei 2031\nBetreft\nVerslag bijeenkomst ministers\n\n" + BODY)
+    assert furniture(doc, "letterhead")[1:3] == ["Tulpmarkt 12", "Postbus 20701"]
+    assert headings(doc) == ["Afghanistan"]
+    assert read_metadata(doc, "test.txt").subject == "Verslag bijeenkomst ministers"
+
+
+def test_side_column_repeated_on_a_later_page_with_label_and_value_on_one_line(lexicon):
+    text = "Datum\t2 mei 2031\nBetreft\tVerslag\n\n" + BODY.replace("Afghanistan\n", "Datum\t2 mei 2031\nPagina 2 van 2\nAfghanistan\n")
+    doc = doc_of(lexicon, text)
+    assert "Datum 2 mei 2031" in furniture(doc, "sidebar")
+    assert headings(doc) == ["Afghanistan"]
+
+
+def test_official_sites_notes_heading_is_page_text(lexicon):
+    doc = doc_of(lexicon, PRINTED_LINES + BODY + "\nX Noot\n1\n\nTer inzage gelegd bij de Kamer.\n\nNaar boven\n")
+    assert furniture(doc, "webpage") == ["X Noot", "Naar boven"]
+    assert "X Noot" not in headings(doc)
