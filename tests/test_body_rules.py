@@ -265,3 +265,10 @@ def test_informal_after_the_name_but_not_from_another_meeting(lexicon):
     meta, _ = read(lexicon, "Op 14 juni komen de NAVO-ministers van Defensie bijeen in Brussel; op 16 juni volgt "
                             "de informele RBZ Defensie.", date_line="Den Haag, 1 juni 2023")
     assert [(m.type, m.informal) for m in meta.meetings][:1] == [("dmm", False)]
+
+
+def test_weekday_between_name_and_date(lexicon):
+    meta, _ = read(lexicon, "In Brussel vindt in juni de bijeenkomst plaats van de NAVO-ministers van Defensie "
+                            "(DMM) op dinsdag 14 en woensdag 15 juni, voorafgaand aan de top van 11 juli.",
+                   date_line="Den Haag, 1 juni 2022")
+    assert meetings(meta) == [("dmm", date(2022, 6, 14), date(2022, 6, 15), "Brussel", False)]
