@@ -166,3 +166,14 @@ def test_meeting_without_verslag_says_so_and_draws_one_column(pages):
 
 def test_no_empty_quote_anywhere(pages):
     assert not [path for path, text in pages.items() if "(geen tekst)" in text or re.search(r"^>\s*$\n\n", text, re.M)]
+
+
+def test_topic_pages_quote_the_missed_paragraphs_and_feeds_have_unique_ids(corpus):
+    from generator.feed import render_feeds
+
+    pages = {p.path: p.content for p in render(corpus, []) if isinstance(p.content, str)}
+    assert "een nieuwe afspraak over NAVO-defensie uitgaven" in pages["onderwerpen/defensie-uitgaven.md"]
+    assert "SACEUR zal een update geven over de invulling" in pages["onderwerpen/militaire-plannen.md"]
+    for page in render_feeds(corpus, {"site_url": "https://example.org/"}):
+        ids = re.findall(r"<id>(.*?)</id>", page.content)
+        assert len(ids) == len(set(ids)), page.path
