@@ -111,7 +111,8 @@ def assign_topics(letters: tuple[Letter, ...]) -> tuple[tuple[Topic, ...], dict,
             prior = heading_topics(section.heading, taxonomy)
             inherited = heading_topics(parent.heading if parent else None, taxonomy)
             opening = n == 0 and (section.heading is None or is_generic(section.heading, taxonomy))
-            meeting = section_meeting(owner, section, parents)
+            # A nota's sections belong to no meeting; a letter about no meeting stays off the topic timelines.
+            meeting = section_meeting(owner, section, parents) if doc.kind != "nota" else None
             union: set[str] = set()
             for block in section.blocks:
                 framing = is_framing(block.text, taxonomy, opening)
@@ -119,7 +120,7 @@ def assign_topics(letters: tuple[Letter, ...]) -> tuple[tuple[Topic, ...], dict,
                 anchor = paragraph_anchor(block)
                 para_topics[(doc.slug, anchor)] = slugs
                 union.update(slugs)
-                for s in slugs:
+                for s in slugs if doc.kind != "overig" else ():
                     passages[s].append(Passage(doc.slug, section.anchor, meeting, anchor, s == slugs[0], slugs[0]))
             if not section.blocks:
                 union.update(prior + inherited)
