@@ -27,7 +27,7 @@ def pages_under(site: Path, folder: str) -> list[Path]:
 
 
 def letters(site: Path, kind: str) -> list[str]:
-    return [url_path(site, p) for p in pages_under(site, "brieven") if kind_of(p) == kind]
+    return [url_path(site, p) for p in pages_under(site, "brieven") if (kind_of(p) or "").casefold() == kind.casefold()]
 
 
 def meetings(site: Path, with_verslag: bool) -> list[str]:
@@ -36,7 +36,7 @@ def meetings(site: Path, with_verslag: bool) -> list[str]:
         linked = {m.group(1) for m in LETTER_LINK.finditer(html.read_text(encoding="utf-8"))}
         kinds = {kind_of(site / "brieven" / slug / "index.html") for slug in linked
                  if (site / "brieven" / slug / "index.html").exists()}
-        if ("verslag" in kinds) == with_verslag:
+        if ("verslag" in {(k or "").casefold() for k in kinds}) == with_verslag:
             found.append(url_path(site, html))
     return found
 
