@@ -57,10 +57,18 @@
     return null;
   }
   const hideNumberWords = (html) => String(html ?? "").replace(/(<mark>)?\bkst\d{5}[a-z0-9]*n\d+\b(<\/mark>)?/g, "");
+  // A result found by its number word leads to the page without marking that word.
+  function plain(href) {
+    const url = new URL(href, location.href);
+    const words = url.searchParams.getAll(options.highlightParam).filter((w) => !/^kst\d{5}[a-z0-9]*n\d+$/.test(w));
+    url.searchParams.delete(options.highlightParam);
+    for (const w of words) url.searchParams.append(options.highlightParam, w);
+    return url.pathname + url.search + url.hash;
+  }
 
   function section(sub, level) {
     // A hit on the page's own h1 is a hit on the page: no jump to the title.
-    const url = sub.anchor && sub.anchor.element !== "h1" ? sub.url : sub.url.split("#")[0];
+    const url = plain(sub.anchor && sub.anchor.element !== "h1" ? sub.url : sub.url.split("#")[0]);
     return `<a href="${escape(url)}" class="md-search-result__link" tabindex="-1">
       <article class="md-search-result__article md-typeset">
         ${level === 1 ? '<div class="md-search-result__icon md-icon"></div>' : ""}
@@ -72,7 +80,7 @@
   function item(data) {
     const label = [data.meta.soort, data.meta.datum].filter(Boolean).map(escape).join(" · ");
     const subs = (data.sub_results || []).filter((s) => s.anchor && s.anchor.element !== "h1").slice(0, SECTIONS);
-    const head = `<a href="${escape(data.url)}" class="md-search-result__link" tabindex="-1">
+    const head = `<a href="${escape(plain(data.url))}" class="md-search-result__link" tabindex="-1">
       <article class="md-search-result__article md-typeset">
         <div class="md-search-result__icon md-icon"></div>
         <h1>${escape(data.meta.title)}</h1>
@@ -155,7 +163,8 @@
     results = hits;
     shown = 0;
     list.replaceChildren();
-    status.textContent = results.length ? plural(results.length) : `Niets gevonden voor “${query}”`;
+    status.textContent = !results.length ? `Niets gevonden voor “${query}”`
+      : plural(results.length) + (newestFirst() ? ", nieuwste eerst (alleen brieven en vergaderingen hebben een datum)" : "");
     remember(query);
     await showMore();
   }
