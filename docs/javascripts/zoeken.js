@@ -6,7 +6,8 @@
 // The box opens only on purpose (a click, typing, or the keys / s f) and closes
 // when focus leaves it.  A search has its own address (?q=drones&jaar=2025), so
 // it can be sent to someone; opening that address shows the results.  A query
-// that is a Kamerstuk or zaak number, however written, lists that document first.
+// that is a Kamerstuk or zaak number, however written (docs/javascripts/zoeknummer.js),
+// lists that document first.
 (() => {
   "use strict";
   const input = document.getElementById("zoekveld");
@@ -40,22 +41,6 @@
   const escape = (text) => String(text ?? "").replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
   const plural = (n) => (n === 1 ? "1 resultaat" : `${n} resultaten`);
 
-  // "28676-554", "28 676 nr. 554", "28676, nr. 554", "kst-28676-554", "36 200 X, nr. 1"
-  // -> "kst28676n554" / "kst36200xn1"; "2023Z08629" -> "2023z08629": the word
-  // overrides/partials/zoekfilters.html puts on the document's own page.
-  function numberWord(query) {
-    let q = query.trim().toLowerCase();
-    const zaak = q.match(/^(\d{4})\s?z\s?(\d{5})$/);
-    if (zaak) return `${zaak[1]}z${zaak[2]}`;
-    q = q.replace(/^(kamerstuk(ken)?|kst)\b[\s.:-]*/, "").replace(/^(\d{2})[ .](\d{3})\b/, "$1$2");
-    const parts = q.split(/[\s,.\-]+/).filter((p) => p && !/^(nr|nummer|no)$/.test(p));
-    if (!/^\d{5}$/.test(parts[0] || "")) return null;
-    if (parts.length === 2 && /^\d{1,4}$/.test(parts[1])) return `kst${parts[0]}n${parts[1]}`;
-    if (parts.length === 3 && /^([a-z]{1,4}|\d{1,3})$/.test(parts[1]) && /^\d{1,4}$/.test(parts[2])) {
-      return `kst${parts[0]}${parts[1]}n${parts[2]}`;
-    }
-    return null;
-  }
   const hideNumberWords = (html) => String(html ?? "").replace(/(<mark>)?\bkst\d{5}[a-z0-9]*n\d+\b(<\/mark>)?/g, "");
   // A result found by its number word leads to the page without marking that word.
   function plain(href) {
@@ -152,7 +137,7 @@
     const found = await pf.debouncedSearch(query, how, 200);
     if (found === null || query !== input.value.trim()) return; // a newer query is under way
     let hits = found.results;
-    const word = numberWord(query);
+    const word = window.zoeknummer ? window.zoeknummer(query) : null;
     if (word) {
       const own = (await pf.search(word, how)).results;
       const ids = new Set(own.map((r) => r.id));

@@ -107,3 +107,36 @@ def test_filters_narrow_the_results_and_sort_newest_first(page, base_url):
         .map(a => (new URL(a.href).pathname.match(/\\/(\\d{4}-\\d{2}-\\d{2})-/) || [])[1]).filter(Boolean)""")
     assert len(dated) >= 3, f"sorted results carry too few dates: {dated}"
     assert dated == sorted(dated, reverse=True), f"'Nieuwste eerst' is not newest first: {dated}"
+
+
+# Made-up numbers of every shape (none of them is in the seeds), and queries that are no number.
+SHAPES = {
+    "35000-12": "kst35000n12", "35 000 nr. 12": "kst35000n12", "35000, nr. 12": "kst35000n12",
+    "kst-35000-12": "kst35000n12", "Kamerstuk 35 000, nr. 12": "kst35000n12", "35.000 nr 12": "kst35000n12",
+    "35 000 VII, nr. 12": "kst35000viin12", "35000-VII-12": "kst35000viin12", "21501-07, nr. 1999": "kst2150107n1999",
+    "2019Z01234": "2019z01234", "2019 z 01234": "2019z01234",
+}
+NOT_NUMBERS = ["drones", "2025", "35000", "3500-12", "35000 drones 12", "nr. 12", "NAVO-top 2025"]
+
+
+def test_number_shapes_become_the_pages_search_word(page, base_url):
+    page.goto(base_url + "/")
+    got = page.evaluate("shapes => shapes.map(s => window.zoeknummer(s))", list(SHAPES))
+    assert dict(zip(SHAPES, got)) == SHAPES
+    assert page.evaluate("qs => qs.map(q => window.zoeknummer(q))", NOT_NUMBERS) == [None] * len(NOT_NUMBERS)
+
+
+def test_each_kamerstuk_page_carries_the_word_its_number_makes(page, site, base_url):
+    """The page's word (overrides/partials/zoekfilters.html) is the one the search makes of its number."""
+    page.goto(base_url + "/")
+    checked = 0
+    for html in sorted((site / "kamerstukken").glob("*/index.html")):
+        key = html.parent.name
+        word = re.search(r'<span hidden class="zoeknummer"[^>]*>([^<]+)</span>', html.read_text(encoding="utf-8"))
+        if IN_READING_ROOM.search(html.read_text(encoding="utf-8")):
+            assert word is None, f"{key}: the Kamerstuk page competes with its letter for the number"
+            continue
+        assert word, f"{key}: no search word for its number"
+        assert page.evaluate("k => window.zoeknummer(k)", key) == word.group(1), key
+        checked += 1
+    assert checked > 5
