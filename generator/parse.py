@@ -118,6 +118,8 @@ def parse(clean: CleanText, source: Source, taken: set[str]) -> Letter | None:
     meta = read_metadata(main, source.name)
     slug_ = unique(letter_slug_base(meta), taken)
     letter = parse_document(main, source, meta, slug_, appended=False)
+    if source.furniture:  # set aside by the reader from the layout: running heads, a repeated side column
+        letter = replace(letter, furniture=tuple(sorted(letter.furniture + source.furniture, key=lambda f: f.line)))
     year = letter.letter_date.year if letter.letter_date else None
     attachments = tuple(
         parse_document(doc, source, read_metadata(doc, source.name, appended=True, year_hint=year),
