@@ -96,7 +96,7 @@ def read_text(path: Path, name: str) -> Source:
     return result(text, encoding)
 
 
-from .readers import READERS  # noqa: E402  (".txt" and "" -> read_text; ".pdf", ".xml")
+from .readers import READERS, companion_of  # noqa: E402  (".txt" and "" -> read_text; ".pdf", ".xml")
 
 
 def read_seeds(folder: Path) -> tuple[list[Source], list[Problem]]:
@@ -107,6 +107,8 @@ def read_seeds(folder: Path) -> tuple[list[Source], list[Problem]]:
         return [], [Problem(str(folder), "map met brieven bestaat niet", level="error")]
     for path in sorted(folder.iterdir(), key=lambda p: p.name):
         if path.name.startswith(".") or not path.is_file():
+            continue
+        if companion_of(path):  # metadata or provenance beside a letter: read with that letter
             continue
         reader = READERS.get(path.suffix.lower())
         if reader is None:

@@ -27,9 +27,24 @@ def register(*suffixes: str) -> Callable[[Reader], Reader]:
     return add
 
 
+# Files that travel with a letter and are read with it, never as a letter:
+# the official publication's metadata and the importer's provenance record.
+COMPANIONS = (".metadata.xml", ".herkomst.json")
+
+
+def companion_of(path: Path) -> Path | None:
+    """The letter a companion file belongs with, when that letter is there."""
+    for suffix in COMPANIONS:
+        if path.name.endswith(suffix):
+            stem = path.name[: -len(suffix)]
+            return next((m for m in (path.with_name(stem + s) for s in (".xml", ".pdf", ".txt")) if m.is_file()),
+                        None)
+    return None
+
+
 def reader_for(path: Path) -> Reader | None:
     """The reader for a file, by its suffix; None: no reader knows it."""
     return READERS.get(path.suffix.lower())
 
 
-from . import pdf, txt  # noqa: E402,F401  (each registers its suffixes)
+from . import pdf, txt, xml  # noqa: E402,F401  (each registers its suffixes)
