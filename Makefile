@@ -13,7 +13,7 @@ ifneq ($(SOURCE_DATE_EPOCH),)
 export SOURCE_DATE_EPOCH
 endif
 
-.PHONY: serve build generate test check export deploy bench clean import update
+.PHONY: serve build generate test check export deploy bench clean accuracy import update
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -47,6 +47,12 @@ import: $(STAMP)
 # The NAVO and Defensieraad dossiers (generator/data/import.yaml) since the newest letter present.
 update: $(STAMP)
 	$(BIN)/python -m generator import --update
+
+# How many metadata values are read right: the development corpus, then the seeds.
+GENRE ?= tests/fixtures/genre
+accuracy: $(STAMP)
+	$(BIN)/python -m generator score $(GENRE)
+	$(BIN)/python -m generator score seeds --truth tests/fixtures/seeds-truth
 
 deploy: generate
 	$(BIN)/mkdocs gh-deploy --strict --force

@@ -97,8 +97,9 @@ def assign_topics(letters: tuple[Letter, ...]) -> tuple[tuple[Topic, ...], dict,
             parent = parents.get(section.parent or "")
             slugs = assign(section.heading, section_text(section), taxonomy, parent.heading if parent else None)
             section_topics[(doc.slug, section.anchor)] = slugs
-            meeting = section_meeting(owner, section, parents)
-            for s in slugs:
+            # A nota's sections belong to no meeting; a letter about no meeting stays off the topic timelines.
+            meeting = section_meeting(owner, section, parents) if doc.kind != "nota" else None
+            for s in slugs if doc.kind != "overig" else ():
                 passages[s].append(Passage(doc.slug, section.anchor, meeting))
             if not slugs:
                 what = f"sectie '{section.heading}'" if section.heading else "inleiding"

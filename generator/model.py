@@ -171,6 +171,7 @@ class MeetingMention:
     end: date | None
     location: str | None
     bodies: tuple[str, ...] = ()  # e.g. ("NPG", "UDCG")
+    informal: bool = False  # "een informele bijeenkomst van ..."
 
 
 @dataclass(frozen=True)
@@ -187,12 +188,12 @@ class Section:
 class Letter:
     source: str
     slug: str
-    kind: str  # "geannoteerde agenda" | "verslag" | "other"
+    kind: str  # "geannoteerde agenda" | "verslag" | "overig" (no meeting letter) | "nota" (appended memo)
     title: str
     letter_date: date | None
     addressee: str | None
-    minister: str | None  # canonical name
-    minister_signed: str | None  # as written under the letter
+    minister: str | None  # key of the signer in data/people.yaml (a link target, never shown); None if unknown
+    minister_signed: str | None  # as written under the letter: the only form shown or exported as the signer
     subject: str | None  # "Betreft" line, when present
     kamerstuk: Citation | None  # the letter's own number, from its header
     dossiers: tuple[tuple[str, str], ...]  # (dossier, title) from the header
@@ -214,6 +215,8 @@ class Letter:
     # page around the letter), "year-from-letter-date" (a meeting day whose year
     # the text does not give), "official" (metadata of the official publication).
     origins: tuple[tuple[str, str], ...] = ()
+    memo_from: str | None = None  # a nota's "Van" line, as written
+    memo_to: str | None = None  # a nota's "Aan" line, as written
 
 
 # --- link ------------------------------------------------------------------

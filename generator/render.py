@@ -16,6 +16,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from . import slugs
 from .dates import MONTHS, dutch_date
+from .knowledge import field_label, kind_label, origin_label
 from .feed import render_feeds
 from .markdown import escape, relative, render_inline
 from .model import Block, CitedDocument, Corpus, Letter, Mark, Meeting, Page, Section, Source, Topic
@@ -186,6 +187,7 @@ def _env() -> Environment:
                       keep_trailing_newline=True, trim_blocks=True, lstrip_blocks=True,
                       comment_start_string="{##", comment_end_string="##}")
     env.filters["date_nl"] = dutch_date
+    env.filters["kind_label"] = kind_label
     env.filters["e"] = escape
     env.globals.update(letter_path=letter_path, meeting_path=meeting_path, topic_path=topic_path,
                        document_path=document_path, slugs=slugs, month_names=MONTHS)
@@ -201,10 +203,13 @@ def letter_front_matter(site: Site, letter: Letter, path: str) -> dict:
                        f"met de volledige tekst, verwijzingen en onderwerpen.",
         "tags": [t.title for t in site.letter_topics(letter)],
         "brief": {
-            "soort": letter.kind,
+            "soort": kind_label(letter.kind),
             "datum": dutch_date(letter.letter_date) if letter.letter_date else None,
-            "minister": letter.minister_signed if letter.minister == letter.minister_signed else
-            (f"{letter.minister} ({letter.minister_signed})" if letter.minister else None),
+            "minister": letter.minister_signed,  # as signed: no name the text does not give
+            # Where each value came from, keyed as the panel's rows: {"datum": "briefhoofd", ...}.
+            "herkomst": {field_label(f): origin_label(o) for f, o in letter.origins},
+            "van": letter.memo_from,
+            "aan": letter.memo_to,
             "geadresseerde": letter.addressee,
             "kamerstuk": ({"label": site.documents[("kamerstuk", letter.kamerstuk.key)].label,
                            "url": site.documents[("kamerstuk", letter.kamerstuk.key)].url}

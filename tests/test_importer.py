@@ -84,8 +84,9 @@ def test_import_by_number_fetches_stores_and_records_where_from(server, tmp_path
     assert all(agent.startswith("Defensiebrieven/") for _, agent in server.requests)
     # The stored letter is read with its metadata; the provenance file is no letter.
     checked = CliRunner().invoke(main, ["check", "--seeds", str(tmp_path)])
-    assert "kst-28676-999.xml: geannoteerde agenda" in checked.output
-    assert "herkomst" not in checked.output and "metadata.xml" not in checked.output
+    assert "kst-28676-999.xml: Geannoteerde agenda" in checked.output
+    assert "herkomst.json" not in checked.output and "metadata.xml" not in checked.output
+    assert "datum: officiële publicatie" in checked.output  # the panel and check say where the value came from
 
 
 def test_import_again_skips_what_it_has(server, tmp_path):

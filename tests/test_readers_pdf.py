@@ -131,3 +131,10 @@ def test_a_dash_standing_alone_at_a_line_end_is_no_split_word(lexicon):
     from generator.knowledge import cleaning_rules
     assert join_lines("het Witboek Defensie -", "Paraatheid 2030", cleaning_rules(), lexicon) == \
         "het Witboek Defensie - Paraatheid 2030"
+
+
+def test_reply_instruction_in_the_side_column_is_no_subject():
+    from generator.metadata import SUBJECT_LABEL
+    assert SUBJECT_LABEL.match("onderwerp vermelden.*") is None  # "Bij beantwoording ... onderwerp vermelden."
+    assert SUBJECT_LABEL.match("Onderwerp Reactie op verzoek").group("value") == "Reactie op verzoek"
+    assert SUBJECT_LABEL.match("Betreft Geannoteerde agenda").group("value") == "Geannoteerde agenda"
