@@ -137,3 +137,22 @@ def test_requests_are_paused(server, tmp_path):
     run("28676-999", "--seeds", str(tmp_path), "--base", server.base, "--pause", "0.2")
     assert len(server.requests) == 3  # search, publication, metadata: one at a time
     assert time.monotonic() - start >= 0.4
+
+
+def test_update_fetches_the_configured_dossiers_since_the_newest_letter(server, tmp_path):
+    run("28676-999", "--seeds", str(tmp_path), "--base", server.base, "--pause", "0")  # newest letter: 2 Feb 2026
+    server.requests.clear()
+    result = run("--update", "--seeds", str(tmp_path), "--base", server.base, "--pause", "0")
+    assert result.exit_code == 0, result.output
+    queries = [urllib.parse.parse_qs(urllib.parse.urlsplit(p).query)["query"][0] for p, _ in server.requests
+               if p.startswith("/sru")]
+    assert queries == ["c.product-area==officielepublicaties AND w.dossiernummer==28676 AND dt.date>=2026-02-02",
+                       "c.product-area==officielepublicaties AND w.dossiernummer==21501-28 AND dt.date>=2026-02-02"]
+    assert "al aanwezig en ongewijzigd: kst-28676-999" in result.output
+    assert "overgeslagen: kst-28676-996" in result.output and "van voor 2026-02-02" in result.output
+    assert [p for p, _ in server.requests if not p.startswith("/sru")] == []
+
+
+def test_make_import_without_a_number_says_what_to_give(tmp_path):
+    result = run("--seeds", str(tmp_path))
+    assert result.exit_code == 2 and "geef een Kamerstuknummer" in result.output

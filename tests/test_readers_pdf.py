@@ -138,3 +138,36 @@ def test_reply_instruction_in_the_side_column_is_no_subject():
     assert SUBJECT_LABEL.match("onderwerp vermelden.*") is None  # "Bij beantwoording ... onderwerp vermelden."
     assert SUBJECT_LABEL.match("Onderwerp Reactie op verzoek").group("value") == "Reactie op verzoek"
     assert SUBJECT_LABEL.match("Betreft Geannoteerde agenda").group("value") == "Geannoteerde agenda"
+
+
+def test_a_note_running_on_to_the_next_page_stays_one_note(tmp_path):
+    """Made-up page pair: the note under page 1 goes on under page 2; the sentence crosses too."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    from generator.readers.pdf import read_pdf
+    c = Canvas(str(tmp_path / "brief.pdf"), invariant=1)
+    c.setFont("Helvetica", 10)
+    lines = ["Geachte voorzitter,", "", "De ministers spreken over de steun aan de bondgenoten en over de",
+             "inzet van Nederland in het oosten van het verdragsgebied, zoals eerder"]
+    y = 760
+    for line in lines:
+        if line:
+            c.drawString(75, y, line)
+        y -= 13 if line else 20
+    c.setFont("Helvetica", 6)
+    c.drawString(75 + c.stringWidth(lines[-1], "Helvetica", 10), y + 13 + 3.5, "1")
+    c.setFont("Helvetica", 7)
+    c.drawString(75, 70, "1")
+    c.drawString(85, 70, "Een eerdere brief over dit onderwerp, verstuurd in het voorjaar en")
+    c.showPage()
+    c.setFont("Helvetica", 10)
+    c.drawString(75, 760, "gemeld aan uw Kamer.")
+    c.drawString(75, 740, "De minister van Defensie,")
+    c.setFont("Helvetica", 7)
+    c.drawString(85, 70, "besproken in het commissiedebat.")
+    c.showPage()
+    c.save()
+    text = read_pdf(tmp_path / "brief.pdf", "brief.pdf").text
+    assert "zoals eerder¹\ngemeld aan uw Kamer." in text  # no blank line: the sentence goes on
+    assert ("¹ Een eerdere brief over dit onderwerp, verstuurd in het voorjaar en\n"
+            "besproken in het commissiedebat.") in text

@@ -276,24 +276,30 @@ def read_pdf(path: Path, name: str) -> Source:
 
 
 def _collect_notes(form: TextForm, notes: list[Line]) -> None:
+    """A note starts with its number; other lines go on with the note above (or the previous page's last)."""
+
+    def finish(label: str, lines: list[str]) -> None:
+        if label:
+            form.note(label, lines)
+        elif form.notes:  # a note that runs on from the previous page's bottom
+            form.notes[-1][2].extend(lines)
+        else:  # small text under the body that is no note: kept as text
+            for t in lines:
+                form.line(t)
+
     current: tuple[str, list[str]] | None = None
     for line in notes:
         words = sorted(line.words, key=lambda w: w.x0)
-        first = words[0].text
-        if re.fullmatch(r"\d{1,2}", first) and len(words) > 1:
+        if re.fullmatch(r"\d{1,2}", words[0].text) and len(words) > 1:
             if current:
-                form.note(*current)
-            current = (first, [Line(words[1:], line.page).text])
+                finish(*current)
+            current = (words[0].text, [Line(words[1:], line.page).text])
         elif current:
             current[1].append(line.text)
         else:
-            current = ("", [line.text])  # a note continued from the previous page
+            current = ("", [line.text])
     if current:
-        if current[0]:
-            form.note(*current)
-        else:
-            for t in current[1]:
-                form.line(t)
+        finish(*current)
 
 
 register(".pdf")(read_pdf)

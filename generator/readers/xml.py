@@ -167,6 +167,8 @@ class _Body:
 
 def read_metadata_xml(path: Path) -> dict[str, list[str]]:
     """name -> contents of a metadata.xml (<metadata name=… content=…/>); {} when absent or unreadable."""
+    if path.is_symlink() or not path.is_file():  # only a regular file beside the letter, inside seeds/
+        return {}
     try:
         root = ET.parse(path).getroot()
     except (OSError, ET.ParseError):
