@@ -50,22 +50,25 @@ class Token:
     word: str
     marker: str = ""  # footnote label cited right after this word
     glued: bool = False  # no space before it: the rest of a word a marker was cited in
+    italic: bool = False  # inside an emphasis span of the text
 
 
 def tokens(block: Block) -> list[Token]:
-    """Words of a block, each with the footnote marker that follows it."""
+    """Words of a block, each with the footnote marker that follows it and whether it is italic.
+
+    A word is cut where a marker or an emphasis span starts or ends inside it
+    ("2025¹," or "*Targets*,"): the pieces are glued, drawn without a space.
+    """
     out: list[Token] = []
     markers = {m.start: m.value for m in block.marks if m.kind == "footnote"}
+    spans = [(m.start, m.end) for m in block.marks if m.kind == "emphasis"]
     for m in re.finditer(r"\S+", block.text):
-        out.append(Token(m.group(0)))
-        for pos in range(m.start() + 1, m.end() + 1):
-            if pos in markers:
-                if pos == m.end():
-                    out[-1].marker = markers[pos]
-                else:  # marker inside a token ("Voorjaarsnota 2025¹,"): split the token there
-                    word = out.pop().word
-                    cut = pos - m.start()
-                    out += [Token(word[:cut], markers[pos]), Token(word[cut:], glued=True)]
+        start, end = m.start(), m.end()
+        cuts = sorted({p for p in markers if start < p < end} |
+                      {p for a, b in spans for p in (a, b) if start < p < end})
+        for k, (a, b) in enumerate(zip([start] + cuts, cuts + [end])):
+            italic = any(x <= a and b <= y for x, y in spans)
+            out.append(Token(block.text[a:b], markers.get(b, ""), glued=k > 0, italic=italic))
     return out
 
 
@@ -86,8 +89,8 @@ def wrap(toks: list[Token], width: float, font: str, size: float) -> list[list[T
         if len(word) >= 2 * SPLIT_MIN + 2 and word.isalpha() and word.islower():
             for cut in range(len(word) - SPLIT_MIN, SPLIT_MIN - 1, -1):
                 if used(line + [Token(word[:cut] + "-")]) <= width:
-                    line.append(Token(word[:cut] + "-"))
-                    lines.append([Token(word[cut:], tok.marker)])
+                    line.append(Token(word[:cut] + "-", italic=tok.italic))
+                    lines.append([Token(word[cut:], tok.marker, italic=tok.italic)])
                     break
             else:
                 lines.append([tok])
@@ -180,9 +183,10 @@ class Writer:
         for i, t in enumerate(toks):
             if i and not t.glued:
                 x += stringWidth(" ", font, size)
-            c.setFont(font, size)
+            face = {REGULAR: "Helvetica-Oblique", BOLD: "Helvetica-BoldOblique"}[font] if t.italic else font
+            c.setFont(face, size)
             c.drawString(x, self.y, t.word)
-            x += stringWidth(t.word, font, size)
+            x += stringWidth(t.word, face, size)
             if t.marker:
                 c.setFont(font, size * 0.6)
                 c.drawString(x, self.y + size * 0.35, t.marker)  # raised, small: a footnote marker

@@ -156,3 +156,14 @@ def test_update_fetches_the_configured_dossiers_since_the_newest_letter(server, 
 def test_make_import_without_a_number_says_what_to_give(tmp_path):
     result = run("--seeds", str(tmp_path))
     assert result.exit_code == 2 and "geef een Kamerstuknummer" in result.output
+
+
+def test_weekly_workflow_runs_make_update_and_commits_only_seeds():
+    import yaml
+    flow = yaml.safe_load((ROOT / ".github" / "workflows" / "update.yml").read_text(encoding="utf-8"))
+    triggers = flow[True] if True in flow else flow["on"]  # YAML 1.1 reads the key `on` as true
+    assert "workflow_dispatch" in triggers and triggers["schedule"][0]["cron"]
+    steps = [s.get("run", "") for s in flow["jobs"]["update"]["steps"]]
+    assert "make update" in steps
+    assert any("git add seeds/" in s and "git push" in s for s in steps)
+    assert any("gh workflow run pages.yml" in s for s in steps)

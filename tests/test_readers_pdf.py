@@ -171,3 +171,13 @@ def test_a_note_running_on_to_the_next_page_stays_one_note(tmp_path):
     assert "zoals eerder¹\ngemeld aan uw Kamer." in text  # no blank line: the sentence goes on
     assert ("¹ Een eerdere brief over dit onderwerp, verstuurd in het voorjaar en\n"
             "besproken in het commissiedebat.") in text
+
+
+@pytest.mark.parametrize("layout", PAIRS)
+def test_italics_are_emphasis_as_in_the_text(corpus, layout):
+    txt, pdf = corpus[0][layout]
+
+    def emphasised(letter):
+        return [b.text[m.start:m.end] for l in (letter, *letter.attachments) for s in l.sections for b in s.blocks
+                for m in b.marks if m.kind == "emphasis"]
+    assert emphasised(pdf) == emphasised(txt)

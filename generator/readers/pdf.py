@@ -47,6 +47,7 @@ class Word:
     bottom: float
     size: float
     bold: bool = False
+    italic: bool = False
     marker: bool = False
 
 
@@ -88,15 +89,22 @@ class Line:
     def text(self) -> str:
         out = ""
         previous: Word | None = None
+        italic = False  # inside a run of italic words: written *so*, as conversion tools do
         for w in sorted(self.words, key=lambda w: w.x0):
             if w.marker:
                 out += superscript(w.text)  # glued to the word it follows
             else:
                 # Split from its neighbour only by a change of size (after a marker): no space.
                 touching = previous is not None and w.x0 - previous.x1 < 0.16 * w.size
-                out += ("" if not out or touching else " ") + w.text
+                space = "" if not out or touching else " "
+                if w.italic and not italic:
+                    out, space = out + space + "*", ""
+                elif italic and not w.italic:
+                    out += "*"
+                italic = w.italic
+                out += space + w.text
             previous = w
-        return out
+        return out + ("*" if italic else "")
 
 
 def _words(page) -> list[Word]:
@@ -104,7 +112,8 @@ def _words(page) -> list[Word]:
     found = page.extract_words(extra_attrs=["size", "fontname"], keep_blank_chars=False, use_text_flow=False,
                                x_tolerance_ratio=0.16)
     return [Word(unicodedata.normalize("NFC", w["text"]), w["x0"], w["x1"], w["top"], w["bottom"], w["size"],
-                 bool(re.search(r"bold|black|heavy|semibold", w["fontname"], re.IGNORECASE)))
+                 bool(re.search(r"bold|black|heavy|semibold", w["fontname"], re.IGNORECASE)),
+                 bool(re.search(r"italic|oblique", w["fontname"], re.IGNORECASE)))
             for w in found if w["text"].strip()]
 
 
@@ -134,6 +143,11 @@ def _lines(words: list[Word], page: int) -> list[Line]:
         if host is not None:
             host.words.append(m)
     return sorted(lines, key=lambda l: (l.top, l.x0))
+
+
+def _ends_italic(line: Line) -> bool:
+    words = [w for w in sorted(line.words, key=lambda w: w.x0) if not w.marker]
+    return bool(words) and words[-1].italic
 
 
 def _gutter(lines: list[Line], width: float) -> float | None:
@@ -263,7 +277,11 @@ def read_pdf(path: Path, name: str) -> Source:
                 # A bold heading wrapped over two lines is one heading.
                 form.lines[-1] += " " + line.text
                 continue
-            form.line(line.text)
+            text = line.text
+            if text.startswith("*") and i and _ends_italic(text_lines[i - 1]) and form.lines[-1].endswith("*"):
+                # An italic run that goes on over the line end is one run.
+                form.lines[-1], text = form.lines[-1][:-1], text[1:]
+            form.line(text)
         if text_lines:
             last = text_lines[-1]
             previous_full = last.x1 >= right - 0.06 * (right - min(l.x0 for l in text_lines))
