@@ -98,3 +98,10 @@ def test_bad_xml_is_reported_and_the_build_goes_on(tmp_path):
     assert "geen geldige XML" in errors["kapot.xml"]
     assert "geen officiële publicatie van een Kamerstuk" in errors["iets-anders.xml"]
     assert [l.source for l in result.corpus.letters] == [seed("004")]
+
+
+def test_official_xml_is_published_as_text_never_as_markup(folder):
+    from generator.render import render
+    result = build_corpus(folder)
+    paths = {p.path for p in render(result.corpus, list(result.sources))}
+    assert "bronnen/kst-28676-999.xml.txt" in paths and "bronnen/kst-28676-999.xml" not in paths
