@@ -98,6 +98,17 @@ def export_data(result: Result) -> dict:
         "topics": [{"slug": t.slug, "title": t.title, "meetings": list(t.meetings)} for t in corpus.topics],
         "problems": [{"source": p.source, "line": p.line, "level": p.level, "message": p.message}
                      for p in corpus.problems],
+        # Every cited document with what the citing text says about it; spans are offsets in the paragraph.
+        "documents": [{"key": d.key, "kind": d.kind, "label": d.label, "description": d.description,
+                       "annex": d.annex, "date": d.date.isoformat() if d.date else None, "doc_kind": d.doc_kind,
+                       "title": d.title, "letter": d.letter, "letters": list(d.letters),
+                       "mentions": [{"letter": m.letter, "paragraph": m.paragraph, "footnote": m.footnote,
+                                     "sentence": m.context.sentence, "description": m.context.description,
+                                     "description_span": m.context.description_span,
+                                     "date": m.context.date.isoformat() if m.context.date else None,
+                                     "date_text": m.context.date_text, "date_span": m.context.date_span,
+                                     "kind": m.context.kind} for m in d.mentions]}
+                      for d in corpus.documents],
     }
 
 

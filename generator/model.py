@@ -163,6 +163,21 @@ class Citation:
 
 
 @dataclass(frozen=True)
+class CitationContext:
+    """What the text around a reference says about the cited document; every value is a span of that text."""
+
+    sentence: str  # the sentence the reference stands in, whitespace normalised
+    sentence_span: tuple[int, int]
+    description: str | None = None  # "motie-Van Campen", "Voortgangsrapportage Nederlandse inzet oostflank NAVO"
+    description_span: tuple[int, int] | None = None
+    date: date | None = None  # a full date written with the reference ("van 8 november 2024")
+    date_text: str | None = None
+    date_span: tuple[int, int] | None = None
+    kind: str | None = None  # from the description's words (data/documents.yaml): "motie", "brief", "bijlage" ...
+    annex: bool = False  # "Regeerprogramma (bijlage bij Kamerstuk ...)": the description names an annex of it
+
+
+@dataclass(frozen=True)
 class MeetingMention:
     """What a letter says about one meeting it prepares or reports on."""
 
@@ -236,11 +251,19 @@ class Meeting:
 
 @dataclass(frozen=True)
 class Passage:
-    """A section of a letter that touches a topic."""
+    """A paragraph of a letter that is about a topic (paragraph None: the whole section)."""
 
     letter: str  # slug
     section: str  # anchor
     meeting: str | None  # meeting id
+    paragraph: str | None = None  # the paragraph's anchor on the letter page ("p46")
+    main: bool = True  # False: the paragraph's main topic is another; pages name it there, not quote it
+    main_topic: str | None = None  # slug of the paragraph's main topic
+
+    @property
+    def anchor(self) -> str:
+        """Where the passage starts on its letter page."""
+        return self.paragraph or self.section
 
 
 @dataclass(frozen=True)
@@ -266,6 +289,32 @@ class CitedDocument:
     dossier: str | None
     citing: tuple[tuple[str, str], ...]  # (letter slug, section anchor)
     letter: str | None = None  # slug, when the document is itself in the corpus
+    # What the citing letters say about it (references.describe), in date order.
+    mentions: tuple["Mention", ...] = ()
+    description: str | None = None  # the best description, as a letter wrote it
+    annex: bool = False  # the description names an annex of the document ("Regeerprogramma")
+    date: date | None = None  # the date the letters give with it
+    doc_kind: str | None = None  # "motie", "brief", "begroting", "bijlage", "zaak" ...
+    title: str | None = None  # dossiers: the title a printed head gives ("NAVO")
+    letters: tuple[str, ...] = ()  # dossiers: slugs of the corpus letters that belong to it
+
+    @property
+    def heading(self) -> str:
+        """The page title: the best description the letters give, as written; else the number."""
+        if self.kind != "dossier" and self.description and not self.annex:
+            return self.description
+        return self.label
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One place a letter cites a document, with what the text says about it."""
+
+    letter: str  # slug
+    section: str  # anchor
+    paragraph: str  # anchor of the paragraph (for a footnote: the paragraph with its marker)
+    context: CitationContext
+    footnote: str | None = None  # label, when the reference stands in a footnote
 
 
 @dataclass(frozen=True)
@@ -283,6 +332,8 @@ class Corpus:
     documents: tuple[CitedDocument, ...] = ()
     glossary: tuple[Abbreviation, ...] = ()
     section_topics: dict[tuple[str, str], tuple[str, ...]] = field(default_factory=dict)
+    # (letter slug, paragraph anchor) -> topic slugs, main topic first; () for none
+    paragraph_topics: dict[tuple[str, str], tuple[str, ...]] = field(default_factory=dict)
     problems: tuple[Problem, ...] = ()
 
 

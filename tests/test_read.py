@@ -65,4 +65,5 @@ def test_read_seeds_skips_unknown_types_and_hidden_files(tmp_path):
     write(tmp_path, "foto.jpg", b"\xff\xd8\xff")  # no reader knows it (a .pdf now has one)
     sources, problems = read_seeds(tmp_path)
     assert [s.name for s in sources] == ["brief.txt"]
-    assert [p.source for p in problems] == ["foto.jpg"]
+    assert [(p.source, p.level) for p in problems] == [(".DS_Store", "warning"), ("foto.jpg", "error")]
+    assert "verborgen" in problems[0].message
