@@ -181,3 +181,23 @@ def test_italics_are_emphasis_as_in_the_text(corpus, layout):
         return [b.text[m.start:m.end] for l in (letter, *letter.attachments) for s in l.sections for b in s.blocks
                 for m in b.marks if m.kind == "emphasis"]
     assert emphasised(pdf) == emphasised(txt)
+
+
+def test_ligatures_are_letters_and_check_says_what_the_reader_did(tmp_path):
+    from reportlab.pdfgen.canvas import Canvas
+
+    from generator.readers.pdf import LIGATURES, read_pdf
+    assert "ﬁnanciële ﬂank".translate(LIGATURES) == "financiële flank"
+    c = Canvas(str(tmp_path / "brief.pdf"), invariant=1)
+    c.setFont("Helvetica", 10)
+    c.drawString(75, 760, "Geachte voorzitter,")
+    c.drawString(75, 740, "De ministers spreken over de oostflank.")
+    c.setFont("Helvetica", 7)
+    c.drawString(300, 30, "1")
+    c.showPage()
+    c.save()
+    source = read_pdf(tmp_path / "brief.pdf", "brief.pdf")
+    assert "De ministers spreken over de oostflank." in source.text
+    assert [p.message for p in source.problems if p.level == "info"] == [
+        "PDF gelezen: 1 pagina's, 0 voetnoten; 1 regels koptekst, voettekst of herhaalde kantlijn apart gezet"]
+    assert [f.text for f in source.furniture] == ["1"]

@@ -35,6 +35,8 @@ from .textform import TextForm, superscript
 
 SIDE_GUTTER = 14.0  # points of white between the body and a side column
 MARGIN_BAND = 0.085  # share of the page height at top and bottom where running heads and footers stand
+# Typographic ligatures as PDFs store them ("ﬁnanciële"): the letters they stand for.
+LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"})
 PAGE_LINE = re.compile(r"^(?:pagina |blad |p\. )?\d{1,3}(?: ?(?:van|/|of) ?\d{1,3})?$", re.IGNORECASE)
 
 
@@ -111,7 +113,7 @@ def _words(page) -> list[Word]:
     # A gap of a sixth of the font size between letters is a space, whether or not the PDF has one.
     found = page.extract_words(extra_attrs=["size", "fontname"], keep_blank_chars=False, use_text_flow=False,
                                x_tolerance_ratio=0.16)
-    return [Word(unicodedata.normalize("NFC", w["text"]), w["x0"], w["x1"], w["top"], w["bottom"], w["size"],
+    return [Word(unicodedata.normalize("NFC", w["text"].translate(LIGATURES)), w["x0"], w["x1"], w["top"], w["bottom"], w["size"],
                  bool(re.search(r"bold|black|heavy|semibold", w["fontname"], re.IGNORECASE)),
                  bool(re.search(r"italic|oblique", w["fontname"], re.IGNORECASE)))
             for w in found if w["text"].strip()]
@@ -287,6 +289,9 @@ def read_pdf(path: Path, name: str) -> Source:
             previous_full = last.x1 >= right - 0.06 * (right - min(l.x0 for l in text_lines))
         _collect_notes(form, notes)
     text = form.text()
+    notes = sum(1 for line in text.split("\n") if re.match(r"^[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2} ", line))
+    problems.append(Problem(name, f"PDF gelezen: {len(pages)} pagina's, {notes} voetnoten; {len(furniture)} regels "
+                                  "koptekst, voettekst of herhaalde kantlijn apart gezet", level="info"))
     # Furniture line numbers: the text line where its page begins, so it sorts with its page.
     source_furniture = tuple(Furniture(page_line.get(p, 1), t, role) for p, t, role in furniture)
     return Source(name, path, text, "pdf", hashlib.sha1(text.encode("utf-8")).hexdigest(), tuple(problems),
