@@ -43,7 +43,7 @@ class Source:
     reader: str = "txt"  # "txt" | "pdf" | "xml"
     furniture: tuple["Furniture", ...] = ()  # set aside by layout: running heads, page numbers
     official: "Official | None" = None  # exact metadata of the official publication
-    headings: tuple[str, ...] = ()  # headings the file marks as headings (XML <kop>)
+    headings: tuple[tuple[str, int], ...] = ()  # (text, level 2 or 3) the file marks as headings (XML <kop>)
 
 
 @dataclass(frozen=True)

@@ -111,15 +111,15 @@ def parse_document(doc: Document, source: Source, meta: LetterMeta, slug_: str, 
     )
 
 
-def exact_headings(doc: Document, headings: tuple[str, ...]) -> Document:
-    """The file marks its headings (XML <kop>): those are headings, and nothing else is."""
-    wanted = {" ".join(h.split()) for h in headings}
+def exact_headings(doc: Document, headings: tuple[tuple[str, int], ...]) -> Document:
+    """The file marks its headings and their depth (XML <kop>): those are headings, and nothing else is."""
+    wanted = {" ".join(h.split()): level for h, level in headings}
 
     def fix(b: Block) -> Block:
         if b.kind == "heading" and b.text not in wanted:
             return replace(b, kind="paragraph", level=0)
-        if b.kind == "paragraph" and b.text in wanted:
-            return replace(b, kind="heading", level=2)
+        if b.kind in ("heading", "paragraph") and b.text in wanted:
+            return replace(b, kind="heading", level=wanted[b.text])
         return b
     return replace(doc, blocks=tuple(fix(b) for b in doc.blocks))
 

@@ -48,7 +48,8 @@ def test_footnotes_from_noot_and_headings_from_kop(folder):
              if m.kind == "footnote"]
     assert [v for _, v in cited] == ["1", "2"]
     assert cited[0][0].endswith("(Kamerstuk 31 125, nr. 134).") and cited[1][0].endswith("afspraak gemaakt.")
-    assert [s.heading for s in letter.sections if s.heading] == ["Afschrikking en verdediging", "Oekraïne"]
+    assert [(s.heading, s.level) for s in letter.sections if s.heading] == [
+        ("Afschrikking en verdediging", 2), ("Oekraïne", 2), ("Steun in natura", 3)]
     items = [b.text for s in letter.sections for b in s.blocks if b.kind == "item"]
     assert items == ["levering van luchtverdediging;", "training van Oekraïense militairen."]
 

@@ -95,7 +95,8 @@ class _Body:
 
     def __init__(self, form: TextForm):
         self.form = form
-        self.headings: list[str] = []
+        self.headings: list[tuple[str, int]] = []
+        self.depth = 0  # nesting of <divisie>: a heading one level down is a sub-heading
 
     def inline(self, elem: ET.Element) -> str:
         out: list[str] = [elem.text or ""]
@@ -124,13 +125,13 @@ class _Body:
             if title:
                 self.form.paragraph_break()
                 self.form.line(title)
-                self.headings.append(title)
+                self.headings.append((title, 2 if self.depth <= 1 else 3))
                 self.form.paragraph_break()
             return
         if name == "tussenkop":
             self.form.paragraph_break()
             self.form.line(self.inline(elem))
-            self.headings.append(plain(elem))
+            self.headings.append((plain(elem), 3))
             self.form.paragraph_break()
             return
         if name == "al":
@@ -154,7 +155,10 @@ class _Body:
                 self.form.line(line)
             self.form.paragraph_break()
             return
+        nested = name == "divisie"
+        self.depth += nested
         self.children(elem)
+        self.depth -= nested
 
     def children(self, elem: ET.Element) -> None:
         if elem.text and elem.text.strip() and local(elem.tag) not in ("algemeen", "brief", "stuk"):
