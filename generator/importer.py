@@ -6,7 +6,7 @@
 
 The repository's SRU search (searchRetrieve, CQL, records in the gzd schema)
 finds a Kamerstuk's record; the record names the files of the publication
-(<gzd:itemUrl manifestation="xml"> and "metadata").  Both are stored beside
+(<gzd:itemUrl manifestation="xml"> and "metadata"; "pdf" when there is no XML).  Both are stored beside
 each other (kst-28676-554.xml, kst-28676-554.metadata.xml) with a provenance
 record (kst-28676-554.herkomst.json: URLs, retrieval date, checksums and the
 record's modification stamp).  A document already present is fetched again
@@ -177,13 +177,15 @@ def _provenance_path(seeds: Path, identifier: str) -> Path:
 
 
 def store(client: Client, record: Record, seeds: Path, report: Report) -> None:
-    """Fetch the record's XML and metadata into seeds/, unless present and unchanged."""
+    """Fetch the record's XML (or PDF) and metadata into seeds/, unless present and unchanged."""
     identifier = record.identifier
     if not re.fullmatch(r"kst-[0-9A-Za-z-]+", identifier):
         report.failed.append((identifier or "?", "onverwachte identificatie in het zoekresultaat"))
         return
     provenance = _provenance_path(seeds, identifier)
-    main = seeds / f"{identifier}.xml"
+    # The official XML when the publication has one; else its PDF (older documents), read by the PDF reader.
+    manifestation = "xml" if "xml" in record.urls else "pdf" if "pdf" in record.urls else None
+    main = seeds / f"{identifier}.{manifestation or 'xml'}"
     if main.is_file() and provenance.is_file():
         try:
             known = json.loads(provenance.read_text(encoding="utf-8"))
@@ -192,10 +194,10 @@ def store(client: Client, record: Record, seeds: Path, report: Report) -> None:
         if known.get("record_modified") == record.modified and record.modified:
             report.present.append(identifier)
             return
-    if "xml" not in record.urls:
-        report.failed.append((identifier, "het zoekresultaat noemt geen XML van de publicatie"))
+    if manifestation is None:
+        report.failed.append((identifier, "het zoekresultaat noemt geen XML of PDF van de publicatie"))
         return
-    files = {"xml": (main, record.urls["xml"])}
+    files = {manifestation: (main, record.urls[manifestation])}
     if "metadata" in record.urls:
         files["metadata"] = (seeds / f"{identifier}.metadata.xml", record.urls["metadata"])
     fetched: dict[str, bytes] = {}

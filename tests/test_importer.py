@@ -26,6 +26,7 @@ OFFICIAL = ROOT / "tests" / "fixtures" / "official"
 class Repository(BaseHTTPRequestHandler):
     requests: list[tuple[str, str]] = []  # (path and query, User-Agent)
     base = ""
+    pdf: Path | None = None  # a publication that has only a PDF
 
     def do_GET(self):  # noqa: N802 (http.server's name)
         type(self).requests.append((self.path, self.headers.get("User-Agent", "")))
@@ -43,6 +44,8 @@ class Repository(BaseHTTPRequestHandler):
             body = (OFFICIAL / "kst-28676-999.xml").read_bytes()
         elif url.path.endswith("kst-28676-999/1/metadata/metadata.xml"):
             body = (OFFICIAL / "kst-28676-999.metadata.xml").read_bytes()
+        elif url.path.endswith("/pdf/kst-28676-994.pdf") and self.pdf:
+            body = self.pdf.read_bytes()
         else:
             self.send_error(404)
             return
@@ -56,8 +59,17 @@ class Repository(BaseHTTPRequestHandler):
         pass
 
 
+@pytest.fixture(scope="module")
+def pdf_only(tmp_path_factory) -> Path:
+    pytest.importorskip("reportlab")
+    import make_pdfs
+    from conftest import SEEDS
+    return make_pdfs.build("kamerstuk", SEEDS, tmp_path_factory.mktemp("pdf"))
+
+
 @pytest.fixture()
-def server():
+def server(pdf_only):
+    Repository.pdf = pdf_only
     httpd = ThreadingHTTPServer(("127.0.0.1", 0), Repository)
     Repository.base = f"http://127.0.0.1:{httpd.server_address[1]}"
     Repository.requests = []
@@ -108,8 +120,12 @@ def test_dossier_import_keeps_the_genre_and_lists_what_it_skipped(server, tmp_pa
            "geen brief van de regering" in result.output
     assert "overgeslagen: kst-28676-996" in result.output and "geen geannoteerde agenda of verslag" in result.output
     assert "overgeslagen: blg-1100001" in result.output and "geen Kamerstuk" in result.output
+    assert "opgehaald: kst-28676-994" in result.output  # published as PDF only: its PDF is fetched
     assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "kst-28676-994.herkomst.json", "kst-28676-994.pdf",
         "kst-28676-999.herkomst.json", "kst-28676-999.metadata.xml", "kst-28676-999.xml"]
+    checked = CliRunner().invoke(main, ["check", "--seeds", str(tmp_path)]).output
+    assert "kst-28676-994.pdf: Verslag" in checked and "PDF gelezen" in checked
 
 
 def test_unknown_number_is_reported(server, tmp_path):
@@ -150,7 +166,8 @@ def test_update_fetches_the_configured_dossiers_since_the_newest_letter(server, 
                        "c.product-area==officielepublicaties AND w.dossiernummer==21501-28 AND dt.date>=2026-02-02"]
     assert "al aanwezig en ongewijzigd: kst-28676-999" in result.output
     assert "overgeslagen: kst-28676-996" in result.output and "van voor 2026-02-02" in result.output
-    assert [p for p, _ in server.requests if not p.startswith("/sru")] == []
+    # Only the letter that is new since then is fetched.
+    assert [p.rsplit("/", 1)[1] for p, _ in server.requests if not p.startswith("/sru")] == ["kst-28676-994.pdf"]
 
 
 def test_make_import_without_a_number_says_what_to_give(tmp_path):

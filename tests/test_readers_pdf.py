@@ -201,3 +201,19 @@ def test_ligatures_are_letters_and_check_says_what_the_reader_did(tmp_path):
     assert [p.message for p in source.problems if p.level == "info"] == [
         "PDF gelezen: 1 pagina's, 0 voetnoten; 1 regels koptekst, voettekst of herhaalde kantlijn apart gezet"]
     assert [f.text for f in source.furniture] == ["1"]
+
+
+def test_metadata_beside_an_imported_pdf_gives_the_exact_number(tmp_path):
+    from conftest import ROOT
+    pdf = make_pdfs.build("kamerstuk", SEEDS, tmp_path)
+    pdf.rename(tmp_path / "kst-28676-554.pdf")
+    meta = (ROOT / "tests" / "fixtures" / "official" / "kst-28676-999.metadata.xml").read_text(encoding="utf-8")
+    (tmp_path / "kst-28676-554.metadata.xml").write_text(meta.replace("999", "554"), encoding="utf-8")
+    letter = build_corpus(tmp_path).corpus.letters[0]
+    assert letter.kamerstuk.key == "28676-554" and dict(letter.origins)["kamerstuk"] == "official"
+    assert letter.letter_date.isoformat() == "2025-11-12"  # the text's own date: metadata.xml gives none
+    assert not [p for p in letter.problems if "officiële publicatie" in p.message and "zegt" in p.message]
+    (tmp_path / "kst-28676-554.metadata.xml").write_text(meta, encoding="utf-8")  # says nr. 999
+    letter = build_corpus(tmp_path).corpus.letters[0]
+    assert any("eigen nummer: de tekst zegt 28676-554, de officiële publicatie 28676-999" in p.message
+               for p in letter.problems)

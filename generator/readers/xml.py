@@ -184,6 +184,23 @@ def read_metadata_xml(path: Path) -> dict[str, list[str]]:
     return found
 
 
+def official_from_metadata(path: Path) -> Official | None:
+    """What a metadata.xml alone states (beside a PDF of a Kamerstuk): dossiers, number, title."""
+    meta = read_metadata_xml(path)
+    if not meta:
+        return None
+    dossiers = tuple((dossier_key(d), "") for d in meta.get("OVERHEIDop.dossiernummer", []))
+    titles = meta.get("OVERHEIDop.dossiertitel", [])
+    if dossiers and titles:
+        dossiers = ((dossiers[0][0], titles[0]),) + dossiers[1:]
+    nr = next(iter(meta.get("OVERHEIDop.ondernummer", [])), None)
+    identifier = next(iter(meta.get("DC.identifier", [])), None) or path.name.removesuffix(".metadata.xml")
+    # DC.creator is the chamber that published it, not said to be the addressee: left out.
+    return Official(identifier=identifier, dossiers=dossiers, nr=nr,
+                    title=next(iter(meta.get("OVERHEIDop.documenttitel", [])), None),
+                    url=f"https://zoek.officielebekendmakingen.nl/{identifier}.html")
+
+
 def companion_metadata(path: Path) -> Path:
     """kst-28676-554.xml -> kst-28676-554.metadata.xml beside it."""
     return path.with_name(path.stem + ".metadata.xml")
