@@ -106,3 +106,16 @@ def test_official_xml_is_published_as_text_never_as_markup(folder):
     result = build_corpus(folder)
     paths = {p.path for p in render(result.corpus, list(result.sources))}
     assert "bronnen/kst-28676-999.xml.txt" in paths and "bronnen/kst-28676-999.xml" not in paths
+
+
+def test_a_note_on_a_heading_is_kept(folder):
+    xml = folder / XML
+    xml.write_text(xml.read_text(encoding="utf-8").replace(
+        "<kop><titel>Oekraïne</titel></kop>",
+        '<kop><titel>Oekraïne<noot id="n0" type="voet"><noot.nr>2</noot.nr><noot.al>Een noot bij de kop.'
+        "</noot.al></noot></titel></kop>").replace("<noot.nr>2</noot.nr><noot.al>Kamerstuk",
+                                                   "<noot.nr>3</noot.nr><noot.al>Kamerstuk"), encoding="utf-8")
+    letter, _ = letter_of(folder)
+    assert [n.text for n in letter.footnotes] == ["Zie ook de brief over de defensie-industrie.",
+                                                  "Een noot bij de kop.", "Kamerstuk 28 676, nr. 440."]
+    assert [s.heading for s in letter.sections if s.heading][1] == "Oekraïne"

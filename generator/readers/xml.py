@@ -32,7 +32,7 @@ from ..model import Official, Problem, Source
 from . import register
 from .textform import TextForm, superscript
 
-BLOCKS = {"al", "kop", "tussenkop", "lijst", "li", "ondertekening", "tabel"}
+MARKERS = re.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
 
 
 def local(tag) -> str:
@@ -116,16 +116,19 @@ class _Body:
                 out.append(self.inline(child))
             out.append(child.tail or "")
         # A marker belongs to the word before it, whatever white space the XML has.
-        return re.sub(r"\s+([⁰¹²³⁴⁵⁶⁷⁸⁹]+)", r"\1", " ".join("".join(out).split()))
+        return re.sub(r"\s+(" + MARKERS.pattern + ")", r"\1", " ".join("".join(out).split()))
 
     def block(self, elem: ET.Element) -> None:
         name = local(elem.tag)
         if name == "kop":
-            title = " ".join(t for t in (plain(find(elem, "nr")), plain(find(elem, "titel")) or plain(elem)) if t)
+            titel = find(elem, "titel")
+            # inline(): a note in a heading is kept, its marker on the heading.
+            title = " ".join(t for t in (plain(find(elem, "nr")), self.inline(titel if titel is not None else elem))
+                             if t)
             if title:
                 self.form.paragraph_break()
                 self.form.line(title)
-                self.headings.append((title, 2 if self.depth <= 1 else 3))
+                self.headings.append((MARKERS.sub("", title), 2 if self.depth <= 1 else 3))
                 self.form.paragraph_break()
             return
         if name == "tussenkop":
