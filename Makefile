@@ -13,7 +13,7 @@ ifneq ($(SOURCE_DATE_EPOCH),)
 export SOURCE_DATE_EPOCH
 endif
 
-.PHONY: serve build generate test check export deploy bench clean accuracy
+.PHONY: serve build generate test check export deploy bench clean accuracy import update
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -42,6 +42,15 @@ check: $(STAMP)
 
 export: $(STAMP)
 	$(BIN)/python -m generator export
+
+# Fetch Kamerstukken from the official repository into seeds/: make import KST="28676-554 28676-555"
+import: $(STAMP)
+	@test -n "$(KST)" || { echo 'Geef een Kamerstuknummer: make import KST=28676-554'; exit 2; }
+	$(BIN)/python -m generator import $(KST)
+
+# The NAVO and Defensieraad dossiers (generator/data/import.yaml) since the newest letter present.
+update: $(STAMP)
+	$(BIN)/python -m generator import --update
 
 # How many metadata values are read right: the development corpus, the held-out
 # corpus (never tuned on), then the seeds.
