@@ -679,3 +679,76 @@ def test_broken_data_file_at_start_up_is_one_message(tmp_path):
                           capture_output=True, text=True, timeout=120, env={**os.environ, "PYTHONPATH": str(tmp_path)})
     assert done.returncode == 2 and "Traceback" not in done.stderr, done.stderr
     assert "cleaning.yaml:2: geen geldige YAML" in done.stderr, done.stderr
+
+
+# --- stable addresses ---------------------------------------------------------------------
+
+def near_copy(text: str) -> str:
+    """The letter with one word changed: another text, the same date, kind and meeting."""
+    return text.replace(" de ", " de de ", 1)
+
+
+def addresses(seeds: Path, pinned: dict | None = None) -> tuple[dict[str, str], list]:
+    """File name -> letter address, and the problems, for a seeds folder."""
+    from generator import parse as parse_module
+    from generator.pipeline import build_corpus
+
+    original = parse_module.address_pins
+    if pinned is not None:
+        parse_module.address_pins = lambda: pinned
+    try:
+        result = build_corpus(seeds)
+    finally:
+        parse_module.address_pins = original
+    return {l.source: l.slug for l in result.corpus.letters}, list(result.problems)
+
+
+@pytest.fixture(scope="module")
+def seed_addresses() -> dict[str, str]:
+    return addresses(SEEDS)[0]
+
+
+def test_near_copy_of_a_seed_never_moves_the_seeds_address(tmp_path, seed_addresses):
+    seeds = tmp_path / "seeds"
+    copy_seeds(seeds)
+    copies = {}
+    for name in SEED_NAMES:
+        # "-edit" sorts before ".txt": by name order the copy would take the address.
+        copy = name.replace(".txt", "-edit.txt")
+        (seeds / copy).write_text(near_copy((SEEDS / name).read_text(encoding="utf-8")), encoding="utf-8")
+        copies[copy] = name
+    found, problems = addresses(seeds)
+    for copy, name in copies.items():
+        assert found[name] == seed_addresses[name], f"{name} moved from {seed_addresses[name]} to {found[name]}"
+        assert found[copy].startswith(seed_addresses[name] + "-") and found[copy] != found[name]
+        assert any(p.source == copy and name in p.message and found[copy] in p.message for p in problems), \
+            f"the shared address of {copy} and {name} is not reported"
+
+
+def test_unpinned_collision_is_settled_by_content_not_by_name(tmp_path):
+    # Two versions of one letter, under names in either order: the same letter gets the same address.
+    text = (SEEDS / SEED_NAMES[4]).read_text(encoding="utf-8")
+    runs = []
+    for first, second in (("a.txt", "b.txt"), ("b.txt", "a.txt")):
+        seeds = tmp_path / first.replace(".txt", "") / "seeds"
+        seeds.mkdir(parents=True)
+        (seeds / first).write_text(text, encoding="utf-8")
+        (seeds / second).write_text(near_copy(text), encoding="utf-8")
+        found, problems = addresses(seeds, pinned={})
+        runs.append({("seed" if name == first else "copy"): slug for name, slug in found.items()})
+        assert len(set(found.values())) == 2
+        assert sum("zelfde adres" in p.message for p in problems) == 1
+    assert runs[0] == runs[1], runs
+    # The one that moves gets the start of its own content code: it does not depend on the other letter.
+    moved = next(v for v in runs[0].values() if v != "2025-11-12-verslag-dmm")
+    assert re.fullmatch(r"2025-11-12-verslag-dmm-[0-9a-f]{8}", moved)
+
+
+def test_bad_address_pin_is_a_data_file_error(monkeypatch, tmp_path):
+    from generator import knowledge, parse as parse_module
+
+    (tmp_path / "adressen.yaml").write_text("adressen:\n  2025-11-12-verslag-dmm: xyz\n", encoding="utf-8")
+    monkeypatch.setattr(knowledge, "DATA", tmp_path)
+    monkeypatch.setattr(parse_module, "DATA", tmp_path)
+    with pytest.raises(knowledge.DataFileError, match="adressen.yaml: 2025-11-12-verslag-dmm: 'xyz'"):
+        parse_module.address_pins()
