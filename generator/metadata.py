@@ -128,7 +128,7 @@ def rules() -> Rules:
         meeting_phrases=tuple(re.compile(p) for p in meetings.get("meeting_phrases", [])),
         passing_phrases=tuple(re.compile(p) for p in meetings.get("passing_phrases", [])),
         body_meetings={k: tuple(v) for k, v in meetings.get("body_meetings", {}).items()},
-        informal=re.compile(meetings.get("informal", r"\binformele?\b")),
+        informal=re.compile(meetings["informal"]),
     )
 
 
@@ -137,7 +137,10 @@ def rules() -> Rules:
 PLACE_DATE = re.compile(r"^(?P<place>['’]?[^\W\d][\w'’ .-]*?)(?:,\s*|\s+)(?P<value>\d.*)$")
 DATE_LABEL = re.compile(r"^datum\b\s*:?\s*(?P<value>.*)$", re.IGNORECASE)
 ADDRESSEE = re.compile(r"\bvoorzitter\s+van\s+de\s+(?P<chamber>tweede|eerste)\s+kamer\b")
-SUBJECT_LABEL = re.compile(r"^(?:betreft|onderwerp)\b\s*:?\s*(?P<value>.*)$", re.IGNORECASE)
+# "Onderwerp" without a colon labels a subject only before a capital: "... en / onderwerp vermelden."
+# in the side column's reply instruction is no subject.
+SUBJECT_LABEL = re.compile(r"^(?:betreft\b\s*:?\s*|onderwerp(?::\s*|\s+(?=(?-i:[A-Z0-9‘“'\"]))|\s*$))(?P<value>.*)$",
+                           re.IGNORECASE)
 REFERENCE_LABEL = re.compile(r"^(?:onze referentie|ons kenmerk)\b\s*:?\s*(?P<value>.*)$", re.IGNORECASE)
 # A ministry reference number: letters, optional separator, digits ("D2024-001261", "MINDEF20250035303").
 REFERENCE = re.compile(r"^[A-Z]{0,12}[-/]?\d{4,}(?:[-/.]\d+)*[A-Z]?$")
@@ -529,7 +532,8 @@ class _Found:
 # Between names of one list there are only separators: "X (DMM), de Y (UDCG) en de Z".
 _LIST_GAP = re.compile(r"^(?:[\s,()]|\ben\b|\bde\b|\bhet\b|\bvan\b|\bof\b)*$")
 # What may stand between a name and the date that belongs to it: "(DMM) op", "in Brussel op".
-_DATE_GAP = re.compile(r"^[\s)]*(?:(?:in|te)\s+[\w' -]{2,30}?\s*)?,?\s*(?:op|van|d\.d\.|,)?\s*$")
+_DATE_GAP = re.compile(r"^[\s)]*(?:(?:in|te)\s+[\w' -]{2,30}?\s*)?,?\s*(?:op|van|d\.d\.|,)?"
+                       r"(?:\s*(?:maan|dins|woens|donder|vrij|zater|zon)dag)?\s*$")
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
@@ -605,10 +609,17 @@ def _passing(chain: list[_Hit], folded: str, r: Rules) -> bool:
 
 
 def _informal(folded: str, chain: list[_Hit], chains: list[list[_Hit]], r: Rules) -> bool:
-    """"informele" in the name or before it in its sentence, after any other meeting named there."""
+    """"informele"/"informeel" in the part of the sentence that is about this meeting: between the
+    meetings named before and after it ("een informele bijeenkomst van ...", "... kwamen informeel bijeen")."""
     before = [c for c in chains if c[-1].end <= chain[0].start]
+    after = [c for c in chains if c[0].start >= chain[-1].end]
     start = before[-1][-1].end if before else 0
-    return bool(r.informal.search(folded[start:chain[-1].end]))
+    tail = folded[chain[-1].end:after[0][0].start if after else len(folded)]
+    clause = re.split(r"[;:,]", tail)[0]
+    if after and clause == tail:
+        # "..., op 16 juni volgt de informele RBZ": the word belongs to the meeting it stands before.
+        clause = re.sub(r"\binform(?:ele|eel)\b[\w\s-]{0,30}$", "", clause)
+    return bool(r.informal.search(folded[start:chain[-1].end] + " " + clause))
 
 
 def _sentence_meetings(sentence: str, line: int, r: Rules, need_phrase: bool,

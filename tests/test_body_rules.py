@@ -101,7 +101,7 @@ def test_informal_eu_defence_ministers(lexicon):
     meta, _ = read(lexicon, "Op 24 en 25 februari aanstaande komen de EU-ministers van Defensie in Palma de "
                             "Mallorca bijeen voor een informele bijeenkomst. Hierbij bied ik u de geannoteerde "
                             "agenda aan.", date_line="Den Haag, 15 februari 2010")
-    assert meetings(meta) == [("rbz-defensie", date(2010, 2, 24), date(2010, 2, 25), "Palma de Mallorca", False)]
+    assert meetings(meta) == [("rbz-defensie", date(2010, 2, 24), date(2010, 2, 25), "Palma de Mallorca", True)]
     meta, _ = read(lexicon, "Op 23 en 24 september vindt in Gent een informele bijeenkomst van de EU-ministers "
                             "van Defensie plaats.", date_line="Den Haag, 15 september 2010")
     assert meetings(meta) == [("rbz-defensie", date(2010, 9, 23), date(2010, 9, 24), "Gent", True)]
@@ -249,3 +249,33 @@ def test_check_says_where_values_came_from(tmp_path):
     out = CliRunner().invoke(main, ["check", "--seeds", str(tmp_path)]).output
     assert "herkomst: datum: briefhoofd" in out and "vergadering: jaar uit de briefdatum" in out
     assert "Geannoteerde agenda" in out and "other" not in out
+
+
+def test_informal_as_adverb_and_half_yearly_eu_meeting(lexicon):
+    meta, _ = read(lexicon, "Op 21 en 22 februari komen de ministers informeel bijeen in Ljubljana voor de "
+                            "halfjaarlijkse EU-vergadering van ministers van Defensie.",
+                   date_line="Den Haag, 12 februari 2008")
+    assert meetings(meta) == [("rbz-defensie", date(2008, 2, 21), date(2008, 2, 22), "Ljubljana", True)]
+
+
+def test_informal_after_the_name_but_not_from_another_meeting(lexicon):
+    meta, _ = read(lexicon, "Op 31 mei en 1 juni kwamen de NAVO-ministers van Buitenlandse Zaken informeel "
+                            "bijeen in Oslo.", date_line="Den Haag, 20 juni 2023")
+    assert [m.informal for m in meta.meetings] == [True]
+    meta, _ = read(lexicon, "Op 14 juni komen de NAVO-ministers van Defensie bijeen in Brussel; op 16 juni volgt "
+                            "de informele RBZ Defensie.", date_line="Den Haag, 1 juni 2023")
+    assert [(m.type, m.informal) for m in meta.meetings][:1] == [("dmm", False)]
+
+
+def test_weekday_between_name_and_date(lexicon):
+    meta, _ = read(lexicon, "In Brussel vindt in juni de bijeenkomst plaats van de NAVO-ministers van Defensie "
+                            "(DMM) op dinsdag 14 en woensdag 15 juni, voorafgaand aan de top van 11 juli.",
+                   date_line="Den Haag, 1 juni 2022")
+    assert meetings(meta) == [("dmm", date(2022, 6, 14), date(2022, 6, 15), "Brussel", False)]
+
+
+def test_known_signer_with_a_surname_prefix(lexicon):
+    meta, _ = read(lexicon, "Op 10 en 11 juni aanstaande komen de NAVO-ministers van Defensie in Brussel bijeen.",
+                   closing="DE MINISTER VAN DEFENSIE\n\nE. van Middelkoop")
+    assert (meta.minister_signed, meta.minister) == ("E. van Middelkoop", "van-middelkoop")
+    assert not any("people.yaml" in p.message for p in meta.problems)
