@@ -322,3 +322,41 @@ def test_date_line_shapes_end_the_head(lexicon, line, day):
     doc = doc_of(lexicon, "28 676 NAVO\nNr. 97\nBRIEF VAN DE MINISTER VAN DEFENSIE\n" + line + "\n" + BODY)
     assert furniture(doc)[-1] == line
     assert read_metadata(doc, "test.txt").letter_date == day
+
+
+# --- nothing lost on the letters of the genre corpora -------------------------------------------
+
+GENRE = sorted(p for d in ("genre", "genre-holdout") for p in (Path(__file__).parent / "fixtures" / d).glob("*.txt"))
+
+
+@pytest.mark.skipif(not GENRE, reason="genre corpora not present")
+def test_every_word_of_every_genre_letter_survives_cleaning(lexicon):
+    from conftest import WORD, missing_words
+
+    lost = {}
+    for path in GENRE:
+        text = path.read_text(encoding="utf-8")
+        ct = clean(path.name, text, lexicon)
+        kept = [t for d in ct.documents
+                for t in [d.title or ""] + [b.text for b in d.blocks] + [f.text for f in d.footnotes + d.furniture]]
+        repaired = {w for r in ct.repairs for w in WORD.findall(r.before)}
+        missing = missing_words(text, "\n".join(kept), repaired)
+        if missing:
+            lost[path.name] = missing[:5]
+    assert lost == {}
+
+
+@pytest.mark.skipif(not GENRE, reason="genre corpora not present")
+def test_no_saved_page_text_and_no_head_line_reaches_the_reading_text(lexicon):
+    from generator.clean import is_webpage
+    from generator.knowledge import cleaning_rules
+
+    rules = cleaning_rules()
+    leaked = []
+    for path in GENRE:
+        for d in clean(path.name, path.read_text(encoding="utf-8"), lexicon).documents:
+            for b in d.blocks:
+                head_line = any(p.match(b.text) for p in rules.head_end) or b.text.startswith(("Nr. ", "Vergaderjaar "))
+                if is_webpage(b.text, rules) or head_line:
+                    leaked.append((path.name, b.text[:60]))
+    assert leaked == []
