@@ -301,7 +301,9 @@ def _labelled_value(text: str, rules: CleaningRules) -> bool:
     """A side-column label and its value on one line, nothing else: "Datum 11 februari 2014"."""
     t = cells(text)
     label = _sidebar_label(t, rules) if len(t) <= 60 and t[:1].isupper() else None
-    return label is not None and _is_value(t[len(label):].strip(" :\t"))
+    value = t[len(label):].strip(" :\t") if label else ""
+    # A bare number is no such value: "Bijlage 1" may head a part of the text.
+    return bool(DATE_VALUE.match(value) or CODE_VALUE.match(value))
 
 
 def _continues_field(previous: str, text: str, rules: CleaningRules) -> bool:
@@ -338,7 +340,7 @@ def set_furniture_aside(lines: list[Line], rules: CleaningRules, appended: bool,
     end = None if appended or annex or salutation is not None else head_end(lines, rules)
     role = "letterhead"
     if annex:
-        pass
+        start = 0  # an enclosure has no head of its own
     elif title is not None:
         start = title + 1
         role = "memo-header"

@@ -289,6 +289,11 @@ def test_side_column_repeated_on_a_later_page_with_label_and_value_on_one_line(l
     assert headings(doc) == ["Afghanistan"]
 
 
+def test_a_label_with_a_bare_number_in_the_text_stays_text(lexicon):
+    doc = doc_of(lexicon, PRINTED_LINES + BODY.replace("Afghanistan\n", "Bijlage 1\n"))
+    assert "Bijlage 1" in headings(doc)
+
+
 def test_official_sites_notes_heading_is_page_text_and_its_notes_footnotes(lexicon):
     text = PRINTED_LINES + BODY.replace("de inzet.", "de inzet.1") + "\nX Noot\n1\n\nTer inzage gelegd bij de Kamer.\n\nNaar boven\n"
     doc = doc_of(lexicon, text)
