@@ -584,6 +584,8 @@ def joint(a: str, b: str, rules: CleaningRules, lexicon: Lexicon) -> tuple[str, 
         head = a[:-1]
         if fold(_first_word(b)).strip(",.;:") in rules.elliptic_conjunctions:
             return a, " " + b  # "lucht- en raketverdediging"
+        if head.endswith(" "):
+            return a, " " + b  # a dash standing alone ("Defensie -" / "Gereedheid"), no split word
         if not head or not head[-1].isalpha():
             return a, b  # "(NUC)-format"
         return (a, b) if keep_hyphen(head[-200:], b, rules, lexicon) else (head, b)

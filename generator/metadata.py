@@ -137,7 +137,10 @@ def rules() -> Rules:
 PLACE_DATE = re.compile(r"^(?P<place>['’]?[^\W\d][\w'’ .-]*?)(?:,\s*|\s+)(?P<value>\d.*)$")
 DATE_LABEL = re.compile(r"^datum\b\s*:?\s*(?P<value>.*)$", re.IGNORECASE)
 ADDRESSEE = re.compile(r"\bvoorzitter\s+van\s+de\s+(?P<chamber>tweede|eerste)\s+kamer\b")
-SUBJECT_LABEL = re.compile(r"^(?:betreft|onderwerp)\b\s*:?\s*(?P<value>.*)$", re.IGNORECASE)
+# "Onderwerp" without a colon labels a subject only before a capital: "... en / onderwerp vermelden."
+# in the side column's reply instruction is no subject.
+SUBJECT_LABEL = re.compile(r"^(?:betreft\b\s*:?\s*|onderwerp(?::\s*|\s+(?=(?-i:[A-Z0-9‘“'\"]))|\s*$))(?P<value>.*)$",
+                           re.IGNORECASE)
 REFERENCE_LABEL = re.compile(r"^(?:onze referentie|ons kenmerk)\b\s*:?\s*(?P<value>.*)$", re.IGNORECASE)
 # A ministry reference number: letters, optional separator, digits ("D2024-001261", "MINDEF20250035303").
 REFERENCE = re.compile(r"^[A-Z]{0,12}[-/]?\d{4,}(?:[-/.]\d+)*[A-Z]?$")
