@@ -21,9 +21,13 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
+# `generator build` exits non-zero when a seed could not be used at all (after
+# writing the rest), so `make build` and `make deploy` stop there;
+# `make build KEEP_GOING=1` publishes the rest anyway.  `make serve` keeps going.
 generate: $(STAMP)
-	$(BIN)/python -m generator build
+	$(BIN)/python -m generator build$(if $(filter 1,$(KEEP_GOING)), --keep-going)
 
+serve: KEEP_GOING ?= 1
 serve: generate
 	$(BIN)/mkdocs serve --dev-addr $(HOST) --livereload
 

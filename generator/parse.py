@@ -1,10 +1,11 @@
 """Stage 3, parse: a cleaned file becomes a Letter with sections, metadata and citations."""
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from .dates import dutch_date
-from .knowledge import meeting_knowledge
+from .knowledge import DATA, DataFileError, load_yaml, meeting_knowledge
 from .metadata import LetterMeta, read_metadata, read_own_number
 from .model import Block, Citation, CleanText, Document, Letter, Mark, Problem, Section, Source
 from .references import find_citations
@@ -188,15 +189,20 @@ def apply_official(letter: Letter, source: Source) -> Letter:
     return replace(letter, origins=tuple(ordered + list(origins.items())), problems=tuple(problems), **changes)
 
 
-def parse(clean: CleanText, source: Source, taken: set[str]) -> Letter | None:
-    """The letter of one file, with appended documents as attachments.  `taken`: slugs in use."""
+def parse(clean: CleanText, source: Source, taken: set[str] | None = None) -> Letter | None:
+    """The letter of one file, with appended documents as attachments.
+
+    Its address is what it is (date, kind, meeting), the same whatever else is
+    in seeds/; `settle_addresses` resolves addresses two letters share.
+    (`taken` is no longer used: an address does not depend on reading order.)
+    """
     if not clean.documents:
         return None
     main = clean.documents[0]
     if source.headings:
         main = exact_headings(main, source.headings)
     meta = read_metadata(main, source.name)
-    slug_ = unique(letter_slug_base(meta), taken)
+    slug_ = letter_slug_base(meta)
     letter = parse_document(main, source, meta, slug_, appended=False)
     if source.furniture:  # set aside by the reader from the layout: running heads, a repeated side column
         letter = replace(letter, furniture=tuple(sorted(letter.furniture + source.furniture, key=lambda f: f.line)))
@@ -210,3 +216,57 @@ def parse(clean: CleanText, source: Source, taken: set[str]) -> Letter | None:
         problems += (Problem(source.name, "geen brieftekst gevonden: alleen briefhoofd of ondertekening; "
                                           "de pagina toont wat er is"),)
     return apply_official(replace(letter, attachments=attachments, repairs=clean.repairs, problems=problems), source)
+
+
+def _readdress(letter: Letter, new: str) -> Letter:
+    old = letter.slug
+    return replace(letter, slug=new, attachments=tuple(
+        replace(a, slug=new + a.slug[len(old):], attached_to=new) for a in letter.attachments))
+
+
+def settle_addresses(letters: list[Letter], digests: dict[str, str],
+                     pinned: dict[str, str] | None = None) -> tuple[list[Letter], list[Problem]]:
+    """Give letters that share an address each their own, by what they are, never by file order.
+
+    Of letters with one address, the one the address is pinned to (data/adressen.yaml:
+    address -> start of its text's digest) keeps it; without a pin, the one
+    with the lowest digest.  Each other letter gets the address plus the start
+    of its own digest: an address that depends only on the letter itself, so
+    adding or removing another file never moves it.  Every collision is reported.
+    """
+    groups: dict[str, list[Letter]] = {}
+    for letter in letters:
+        groups.setdefault(letter.slug, []).append(letter)
+    settled: dict[int, Letter] = {}
+    problems: list[Problem] = []
+    for base, group in groups.items():
+        if len(group) == 1:
+            continue
+        pinned = address_pins() if pinned is None else pinned  # read only when two letters share one
+        pin = pinned.get(base)
+        keeper = next((l for l in group if pin and digests[l.source].startswith(pin)), None) or \
+            min(group, key=lambda l: digests[l.source])
+        for letter in group:
+            if letter is keeper:
+                continue
+            new = f"{base}-{digests[letter.source][:DIGEST_CHARS]}"
+            settled[id(letter)] = _readdress(letter, new)
+            how = "vastgelegd in data/adressen.yaml" if pin and digests[keeper.source].startswith(pin) else \
+                "laagste inhoudscode; leg het vast in data/adressen.yaml"
+            problems.append(Problem(letter.source, f"zelfde adres ({base}) als {keeper.source}, dat het houdt "
+                                                   f"({how}); deze brief staat op {new}"))
+    return [settled.get(id(l), l) for l in letters], problems
+
+
+# Characters of a letter's digest that make a shared address its own (collisions of 8 hex are far off).
+DIGEST_CHARS = 8
+
+
+def address_pins() -> dict[str, str]:
+    """data/adressen.yaml: letter address -> start of the digest of the letter that keeps it."""
+    data = load_yaml("adressen.yaml")
+    pins = {str(k): str(v).lower() for k, v in (data.get("adressen") or {}).items()}
+    for address, code in pins.items():
+        if not re.fullmatch(r"[0-9a-f]{8,40}", code):
+            raise DataFileError(DATA / "adressen.yaml", f"{address}: '{code}' is geen inhoudscode (8 tot 40 hexadecimale tekens)")
+    return pins

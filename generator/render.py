@@ -259,6 +259,8 @@ def letter_front_matter(site: Site, letter: Letter, path: str) -> dict:
             "bronlabel": f"Brontekst van {letter.title}" + (f", {dutch_date(letter.letter_date)}"
                                                              if letter.letter_date else ""),
             "brondownload": letter.slug.replace("/", "-") + Path(letter.source).suffix,
+            "brontype": {".txt": "tekstbestand", ".pdf": "PDF", ".xml": "XML"}.get(
+                Path(letter.source).suffix.lower(), Path(letter.source).suffix.lstrip(".").upper() or "bestand"),
             "citeer": letter_citation_line(letter),
         },
     }

@@ -272,3 +272,10 @@ def test_weekday_between_name_and_date(lexicon):
                             "(DMM) op dinsdag 14 en woensdag 15 juni, voorafgaand aan de top van 11 juli.",
                    date_line="Den Haag, 1 juni 2022")
     assert meetings(meta) == [("dmm", date(2022, 6, 14), date(2022, 6, 15), "Brussel", False)]
+
+
+def test_known_signer_with_a_surname_prefix(lexicon):
+    meta, _ = read(lexicon, "Op 10 en 11 juni aanstaande komen de NAVO-ministers van Defensie in Brussel bijeen.",
+                   closing="DE MINISTER VAN DEFENSIE\n\nE. van Middelkoop")
+    assert (meta.minister_signed, meta.minister) == ("E. van Middelkoop", "van-middelkoop")
+    assert not any("people.yaml" in p.message for p in meta.problems)

@@ -33,3 +33,13 @@ def test_meeting_without_verslag_draws_one_column(page, base_url):
     page.goto(f"{base_url}/vergaderingen/2025-06-05-dmm/")
     assert page.get_by_text("Het verslag van deze vergadering staat nog niet in de leeszaal").is_visible()
     assert page.locator(".naast-elkaar").count() == 0
+
+
+def test_source_row_names_the_letter_not_the_file(page, base_url):
+    page.goto(f"{base_url}/brieven/2025-09-29-geannoteerde-agenda-dmm/")
+    link = page.locator(".brief-meta a[download]")
+    assert link.inner_text().startswith("Brontekst van Geannoteerde agenda")
+    assert link.get_attribute("download") == "2025-09-29-geannoteerde-agenda-dmm.txt"
+    assert "002_" not in page.locator(".brief-meta").inner_text()
+    # No number: the citation line is the title and the date, with no copy of an official form.
+    assert page.locator(".citeer-tekst").inner_text().endswith(", 29 september 2025")
