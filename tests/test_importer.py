@@ -217,3 +217,13 @@ def test_dossier_search_follows_the_pages(server, tmp_path):
     starts = [urllib.parse.parse_qs(urllib.parse.urlsplit(p).query)["startRecord"][0] for p, _ in server.requests]
     assert starts == ["1", "2"]
     assert "overgeslagen: kst-21501-28-991" in result.output and "overgeslagen: kst-21501-28-992" in result.output
+
+
+def test_a_letter_already_there_by_hand_is_not_imported_again(server, tmp_path):
+    from generator.readers.xml import read_xml
+    # The same letter, added by hand as text: its head says 28 676, Nr. 999.
+    (tmp_path / "brief.txt").write_text(read_xml(OFFICIAL / "kst-28676-999.xml", "x.xml").text, encoding="utf-8")
+    result = run("28676-999", "--seeds", str(tmp_path), "--base", server.base, "--pause", "0")
+    assert result.exit_code == 0, result.output
+    assert "overgeslagen: kst-28676-999" in result.output and "al aanwezig als brief.txt" in result.output
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["brief.txt"]
