@@ -184,3 +184,44 @@ def export(seeds: Path) -> None:
 def score(folder: Path, truth: Path | None) -> None:
     from .score import score as run_score  # the scorer loads YAML truth files only when asked
     click.echo(run_score(folder, truth).table())
+
+
+@main.command("import", help="Haal Kamerstukken op uit de officiële publicaties (repository.overheid.nl) "
+                             "naar seeds/: op nummer (28676-554), per dossier, of --update.")
+@click.argument("numbers", nargs=-1)
+@click.option("--dossier", "dossiers", multiple=True, help="Alle brieven van dit genre in dit dossier (bijv. 28676).")
+@click.option("--since", type=click.DateTime(formats=["%Y-%m-%d"]), help="Alleen stukken vanaf deze datum (JJJJ-MM-DD).")
+@click.option("--update", is_flag=True, help="De dossiers uit data/import.yaml, vanaf de nieuwste brief in seeds/.")
+@SEEDS
+@click.option("--base", default=None, help="Adres van de repository (standaard https://repository.overheid.nl).")
+@click.option("--pause", type=float, default=None, help="Seconden tussen twee verzoeken (standaard 1).")
+def import_command(numbers, dossiers, since, update, seeds: Path, base, pause) -> None:
+    from . import importer
+
+    client = importer.Client(base or importer.BASE, importer.PAUSE if pause is None else pause)
+    if not numbers and not dossiers and not update:
+        raise click.UsageError("geef een Kamerstuknummer (28676-554), --dossier of --update")
+    try:
+        reports = []
+        if numbers:
+            reports.append(importer.import_numbers(list(numbers), seeds, client))
+        if update:
+            newest = importer.newest_letter_date(seeds)
+            if since is None and newest is None:
+                raise click.UsageError("geen brief met een datum in seeds/; geef --since JJJJ-MM-DD")
+            dossiers = tuple(dossiers) + tuple(importer.update_dossiers())
+            since = since or newest
+        if dossiers and since is None:
+            raise click.UsageError("--dossier vraagt --since JJJJ-MM-DD")
+        for dossier in dossiers:
+            click.echo(f"dossier {dossier} vanaf {since.date() if hasattr(since, 'date') else since}:")
+            reports.append(importer.import_dossier(dossier, since.date() if hasattr(since, "date") else since,
+                                                   seeds, client))
+    except importer.ImportFailed as exc:
+        click.echo(f"import mislukt: {exc}", err=True)
+        sys.exit(1)
+    for report in reports:
+        for line in report.lines():
+            click.echo(line)
+    if any(r.failed for r in reports):
+        sys.exit(1)

@@ -132,9 +132,11 @@ class _Feeds:
             section = next((s for s in letter.sections if s.anchor == p.section), None) if letter else None
             if section is None:
                 continue
-            url = f"{self.letter_url(letter.slug)}#{p.section}"
+            # A passage is a paragraph: its own anchor keeps entry ids unique.
+            url = f"{self.letter_url(letter.slug)}#{p.anchor}"
             title = f"{letter.title}: {section.heading or 'inleiding'}"
-            entries.append((self.day(letter), url, title, url, _summary(section.blocks), [topic.title]))
+            blocks = tuple(b for b in section.blocks if f"p{b.line}" == p.paragraph) or section.blocks
+            entries.append((self.day(letter), url, title, url, _summary(blocks), [topic.title]))
         return sorted(entries, key=lambda e: (e[0], e[1]), reverse=True)
 
 

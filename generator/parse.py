@@ -7,7 +7,7 @@ from dataclasses import replace
 from .dates import dutch_date
 from .knowledge import DATA, DataFileError, load_yaml, meeting_knowledge
 from .metadata import LetterMeta, read_metadata, read_own_number
-from .model import Block, CleanText, Document, Letter, Mark, Problem, Section, Source
+from .model import Block, Citation, CleanText, Document, Letter, Mark, Problem, Section, Source
 from .references import find_citations
 from .slugs import slug, unique
 
@@ -112,6 +112,83 @@ def parse_document(doc: Document, source: Source, meta: LetterMeta, slug_: str, 
     )
 
 
+def exact_headings(doc: Document, headings: tuple[tuple[str, int], ...]) -> Document:
+    """The file marks its headings and their depth (XML <kop>): those are headings, and nothing else is."""
+    wanted = {" ".join(h.split()): level for h, level in headings}
+
+    def fix(b: Block) -> Block:
+        if b.kind == "heading" and b.text not in wanted:
+            return replace(b, kind="paragraph", level=0)
+        if b.kind in ("heading", "paragraph") and b.text in wanted:
+            return replace(b, kind="heading", level=wanted[b.text])
+        return b
+    return replace(doc, blocks=tuple(fix(b) for b in doc.blocks))
+
+
+# Problems about a value the official publication states: moot once it does.
+_MOOT = {"letter_date": ("geen briefdatum", "briefdatum onzeker", "briefdatum niet te lezen"),
+         "addressee": ("geen geadresseerde", "geadresseerde onzeker")}
+
+
+def apply_official(letter: Letter, source: Source) -> Letter:
+    """Exact metadata of the official publication over what the text suggests (one place for it).
+
+    The letter's origins then say "official" for each value it gave, a value
+    the text states otherwise is reported, and the references the publication
+    marks (<extref doc="kst-...">) are checked against those found in the text.
+    """
+    from .readers.xml import reference_key
+
+    official = source.official
+    if official is None:
+        return letter
+    name = source.name
+    changes: dict = {}
+    origins = dict(letter.origins)
+    problems = list(letter.problems)
+    moot: list[str] = []
+
+    def take(field: str, value, shown: str, origin_field: str | None = None) -> None:
+        current = getattr(letter, field)
+        if current is not None and current != value:
+            problems.append(Problem(name, f"{shown}: de tekst zegt {current}, de officiële publicatie {value}; "
+                                          "de officiële waarde geldt"))
+        changes[field] = value
+        origins[origin_field or field] = "official"
+        moot.extend(_MOOT.get(field, ()))
+
+    if official.letter_date:
+        take("letter_date", official.letter_date, "briefdatum")
+    if official.addressee:
+        take("addressee", official.addressee, "geadresseerde")
+    if official.dossiers and official.nr:
+        dossier = official.dossiers[0][0]
+        key = f"{dossier}-{official.nr}"
+        if letter.kamerstuk and letter.kamerstuk.key != key:
+            problems.append(Problem(name, f"eigen nummer: de tekst zegt {letter.kamerstuk.key}, "
+                                          f"de officiële publicatie {key}; de officiële waarde geldt"))
+        changes["kamerstuk"] = Citation(text=f"Nr. {official.nr}", start=0, end=0, kind="kamerstuk",
+                                        dossier=dossier, nr=official.nr, key=key)
+        changes["dossiers"] = official.dossiers
+        origins["kamerstuk"] = "official"
+    if official.signers:
+        take("minister_signed", official.signers[0][1], "ondertekenaar", "signer")
+    problems = [p for p in problems if not p.message.startswith(tuple(moot))]
+
+    # References: what the publication marks against what the text path finds.
+    marked = {k for k in (reference_key(r) for r in official.references) if k}
+    found = {c.key for l in (letter, *letter.attachments) for c in l.citations if c.key and c.kind == "kamerstuk"}
+    for key in sorted(marked - found):
+        problems.append(Problem(name, f"de officiële publicatie verwijst naar Kamerstuk {key} (extref), "
+                                      "maar in de tekst is die verwijzing niet gevonden"))
+    for key in sorted(found - marked):
+        problems.append(Problem(name, f"de tekst verwijst naar Kamerstuk {key}, maar de officiële publicatie "
+                                      "markeert die verwijzing niet (geen extref)", level="info"))
+    # Keep the panel's order: a field the publication states changes its origin in place.
+    ordered = [(f, origins.pop(f)) for f, _ in letter.origins if f in origins]
+    return replace(letter, origins=tuple(ordered + list(origins.items())), problems=tuple(problems), **changes)
+
+
 def parse(clean: CleanText, source: Source, taken: set[str] | None = None) -> Letter | None:
     """The letter of one file, with appended documents as attachments.
 
@@ -122,9 +199,13 @@ def parse(clean: CleanText, source: Source, taken: set[str] | None = None) -> Le
     if not clean.documents:
         return None
     main = clean.documents[0]
+    if source.headings:
+        main = exact_headings(main, source.headings)
     meta = read_metadata(main, source.name)
     slug_ = letter_slug_base(meta)
     letter = parse_document(main, source, meta, slug_, appended=False)
+    if source.furniture:  # set aside by the reader from the layout: running heads, a repeated side column
+        letter = replace(letter, furniture=tuple(sorted(letter.furniture + source.furniture, key=lambda f: f.line)))
     attachments = tuple(
         parse_document(doc, source, read_metadata(doc, source.name, appended=True),
                        f"{slug_}/{slug(doc.title or 'bijlage')}-{n}", appended=True, attached_to=slug_)
@@ -134,7 +215,7 @@ def parse(clean: CleanText, source: Source, taken: set[str] | None = None) -> Le
     if not letter.sections:
         problems += (Problem(source.name, "geen brieftekst gevonden: alleen briefhoofd of ondertekening; "
                                           "de pagina toont wat er is"),)
-    return replace(letter, attachments=attachments, repairs=clean.repairs, problems=problems)
+    return apply_official(replace(letter, attachments=attachments, repairs=clean.repairs, problems=problems), source)
 
 
 def _readdress(letter: Letter, new: str) -> Letter:

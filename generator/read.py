@@ -1,7 +1,8 @@
 """Stage 1, read: find the input files and decode them to text.
 
-A reader takes a path and returns a `Source`.  Only plain text is read today;
-a PDF or official XML reader would register another suffix in READERS.
+A reader takes a path and returns a `Source`; readers are registered by
+suffix in generator/readers/ (txt, pdf, xml).  This module finds the files and
+dispatches; plain text is decoded here (decode(), read_text()).
 """
 from __future__ import annotations
 
@@ -133,7 +134,7 @@ def read_text(path: Path, name: str) -> Source:
     return result(text, encoding)
 
 
-READERS: dict[str, Callable[[Path, str], Source]] = {".txt": read_text, "": read_text}
+from .readers import READERS, companion_of  # noqa: E402  (".txt" and "" -> read_text; ".pdf", ".xml")
 
 
 def _lines(text: str, pattern: re.Pattern) -> list[int]:
@@ -280,6 +281,8 @@ def read_seeds(folder: Path) -> tuple[list[Source], list[Problem]]:
             problems.append(Problem(name, f"overgeslagen: {skip[1]}", level=skip[0]))
             continue
         path = Path(entry.path)
+        if companion_of(path):  # metadata or provenance beside a letter: read with that letter
+            continue
         reader = READERS.get(path.suffix.lower())
         if reader is None:
             problems.append(Problem(name, f"onbekend bestandstype '{path.suffix}'; overgeslagen", level="error"))

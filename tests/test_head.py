@@ -240,3 +240,59 @@ def test_origins_reach_the_letter(tmp_path: Path):
     assert (a.kamerstuk.key, dict(a.origins)["kamerstuk"], dict(a.origins)["letter_date"]) == ("28676-612", "page", "page")
     assert (b.kamerstuk.key, dict(b.origins)["kamerstuk"]) == ("28676-97", "head")
     assert not any(s.heading in ("Nr. 97", "BRIEF VAN DE MINISTER VAN DEFENSIE") for s in b.sections)
+
+
+def test_role_and_name_on_one_line_close_the_cover_letter(lexicon):
+    text = ("Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\nDen Haag, 20 juni 2031\n"
+            "Hierbij sturen wij u het verslag van de top van 8 en 9 juli jl.\n"
+            "De Minister van Buitenlandse Zaken, C.D. Voorbeeld\n"
+            "De Minister van Defensie, A.B.C. Voorbeeld-Anders\n"
+            "De regeringsleiders kwamen op 8 en 9 juli bijeen en spraken over de lasten.\n"
+            "Lastenverdeling\nBondgenoten vroegen om snellere stappen.\n")
+    ct = clean("test.txt", text, lexicon)
+    assert len(ct.documents) == 1  # an untitled report after the signature is the letter's enclosure
+    doc = ct.documents[0]
+    assert [b.text for b in doc.blocks if b.kind == "closing"] == [
+        "De Minister van Buitenlandse Zaken, C.D. Voorbeeld", "De Minister van Defensie, A.B.C. Voorbeeld-Anders"]
+    assert headings(doc) == ["Lastenverdeling"]
+
+
+def test_addressee_over_two_lines(lexicon):
+    doc = doc_of(lexicon, "Aan de Voorzitter van de\nTweede Kamer der Staten-Generaal\nBinnenhof 4\n"
+                          "Datum 2 mei 2031\nGeachte voorzitter,\n" + BODY)
+    assert read_metadata(doc, "test.txt").addressee == "Tweede Kamer"
+
+
+def test_title_over_a_headless_letter_is_its_subject(lexicon):
+    # A news archive keeps only the page title above the letter: it names the subject, it heads no section.
+    doc = doc_of(lexicon, "Kamerbrief inzake geannoteerde agenda Oslo juni 2031\n\n" + BODY)
+    assert doc.blocks[0].kind == "subject"
+    assert read_metadata(doc, "test.txt").subject == "Kamerbrief inzake geannoteerde agenda Oslo juni 2031"
+
+
+def test_street_line_of_an_address_block_is_head(lexicon):
+    doc = doc_of(lexicon, "Ministerie van Defensie\nTulpmarkt 12\nPostbus 20701\n2500 ES Den Haag\n"
+                          "Datum\n2 mei 2031\nBetreft\nVerslag bijeenkomst ministers\n\n" + BODY)
+    assert furniture(doc, "letterhead")[1:3] == ["Tulpmarkt 12", "Postbus 20701"]
+    assert headings(doc) == ["Afghanistan"]
+    assert read_metadata(doc, "test.txt").subject == "Verslag bijeenkomst ministers"
+
+
+def test_side_column_repeated_on_a_later_page_with_label_and_value_on_one_line(lexicon):
+    text = "Datum\t2 mei 2031\nBetreft\tVerslag\n\n" + BODY.replace("Afghanistan\n", "Datum\t2 mei 2031\nPagina 2 van 2\nAfghanistan\n")
+    doc = doc_of(lexicon, text)
+    assert "Datum 2 mei 2031" in furniture(doc, "sidebar")
+    assert headings(doc) == ["Afghanistan"]
+
+
+def test_official_sites_notes_heading_is_page_text(lexicon):
+    doc = doc_of(lexicon, PRINTED_LINES + BODY + "\nX Noot\n1\n\nTer inzage gelegd bij de Kamer.\n\nNaar boven\n")
+    assert furniture(doc, "webpage") == ["X Noot", "Naar boven"]
+    assert "X Noot" not in headings(doc)
+
+
+def test_a_footnote_below_the_signature_is_lifted_as_a_footnote(lexicon):
+    text = BODY.replace("de inzet.", "de inzet.1") + "\n1 Zie de eerdere brief over de inzet.\n"
+    doc = doc_of(lexicon, text)
+    assert [f.text for f in doc.footnotes] == ["Zie de eerdere brief over de inzet."]
+    assert [b.text for b in doc.blocks if b.kind == "closing"] == ["De minister van Defensie,", "A.B. Voorbeeld"]
