@@ -13,7 +13,7 @@ ifneq ($(SOURCE_DATE_EPOCH),)
 export SOURCE_DATE_EPOCH
 endif
 
-.PHONY: serve build generate test check export deploy bench clean accuracy
+.PHONY: serve build generate test check export deploy bench clean accuracy import update
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -21,9 +21,13 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
+# `generator build` exits non-zero when a seed could not be used at all (after
+# writing the rest), so `make build` and `make deploy` stop there;
+# `make build KEEP_GOING=1` publishes the rest anyway.  `make serve` keeps going.
 generate: $(STAMP)
-	$(BIN)/python -m generator build
+	$(BIN)/python -m generator build$(if $(filter 1,$(KEEP_GOING)), --keep-going)
 
+serve: KEEP_GOING ?= 1
 serve: generate
 	$(BIN)/mkdocs serve --dev-addr $(HOST) --livereload
 
@@ -42,6 +46,15 @@ check: $(STAMP)
 
 export: $(STAMP)
 	$(BIN)/python -m generator export
+
+# Fetch Kamerstukken from the official repository into seeds/: make import KST="28676-554 28676-555"
+import: $(STAMP)
+	@test -n "$(KST)" || { echo 'Geef een Kamerstuknummer: make import KST=28676-554'; exit 2; }
+	$(BIN)/python -m generator import $(KST)
+
+# The NAVO and Defensieraad dossiers (generator/data/import.yaml) since the newest letter present.
+update: $(STAMP)
+	$(BIN)/python -m generator import --update
 
 # How many metadata values are read right: the development corpus, the held-out
 # corpus (never tuned on), then the seeds.

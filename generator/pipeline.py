@@ -8,7 +8,7 @@ from .clean import clean
 from .lexicon import load_lexicon
 from .link import link
 from .model import Corpus, Letter, Problem, Source
-from .parse import parse
+from .parse import parse, settle_addresses
 from .read import read_seeds
 from .render import render
 from .write import WriteReport, write_pages
@@ -62,6 +62,8 @@ def build_corpus(seeds: Path) -> Result:
             continue
         letters.append(letter)
         problems += letter.problems
+    letters, more = settle_addresses(letters, {s.name: s.digest for s in usable})
+    problems += more
     return Result(tuple(usable), link(letters, problems))
 
 

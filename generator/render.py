@@ -253,7 +253,7 @@ def letter_front_matter(site: Site, letter: Letter, path: str) -> dict:
             "kenmerken": list(letter.our_references),
             "vergaderingen": [{"titel": f"{m.title}, {dutch_date(m.start)}",
                                "pagina": page_url(meeting_path(m.id))} for m in meetings],
-            "bron": f"{slugs.SOURCES}/{quote(letter.source)}",
+            "bron": f"{slugs.SOURCES}/{quote(slugs.published_source(letter.source))}",
             "bronnaam": letter.source,
             # The source named by what it is, and the file saved under the letter's own address.
             "bronlabel": f"Brontekst van {letter.title}" + (f", {dutch_date(letter.letter_date)}"
@@ -317,6 +317,6 @@ def render(corpus: Corpus, sources: list[Source]) -> list[Page]:
     pages.append(Page("includes/abbreviations.md", "".join(
         f"*[{a.short}]: {a.long.replace(chr(10), ' ')}\n" for a in corpus.glossary)))
     for source in sources:
-        pages.append(Page(f"{slugs.SOURCES}/{source.name}", source.path.read_bytes()))
+        pages.append(Page(f"{slugs.SOURCES}/{slugs.published_source(source.name)}", source.path.read_bytes()))
     pages += render_feeds(corpus)
     return pages

@@ -116,21 +116,23 @@
     if (url.href !== location.href) history.replaceState(history.state, "", url.href);
   }
 
-  let current = null; // the query whose results are on screen
+  let shownRun = 0; // which search's results are on screen (a filter change reruns one query)
+  let runs = 0;
   let results = [];
   let shown = 0;
 
   async function showMore() {
     const batch = results.slice(shown, shown + PAGE);
     shown += batch.length;
-    const query = current;
+    const run = shownRun;
     const data = await Promise.all(batch.map((r) => r.data()));
-    if (query !== current) return;
+    if (run !== shownRun) return;
     list.append(...data.map(item));
     more.hidden = shown >= results.length;
   }
 
   async function search(query, wanted = new URLSearchParams(location.search)) {
+    const run = ++runs;
     const pf = await load();
     await showFilters(pf, wanted);
     const how = { filters: chosen(), ...(newestFirst() ? { sort: { datum: "desc" } } : {}) };
@@ -143,8 +145,8 @@
       const ids = new Set(own.map((r) => r.id));
       hits = [...own, ...hits.filter((r) => !ids.has(r.id))];
     }
-    if (query !== input.value.trim()) return;
-    current = query;
+    if (run !== runs || query !== input.value.trim()) return;
+    shownRun = run;
     results = hits;
     shown = 0;
     list.replaceChildren();
@@ -158,7 +160,7 @@
   function run() {
     const query = input.value.trim();
     if (!query) {
-      current = null;
+      shownRun = ++runs;
       list.replaceChildren();
       more.hidden = true;
       status.textContent = hint;
