@@ -37,7 +37,7 @@ def owned(docs: Path, rel: str) -> Path:
     symbolic link that leads elsewhere is refused too.
     """
     parts = rel.split("/") if isinstance(rel, str) else [""]
-    if (not rel or "\\" in rel or "\x00" in rel or PurePosixPath(rel).is_absolute()
+    if (not rel or "\x00" in rel or PurePosixPath(rel).is_absolute()
             or any(p in ("", ".", "..") for p in parts)):
         raise WriteError(f"{rel!r}: geen pad binnen docs/")
     if not ((parts[0] in OWNED_FOLDERS and len(parts) > 1) or rel in OWNED_FILES):

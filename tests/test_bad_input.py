@@ -752,3 +752,17 @@ def test_bad_address_pin_is_a_data_file_error(monkeypatch, tmp_path):
     monkeypatch.setattr(parse_module, "DATA", tmp_path)
     with pytest.raises(knowledge.DataFileError, match="adressen.yaml: 2025-11-12-verslag-dmm: 'xyz'"):
         parse_module.address_pins()
+
+
+def test_odd_but_harmless_file_names_are_published(tmp_path):
+    # A backslash, quotes, "#", "?" and "%" are ordinary characters in a POSIX file name.
+    from generator.pipeline import build_site
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    names = ["brief\\map.txt", "brief #1 ?.txt", "100% 'zeker'.txt"]
+    for n, name in enumerate(names):
+        (seeds / name).write_text(LETTER.replace("4 maart", f"{n + 4} maart"), encoding="utf-8")
+    result, report = build_site(seeds, tmp_path / "docs")
+    assert sorted(l.source for l in result.corpus.letters) == sorted(names)
+    assert all((tmp_path / "docs" / "bronnen" / name).is_file() for name in names)
