@@ -258,7 +258,9 @@ def letter_front_matter(site: Site, letter: Letter, path: str) -> dict:
             # The source named by what it is, and the file saved under the letter's own address.
             "bronlabel": f"Brontekst van {letter.title}" + (f", {dutch_date(letter.letter_date)}"
                                                              if letter.letter_date else ""),
-            "brondownload": letter.slug.replace("/", "-") + Path(letter.source).suffix,
+            # Saved under the letter's address, with the published file's extensions ("x.xml" is published "x.xml.txt").
+            "brondownload": letter.slug.replace("/", "-")
+            + slugs.published_source(letter.source)[len(Path(letter.source).stem):],
             "brontype": {".txt": "tekstbestand", ".pdf": "PDF", ".xml": "XML"}.get(
                 Path(letter.source).suffix.lower(), Path(letter.source).suffix.lstrip(".").upper() or "bestand"),
             "citeer": letter_citation_line(letter),
