@@ -779,8 +779,8 @@ def build_document(body: list[Line], closing: list[Line], appended: bool, rules:
     trailing: list[Line] = []
     if tail is not None:
         closing, trailing = closing[:tail], [Line(closing[tail].no, "", True)] + closing[tail:]
-    body, furniture = set_furniture_aside(body, rules, appended, annex)
-    body, notes, repairs = lift_footnotes(body + trailing)
+    body, furniture = set_furniture_aside(body + trailing, rules, appended, annex)
+    body, notes, repairs = lift_footnotes(body)
     paras = reflow(body, rules, lexicon)
     title = None
     if appended:
@@ -811,6 +811,7 @@ def build_document(body: list[Line], closing: list[Line], appended: bool, rules:
         plain, marks = extract_marks(join_footnote(lines, rules, lexicon))
         footnotes.append(Footnote(label, plain, no, marks))
     first = min([b.line for b in blocks] + [f.line for f in furniture] or [1])
+    furniture.sort(key=lambda f: f.line)
     return Document(tuple(blocks), tuple(footnotes), tuple(furniture), title, first), repairs
 
 
@@ -818,6 +819,33 @@ def headless_title_ok(furniture: list[Furniture], annex: bool) -> bool:
     """May the first line of the text be a heading?  Not when the letter has no head of its own: then a
     title line above it (a news archive's, "Kamerbrief inzake ...") names its subject."""
     return annex or any(f.role in ("letterhead", "sidebar", "memo-header") for f in furniture)
+
+
+NOTE_LABEL = re.compile(r"^\d{1,2}$")
+
+
+def join_note_labels(lines: list[Line], rules: CleaningRules) -> list[Line]:
+    """Under the official site's notes heading ("X Noot") each label stands on a line of its own
+    above its note ("1" / "" / "Ter inzage gelegd ..."): put label and note on one line, as printed."""
+    out: list[Line] = []
+    notes = False
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if is_webpage(line.text, rules) and fold(line.text).endswith("noot"):
+            notes = True
+        elif notes and NOTE_LABEL.match(line.text):
+            j = i + 1
+            while j < len(lines) and not lines[j].text:
+                j += 1
+            if j < len(lines) and not NOTE_LABEL.match(lines[j].text) and not is_webpage(lines[j].text, rules):
+                out.append(replace(line, text=f"{line.text} {lines[j].text}"))
+                out += [Line(l.no, "", False) for l in lines[i + 1:j + 1]]
+                i = j + 1
+                continue
+        out.append(line)
+        i += 1
+    return out
 
 
 def join_documents(letter: Document, annex: Document) -> Document:
@@ -829,6 +857,7 @@ def clean(source: str, text: str, lexicon: Lexicon, rules: CleaningRules | None 
     rules = rules or cleaning_rules()
     lines = split_lines(text)
     lines, repairs = repair_lines(lines, rules, lexicon)
+    lines = join_note_labels(lines, rules)
     documents: list[Document] = []
     for body, closing, appended in split_documents(lines, rules):
         annex = appended and bool(documents) and documents[-1].title is None and is_enclosure(body, rules)

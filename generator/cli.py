@@ -170,6 +170,7 @@ def export_data(result: Result) -> dict:
         "letters": [letter_json(l) for l in corpus.letters],
         "meetings": [{"id": m.id, "type": m.type, "title": m.title, "start": m.start.isoformat(),
                       "end": m.end.isoformat(), "location": m.location, "bodies": list(m.bodies),
+                      "informal": m.informal,
                       "letters": [next(l.source for l in corpus.letters if l.slug == s) for s in m.letters]}
                      for m in corpus.meetings],
         "topics": [{"slug": t.slug, "title": t.title, "meetings": list(t.meetings)} for t in corpus.topics],

@@ -176,11 +176,24 @@ def _provenance_path(seeds: Path, identifier: str) -> Path:
     return seeds / f"{identifier}.herkomst.json"
 
 
-def store(client: Client, record: Record, seeds: Path, report: Report) -> None:
+def letters_present(seeds: Path) -> dict[str, str]:
+    """Kamerstuk number -> file of the letters already in seeds/ (as text, PDF or XML)."""
+    if not seeds.is_dir():
+        return {}
+    from .pipeline import build_corpus
+    return {l.kamerstuk.key: l.source for l in build_corpus(seeds).corpus.letters if l.kamerstuk and l.kamerstuk.key}
+
+
+def store(client: Client, record: Record, seeds: Path, report: Report, present: dict[str, str]) -> None:
     """Fetch the record's XML (or PDF) and metadata into seeds/, unless present and unchanged."""
     identifier = record.identifier
     if not re.fullmatch(r"kst-[0-9A-Za-z-]+", identifier):
         report.failed.append((identifier or "?", "onverwachte identificatie in het zoekresultaat"))
+        return
+    # The same letter added by hand (a .txt or a dropped PDF): one letter, one page.
+    held = present.get(identifier.removeprefix("kst-"))
+    if held and not held.startswith(identifier + "."):
+        report.skipped.append((identifier, record.title, f"al aanwezig als {held}"))
         return
     provenance = _provenance_path(seeds, identifier)
     # The official XML when the publication has one; else its PDF (older documents), read by the PDF reader.
@@ -231,6 +244,7 @@ def store(client: Client, record: Record, seeds: Path, report: Report) -> None:
 
 def import_numbers(numbers: list[str], seeds: Path, client: Client) -> Report:
     report = Report()
+    present = letters_present(seeds)
     for number in numbers:
         try:
             dossier, nr = split_number(number)
@@ -243,12 +257,13 @@ def import_numbers(numbers: list[str], seeds: Path, client: Client) -> Report:
         if record is None:
             report.failed.append((identifier, "niet gevonden in de officiële publicaties"))
             continue
-        store(client, record, seeds, report)
+        store(client, record, seeds, report, present)
     return report
 
 
 def import_dossier(dossier: str, since: date, seeds: Path, client: Client) -> Report:
     report = Report()
+    present = letters_present(seeds)
     query = (f"c.product-area==officielepublicaties AND w.dossiernummer=={dossier} "
              f"AND dt.date>={since.isoformat()}")
     for record in sorted(search_all(client, query), key=lambda r: r.identifier):
@@ -262,7 +277,7 @@ def import_dossier(dossier: str, since: date, seeds: Path, client: Client) -> Re
         if reason:
             report.skipped.append((record.identifier, record.title, reason))
             continue
-        store(client, record, seeds, report)
+        store(client, record, seeds, report, present)
     return report
 
 

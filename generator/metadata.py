@@ -283,7 +283,7 @@ def read_letter_date(doc: Document) -> tuple[list[tuple[date, int]], list[int]]:
     for i, (text, line) in enumerate(items):
         m = DATE_LABEL.match(text)
         if m:
-            value = m.group("value")
+            value = _cut_at_label(m.group("value"))
             if not value and i + 1 < len(items) and not _is_label(items[i + 1][0]):
                 value, line = items[i + 1]
             d = find_date(value) if value else None
@@ -300,6 +300,18 @@ def read_letter_date(doc: Document) -> tuple[list[tuple[date, int]], list[int]]:
             else:
                 unreadable.append(line)
     return found, unreadable
+
+
+def _cut_at_label(value: str) -> str:
+    """A value up to the next label on its line: two columns of a letterhead side by side
+    ("24 maart 2031 Onze referentie BS2031001234" -> "24 maart 2031")."""
+    cut = len(value)
+    for label in cleaning_rules().sidebar_labels:
+        if len(label) > 3:
+            m = re.search(rf"\s{re.escape(label.capitalize())}\b", value)
+            if m:
+                cut = min(cut, m.start())
+    return value[:cut].strip()
 
 
 def read_addressee(doc: Document) -> tuple[set[str], int | None]:
@@ -329,7 +341,8 @@ def read_subject(doc: Document) -> tuple[str | None, int | None]:
         m = SUBJECT_LABEL.match(f.text.strip())
         if not m:
             continue
-        parts = [m.group("value")] if m.group("value") else []
+        value = _cut_at_label(m.group("value"))
+        parts = [value] if value else []
         last = f.line
         for g in furniture[i + 1:]:
             # The subject goes on over the next lines of the same column, up to a blank line or label.
@@ -821,6 +834,9 @@ def read_metadata(doc: Document, source: str, *, appended: bool = False) -> Lett
     subject, subject_line = read_subject(doc)
     if subject is None:
         report("geen onderwerp ('Betreft') gevonden", level="info")
+    else:
+        # A Betreft line of the head, or the title line over the text (a memo's, a headless letter's).
+        origins.append(("subject", "head" if any(f.line == subject_line for f in doc.furniture) else "text"))
     references = read_references(doc.furniture)
     if not references:
         report("geen eigen referentienummer ('Onze referentie') gevonden", level="info")

@@ -247,6 +247,7 @@ class Meeting:
     location: str | None
     bodies: tuple[str, ...]
     letters: tuple[str, ...]  # slugs, in date order
+    informal: bool = False  # a letter calls it informal
 
 
 @dataclass(frozen=True)

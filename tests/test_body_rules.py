@@ -279,3 +279,15 @@ def test_known_signer_with_a_surname_prefix(lexicon):
                    closing="DE MINISTER VAN DEFENSIE\n\nE. van Middelkoop")
     assert (meta.minister_signed, meta.minister) == ("E. van Middelkoop", "van-middelkoop")
     assert not any("people.yaml" in p.message for p in meta.problems)
+
+
+def test_an_informal_meeting_is_exported_as_such(tmp_path):
+    from generator.cli import export_data
+    from generator.pipeline import build_corpus
+
+    (tmp_path / "brief.txt").write_text(
+        f"{TK}\n\nDen Haag, 1 november 2012\n\nOp 9 en 10 oktober jl. vond in Brussel een informele bijeenkomst "
+        "plaats van de NAVO-ministers van Defensie. Met deze brief bied ik u het verslag aan.\n\n"
+        "De minister van Defensie,\n\nJ.S.J. Hillen\n", encoding="utf-8")
+    [meeting] = export_data(build_corpus(tmp_path))["meetings"]
+    assert (meeting["id"], meeting["informal"]) == ("2012-10-09-dmm", True)

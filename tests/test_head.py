@@ -60,7 +60,7 @@ def test_printed_head_one_line_per_line_is_furniture_and_read(lexicon):
     assert (meta.letter_date, meta.addressee) == (date(2010, 1, 20), "Tweede Kamer")
     own, dossiers, origin = read_own_number(doc)
     assert (own.key, origin, [d for d, _ in dossiers]) == ("28676-97", "head", ["28676"])
-    assert origins(meta) == {"letter_date": "head", "addressee": "head"}
+    assert origins(meta) == {"letter_date": "head", "addressee": "head"}  # no Betreft in a printed head
 
 
 def test_printed_head_whatever_lies_above_the_date_line(lexicon):
@@ -108,6 +108,7 @@ def test_letterhead_rows_in_any_layout(lexicon, rows, salutation):
     assert (meta.letter_date, meta.addressee) == (date(2031, 3, 24), "Tweede Kamer")
     assert meta.subject == "Geannoteerde agenda bijeenkomst ministers"
     assert meta.our_references == ("BS2031001234",)
+    assert origins(meta) == {"letter_date": "head", "addressee": "head", "subject": "head"}
 
 
 def test_table_rule_under_a_header_row_is_furniture(lexicon):
@@ -238,6 +239,7 @@ def test_origins_reach_the_letter(tmp_path: Path):
     letters = {l.source: l for l in build_corpus(tmp_path).corpus.letters}
     a, b = letters["a.txt"], letters["b.txt"]
     assert (a.kamerstuk.key, dict(a.origins)["kamerstuk"], dict(a.origins)["letter_date"]) == ("28676-612", "page", "page")
+    assert (a.dossiers, dict(a.origins)["dossiers"]) == ((("28676", ""),), "page")
     assert (b.kamerstuk.key, dict(b.origins)["kamerstuk"]) == ("28676-97", "head")
     assert not any(s.heading in ("Nr. 97", "BRIEF VAN DE MINISTER VAN DEFENSIE") for s in b.sections)
 
@@ -267,7 +269,9 @@ def test_title_over_a_headless_letter_is_its_subject(lexicon):
     # A news archive keeps only the page title above the letter: it names the subject, it heads no section.
     doc = doc_of(lexicon, "Kamerbrief inzake geannoteerde agenda Oslo juni 2031\n\n" + BODY)
     assert doc.blocks[0].kind == "subject"
-    assert read_metadata(doc, "test.txt").subject == "Kamerbrief inzake geannoteerde agenda Oslo juni 2031"
+    meta = read_metadata(doc, "test.txt")
+    assert meta.subject == "Kamerbrief inzake geannoteerde agenda Oslo juni 2031"
+    assert origins(meta)["subject"] == "text"
 
 
 def test_street_line_of_an_address_block_is_head(lexicon):
@@ -285,10 +289,13 @@ def test_side_column_repeated_on_a_later_page_with_label_and_value_on_one_line(l
     assert headings(doc) == ["Afghanistan"]
 
 
-def test_official_sites_notes_heading_is_page_text(lexicon):
-    doc = doc_of(lexicon, PRINTED_LINES + BODY + "\nX Noot\n1\n\nTer inzage gelegd bij de Kamer.\n\nNaar boven\n")
+def test_official_sites_notes_heading_is_page_text_and_its_notes_footnotes(lexicon):
+    text = PRINTED_LINES + BODY.replace("de inzet.", "de inzet.1") + "\nX Noot\n1\n\nTer inzage gelegd bij de Kamer.\n\nNaar boven\n"
+    doc = doc_of(lexicon, text)
     assert furniture(doc, "webpage") == ["X Noot", "Naar boven"]
     assert "X Noot" not in headings(doc)
+    assert [f.text for f in doc.footnotes] == ["Ter inzage gelegd bij de Kamer."]
+    assert [b.text for b in doc.blocks if b.kind == "closing"] == ["De minister van Defensie,", "A.B. Voorbeeld"]
 
 
 def test_a_footnote_below_the_signature_is_lifted_as_a_footnote(lexicon):
@@ -296,3 +303,22 @@ def test_a_footnote_below_the_signature_is_lifted_as_a_footnote(lexicon):
     doc = doc_of(lexicon, text)
     assert [f.text for f in doc.footnotes] == ["Zie de eerdere brief over de inzet."]
     assert [b.text for b in doc.blocks if b.kind == "closing"] == ["De minister van Defensie,", "A.B. Voorbeeld"]
+
+
+def test_two_columns_of_a_letterhead_on_one_line(lexicon):
+    text = ("Ministerie van Defensie\nDatum\t24 maart 2031\tOnze referentie\tBS2031001234\n"
+            "Betreft\tVerslag van de bijeenkomst\tKenmerk\t2031Z01234\nGeachte voorzitter,\n" + BODY)
+    meta = read_metadata(doc_of(lexicon, text), "test.txt")
+    assert (meta.letter_date, meta.subject) == (date(2031, 3, 24), "Verslag van de bijeenkomst")
+
+
+@pytest.mark.parametrize("line,day", [
+    ("Den Haag, 21 januari 2031", date(2031, 1, 21)),
+    ("'s-Gravenhage, 3 februari 2031", date(2031, 2, 3)),
+    ("’s-Gravenhage 3 februari 2031", date(2031, 2, 3)),
+    ("Den Haag, 21-01-2031", date(2031, 1, 21)),
+])
+def test_date_line_shapes_end_the_head(lexicon, line, day):
+    doc = doc_of(lexicon, "28 676 NAVO\nNr. 97\nBRIEF VAN DE MINISTER VAN DEFENSIE\n" + line + "\n" + BODY)
+    assert furniture(doc)[-1] == line
+    assert read_metadata(doc, "test.txt").letter_date == day

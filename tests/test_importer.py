@@ -27,12 +27,16 @@ class Repository(BaseHTTPRequestHandler):
     requests: list[tuple[str, str]] = []  # (path and query, User-Agent)
     base = ""
     pdf: Path | None = None  # a publication that has only a PDF
+    paged = False  # answer dossier 21501-28 in two pages
 
     def do_GET(self):  # noqa: N802 (http.server's name)
         type(self).requests.append((self.path, self.headers.get("User-Agent", "")))
         url = urllib.parse.urlsplit(self.path)
         if url.path == "/sru":
             query = urllib.parse.parse_qs(url.query).get("query", [""])[0]
+            if "w.dossiernummer==21501-28" in query and self.paged:
+                self.send_xml(self.page(int(urllib.parse.parse_qs(url.query)["startRecord"][0])))
+                return
             if "dt.identifier==kst-28676-999" in query:
                 name = "sru-kst-28676-999.xml"
             elif "w.dossiernummer==28676" in query:
@@ -58,6 +62,24 @@ class Repository(BaseHTTPRequestHandler):
     def log_message(self, *args):  # quiet
         pass
 
+    def send_xml(self, body: bytes) -> None:
+        self.send_response(200)
+        self.send_header("Content-Type", "application/xml")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def page(self, start: int) -> bytes:
+        """Two pages of one record each, as SRU pages with nextRecordPosition."""
+        text = (REPOSITORY / "sru-kst-28676-999.xml").read_text(encoding="utf-8").replace("{base}", self.base)
+        nr = str(990 + start)
+        text = text.replace("kst-28676-999", f"kst-21501-28-{nr}").replace(
+            "NAVO; Brief regering; Geannoteerde agenda", "Defensieraad; Motie; Motie over de agenda").replace(
+            "<sru:numberOfRecords>1</sru:numberOfRecords>", "<sru:numberOfRecords>2</sru:numberOfRecords>")
+        if start == 1:
+            text = text.replace("</sru:records>", "</sru:records><sru:nextRecordPosition>2</sru:nextRecordPosition>")
+        return text.encode("utf-8")
+
 
 @pytest.fixture(scope="module")
 def pdf_only(tmp_path_factory) -> Path:
@@ -70,6 +92,7 @@ def pdf_only(tmp_path_factory) -> Path:
 @pytest.fixture()
 def server(pdf_only):
     Repository.pdf = pdf_only
+    Repository.paged = False
     httpd = ThreadingHTTPServer(("127.0.0.1", 0), Repository)
     Repository.base = f"http://127.0.0.1:{httpd.server_address[1]}"
     Repository.requests = []
@@ -184,3 +207,23 @@ def test_weekly_workflow_runs_make_update_and_commits_only_seeds():
     assert "make update" in steps
     assert any("git add seeds/" in s and "git push" in s for s in steps)
     assert any("gh workflow run pages.yml" in s for s in steps)
+
+
+def test_dossier_search_follows_the_pages(server, tmp_path):
+    server.paged = True
+    result = run("--dossier", "21501-28", "--since", "2026-01-01", "--seeds", str(tmp_path), "--base", server.base,
+                 "--pause", "0")
+    assert result.exit_code == 0, result.output
+    starts = [urllib.parse.parse_qs(urllib.parse.urlsplit(p).query)["startRecord"][0] for p, _ in server.requests]
+    assert starts == ["1", "2"]
+    assert "overgeslagen: kst-21501-28-991" in result.output and "overgeslagen: kst-21501-28-992" in result.output
+
+
+def test_a_letter_already_there_by_hand_is_not_imported_again(server, tmp_path):
+    from generator.readers.xml import read_xml
+    # The same letter, added by hand as text: its head says 28 676, Nr. 999.
+    (tmp_path / "brief.txt").write_text(read_xml(OFFICIAL / "kst-28676-999.xml", "x.xml").text, encoding="utf-8")
+    result = run("28676-999", "--seeds", str(tmp_path), "--base", server.base, "--pause", "0")
+    assert result.exit_code == 0, result.output
+    assert "overgeslagen: kst-28676-999" in result.output and "al aanwezig als brief.txt" in result.output
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["brief.txt"]

@@ -110,7 +110,7 @@ def label(stop: dict) -> str:
 
 
 @pytest.mark.parametrize("viewport", VIEWPORTS, ids=list(VIEWPORTS))
-@pytest.mark.parametrize("kind", ["home", "letter (verslag)", "meeting with verslag", "index brieven"])
+@pytest.mark.parametrize("kind", ["home", "letter (verslag)", "nota", "meeting with verslag", "topic", "index brieven"])
 def test_tabbing_is_visible_in_order_and_leaves_search_closed(page, base_url, kinds, kind, viewport):
     page.set_viewport_size(VIEWPORTS[viewport])
     visit(page, base_url, kinds[kind])
