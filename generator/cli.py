@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import re
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 import click
@@ -63,28 +64,46 @@ def main() -> None:
 @click.option("--keep-going", is_flag=True,
               help="Eindig met 0, ook als een bestand niet te gebruiken was (de fouten worden wel gemeld).")
 def build(seeds: Path, docs: Path, quiet: bool, keep_going: bool) -> None:
+    outcome = generate(seeds, docs, quiet)
+    for line in outcome.lines:
+        click.echo(line, err=True)
+    if outcome.summary and not quiet:
+        click.echo(outcome.summary)
+    sys.exit(EXIT_OK if keep_going and outcome.code == EXIT_UNUSABLE else outcome.code)
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """One generator run as a report: what to print and how it ends."""
+
+    code: int  # EXIT_OK, EXIT_UNUSABLE (pages written for the rest) or EXIT_FATAL (nothing written)
+    lines: tuple[str, ...]  # problems, one per line, errors first-class; for stderr
+    summary: str = ""  # counts of letters and pages; empty when nothing was built
+
+
+def generate(seeds: Path, docs: Path, quiet: bool = False) -> Outcome:
+    """Read, build and write once; never raises for bad letters or a broken data file.
+
+    `build` prints it; `make serve`'s hook can print the same lines on every
+    regeneration and keep the last good site when the code is EXIT_FATAL.
+    """
     try:
         result, report = build_site(seeds, docs)
     except DATA_ERRORS as exc:
-        click.echo(one_line(f"{exc}"), err=True)
-        click.echo("Niets gebouwd: herstel eerst dit gegevensbestand.", err=True)
-        sys.exit(EXIT_FATAL)
+        return Outcome(EXIT_FATAL, (one_line(str(exc)), "Niets gebouwd: herstel eerst dit gegevensbestand."))
     except WriteError as exc:
-        click.echo(one_line(f"docs/: schrijven geweigerd: {exc}"), err=True)
-        sys.exit(EXIT_FATAL)
-    for line in problem_lines(result.problems, quiet, report.refused):
-        click.echo(line, err=True)
+        return Outcome(EXIT_FATAL, (one_line(f"docs/: schrijven geweigerd: {exc}"),))
+    lines = problem_lines(result.problems, quiet, report.refused)
     code = exit_code(result.problems, report.refused)
-    if not quiet:
-        click.echo(f"{len(result.corpus.letters)} brieven, {len(result.corpus.meetings)} vergaderingen: "
-                   f"{len(report.written)} pagina's geschreven, {report.unchanged} ongewijzigd, "
-                   f"{len(report.removed)} verwijderd.")
     if code != EXIT_OK:
         unusable = sorted({p.source for p in result.problems if p.level == "error"})
-        click.echo(one_line(f"{len(unusable)} bestand(en) niet te gebruiken: {', '.join(unusable)}"
-                            + (f"; {len(report.refused)} pad(en) geweigerd" if report.refused else "")
-                            + ("" if keep_going else "; de rest is wel geschreven")), err=True)
-    sys.exit(EXIT_OK if keep_going else code)
+        lines.append(one_line(f"{len(unusable)} bestand(en) niet te gebruiken: {', '.join(unusable)}"
+                              + (f"; {len(report.refused)} pad(en) geweigerd" if report.refused else "")
+                              + "; de rest is wel geschreven"))
+    summary = (f"{len(result.corpus.letters)} brieven, {len(result.corpus.meetings)} vergaderingen: "
+               f"{len(report.written)} pagina's geschreven, {report.unchanged} ongewijzigd, "
+               f"{len(report.removed)} verwijderd.")
+    return Outcome(code, tuple(lines), summary)
 
 
 def _report(letter: Letter, problems: list[Problem]) -> list[str]:

@@ -766,3 +766,25 @@ def test_odd_but_harmless_file_names_are_published(tmp_path):
     result, report = build_site(seeds, tmp_path / "docs")
     assert sorted(l.source for l in result.corpus.letters) == sorted(names)
     assert all((tmp_path / "docs" / "bronnen" / name).is_file() for name in names)
+
+
+def test_generate_reports_instead_of_raising(broken_data, tmp_path):
+    # The API `make serve`'s hook uses: a broken data file is an outcome, not an exception.
+    from generator.cli import EXIT_FATAL, generate
+
+    outcome = generate(SEEDS, tmp_path / "docs")
+    assert outcome.code == EXIT_FATAL and outcome.summary == ""
+    assert outcome.lines[0].startswith(f"{broken_data}:") and "geen geldige YAML" in outcome.lines[0]
+    assert not (tmp_path / "docs" / "brieven").exists()
+
+
+def test_generate_names_unusable_files_and_writes_the_rest(tmp_path):
+    from generator.cli import EXIT_UNUSABLE, generate
+
+    seeds = tmp_path / "seeds"
+    copy_seeds(seeds)
+    (seeds / "leeg.txt").write_bytes(b"")
+    outcome = generate(seeds, tmp_path / "docs")
+    assert outcome.code == EXIT_UNUSABLE and "5 brieven" in outcome.summary
+    assert any(line.startswith("leeg.txt: error: leeg bestand") for line in outcome.lines)
+    assert "leeg.txt" in outcome.lines[-1] and len(list((tmp_path / "docs" / "brieven").glob("*.md"))) >= 5
