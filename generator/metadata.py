@@ -84,6 +84,7 @@ class Rules:
     passing_phrases: tuple[re.Pattern, ...]
     body_meetings: dict[str, tuple[str, ...]]
     informal: re.Pattern  # "informele" before a meeting's name, in its sentence
+    records: tuple[re.Pattern, ...] = ()  # a line saying the document is a parliamentary record
 
 
 def _name_pattern(name: str) -> tuple[re.Pattern, bool]:
@@ -129,6 +130,7 @@ def rules() -> Rules:
         passing_phrases=tuple(re.compile(p) for p in meetings.get("passing_phrases", [])),
         body_meetings={k: tuple(v) for k, v in meetings.get("body_meetings", {}).items()},
         informal=re.compile(meetings["informal"]),
+        records=tuple(re.compile(p, re.MULTILINE) for p in kinds.get("records", [])),
     )
 
 
@@ -145,6 +147,10 @@ REFERENCE_LABEL = re.compile(r"^(?:onze referentie|ons kenmerk)\b\s*:?\s*(?P<val
 # A ministry reference number: letters, optional separator, digits ("D2024-001261", "MINDEF20250035303").
 REFERENCE = re.compile(r"^[A-Z]{0,12}[-/]?\d{4,}(?:[-/.]\d+)*[A-Z]?$")
 LETTER_PLACES = {"den haag", "'s-gravenhage", "s-gravenhage"}
+# A parliamentary record dates itself "Vastgesteld <datum>" where a letter writes "Den Haag, <datum>".
+RECORD_DATE_WORDS = {"vastgesteld"}
+# The head run together on one line: "... Staten-Generaal Den Haag, 7 november 2014 Hierbij ...".
+INLINE_PLACE_DATE = re.compile(r"\bstaten-generaal\s+(?:den haag|'?s-gravenhage),\s*(?P<value>\d{1,2}\s+\w+\s+\d{4})\b")
 
 
 def _opening(doc: Document, opening_headings: frozenset[str]) -> list[Block]:
@@ -194,6 +200,7 @@ class PageFacts:
     document: str | None = None  # Tweede Kamer document number, e.g. "2024D41170"
     kamerstuk: Citation | None = None
     line: int | None = None
+    signer: str | None = None  # the minister the page names as first signer, as written
 
 
 def read_page_facts(doc: Document) -> PageFacts:
@@ -203,6 +210,7 @@ def read_page_facts(doc: Document) -> PageFacts:
     dates: dict[date, int] = {}
     documents: set[str] = set()
     kamerstukken: dict[str, Citation] = {}
+    signers: set[str] = set()
     for f in sorted(doc.furniture, key=lambda f: f.line):
         if f.role != "webpage":
             continue
@@ -216,6 +224,8 @@ def read_page_facts(doc: Document) -> PageFacts:
                 d = _page_date(found["date"])
                 if d:
                     dates.setdefault(d, f.line)
+            if "signer" in found:
+                signers.add(found["signer"])
             if "document" in found:
                 documents.add(found["document"].upper())
             if "dossier" in found and "nr" in found:
@@ -228,6 +238,7 @@ def read_page_facts(doc: Document) -> PageFacts:
         document=next(iter(documents)) if len(documents) == 1 else None,
         kamerstuk=next(iter(kamerstukken.values())) if len(kamerstukken) == 1 else None,
         line=line,
+        signer=next(iter(signers)) if len(signers) == 1 else None,
     )
 
 
@@ -278,8 +289,14 @@ def read_letter_date(doc: Document) -> tuple[list[tuple[date, int]], list[int]]:
     for b in _before_first_heading(doc):
         text = b.text.strip()
         m = DATE_LABEL.match(text) or PLACE_DATE.match(text)
-        if b.kind == "paragraph" and len(text.split()) <= 6 and m and find_date(m.group("value")):
+        if b.kind in ("paragraph", "subject") and len(text.split()) <= 6 and m and find_date(m.group("value")):
             items.append((text, b.line))
+    # A record's "Vastgesteld <datum>" line may stand as the first heading.
+    for b in doc.blocks[:3]:
+        m = PLACE_DATE.match(b.text.strip())
+        if (b.kind == "heading" and m and fold(m.group("place")) in RECORD_DATE_WORDS
+                and len(b.text.split()) <= 6 and find_date(m.group("value"))):
+            items.append((b.text.strip(), b.line))
     for i, (text, line) in enumerate(items):
         m = DATE_LABEL.match(text)
         if m:
@@ -293,13 +310,32 @@ def read_letter_date(doc: Document) -> tuple[list[tuple[date, int]], list[int]]:
                 unreadable.append(line)
             continue
         m = PLACE_DATE.match(text)
-        if m and fold(m.group("place")).replace("’", "'") in LETTER_PLACES:
+        if m and fold(m.group("place")).replace("’", "'") in LETTER_PLACES | RECORD_DATE_WORDS:
             d = find_date(m.group("value"))
             if d:
                 found.append((d, line))
             else:
                 unreadable.append(line)
+    if not found and not unreadable:
+        # No head line of its own: the address and date run into the first paragraph.
+        for b in [b for b in _before_first_heading(doc) if b.kind == "paragraph"][:3]:
+            m = INLINE_PLACE_DATE.search(fold(b.text))
+            d = find_date(m.group("value")) if m else None
+            if d:
+                found.append((d, b.line))
+                break
     return found, unreadable
+
+
+def is_record(doc: Document, r: Rules) -> int | None:
+    """The line where the document says it is a parliamentary record (data/kinds.yaml records), or None."""
+    lines = [(f.text, f.line) for f in sorted(doc.furniture, key=lambda f: f.line)]
+    lines += [(b.text, b.line) for b in doc.blocks[:12]]
+    for text, line in lines:
+        folded = fold(" ".join(cells(text).split()))
+        if any(p.search(folded) for p in r.records):
+            return line
+    return None
 
 
 def _cut_at_label(value: str) -> str:
@@ -750,6 +786,34 @@ def _settle_year(found: _Found, kind: str, letter_date: date | None, doc: Docume
                                         "briefdatum en geen jaartal bij deze datum", found.line)]
 
 
+def _place_by_date(doc: Document, meeting: MeetingMention, r: Rules) -> str | None:
+    """The place of a meeting its naming sentence leaves out, from another sentence of the opening
+    (or the first paragraph under a title) that gives the meeting's first day and one known place:
+    "... de geannoteerde agenda voor de Raad van 11 december" then "Op 11 december vindt de Raad
+    plaats in Brussel"."""
+    if meeting.start is None:
+        return None
+    titles = title_blocks(doc, r)
+    blocks = list(_opening(doc, r.opening_headings))
+    for t in titles:
+        after = next((b for b in doc.blocks if b.line > t.line and b.kind == "paragraph"), None)
+        if after is not None:
+            blocks.append(after)
+    for b in blocks:
+        for s, e in _sentences(b.text):
+            sentence = b.text[s:e]
+            if not any((d.day, d.month) == (meeting.start.day, meeting.start.month)
+                       and d.year in (None, meeting.start.year) for d in find_dates(sentence)):
+                continue
+            folded = fold_aligned(sentence)
+            places = {name for name, pattern in r.locations if pattern.search(folded)}
+            # "te Straatsburg/Kehl" also matches "Straatsburg": keep the longest of nested names.
+            places = {p for p in places if not any(p != q and p in q for q in places)}
+            if len(places) == 1:
+                return places.pop()
+    return None
+
+
 def _timing(found: list[_Found], letter_date: date | None) -> str | None:
     """"before" or "after" the letter date: where the letter's first meeting lies, by its tense
     ("jl.", "aanstaande") or its full date."""
@@ -848,8 +912,13 @@ def read_metadata(doc: Document, source: str, *, appended: bool = False) -> Lett
     titles = " ".join(b.text for b in title_blocks(doc, r))
     # "Up front": in the subject, a title or the opening's first paragraph, where meeting letters name it.
     up_front = {subject_line, *(b.line for b in title_blocks(doc, r)), *(b.line for b in opening_blocks[:1])}
+    record_line = None if appended else is_record(doc, r)
     if appended:
         kind, kind_origin = NOTA, "text"
+    elif record_line is not None:
+        kind, kind_origin = OVERIG, "text"
+        report("parlementair stuk (verslag van een overleg, inbreng of vragen), geen brief van de minister; "
+               "soort 'overig', bij geen vergadering", record_line, "info")
     else:
         kind, scores, kind_origin = read_kind(
             subject, titles, opening, r, timing=_timing(raw_found, letter_date),
@@ -865,7 +934,13 @@ def read_metadata(doc: Document, source: str, *, appended: bool = False) -> Lett
     # Signer.
     signed, person, role, closing_line = read_signer(doc, r)
     level = "info" if appended else "warning"
-    if signed is None:
+    signer_origin = "text"
+    if signed is None and page.signer and not appended and record_line is None:
+        # The text breaks off before its signature; the saved page names its signer.
+        signed, person, signer_origin = page.signer, match_person(page.signer, r), "page"
+        report(f"ondertekenaar '{signed}' overgenomen van de opgeslagen webpagina; de brief zelf noemt geen "
+               "ondertekening", page.line, "info")
+    elif signed is None:
         if role:
             report(f"ondertekenaar niet genoemd: alleen de functie '{role}'", closing_line, level)
         else:
@@ -891,6 +966,7 @@ def read_metadata(doc: Document, source: str, *, appended: bool = False) -> Lett
         meetings.append(MeetingMention(found.type, start, end, found.location, informal=found.informal))
         lines.append(found.line)
         meeting_origins.append(origin)
+    meetings = [replace(m, location=_place_by_date(doc, m, r)) if m.location is None else m for m in meetings]
     for m, line in zip(meetings, lines):
         if m.location is None:
             report(f"plaats van de vergadering ({_short(m.type)}) niet gevonden", line)
@@ -915,7 +991,7 @@ def read_metadata(doc: Document, source: str, *, appended: bool = False) -> Lett
     # Where each body value came from (the head's values are recorded with them, above).
     origins.append(("kind", kind_origin))
     if signed:
-        origins.append(("signer", "text"))
+        origins.append(("signer", signer_origin))
     if meetings:
         origins.append(("meeting", meeting_origins[0]))
     memo_from, memo_to = read_memo_lines(doc.furniture) if appended else (None, None)

@@ -291,3 +291,109 @@ def test_an_informal_meeting_is_exported_as_such(tmp_path):
         "De minister van Defensie,\n\nJ.S.J. Hillen\n", encoding="utf-8")
     [meeting] = export_data(build_corpus(tmp_path))["meetings"]
     assert (meeting["id"], meeting["informal"]) == ("2012-10-09-dmm", True)
+
+
+# --- parliamentary records, run-on heads, places by date, the page's signer ----------------
+
+RECORD_BODY = ("Binnen de vaste commissie voor Defensie leven vragen over de geannoteerde agenda voor de "
+               "bijeenkomst van de NAVO-ministers van Defensie die op 5 en 6 februari 2031 in Brussel plaatsvindt.")
+
+
+@pytest.mark.parametrize("record_line", [
+    "Nr. 7 VERSLAG VAN EEN COMMISSIEDEBAT",
+    "Nr. 12 VERSLAG VAN EEN ALGEMEEN OVERLEG",
+    "INBRENG VERSLAG VAN EEN SCHRIFTELIJK OVERLEG",
+    "Vragen van het lid Voorbeeld (XYZ) aan de minister van Defensie over de NAVO (ingezonden 2 maart 2031).",
+])
+def test_a_parliamentary_record_is_overig_on_no_meeting(lexicon, record_line):
+    meta, _ = read(lexicon, f"{record_line}\n\n{RECORD_BODY}", date_line=None, closing="Voorzitter: Jansen")
+    assert meta.kind == "overig"
+    assert meta.meetings == ()
+
+
+def test_the_same_text_without_a_record_line_is_a_meeting_letter(lexicon):
+    # The control for the test above: the record line, not the body, makes the difference.
+    meta, _ = read(lexicon, RECORD_BODY.replace("Binnen de vaste commissie voor Defensie leven vragen over",
+                                                "Hierbij bied ik u"), date_line="Den Haag, 20 januari 2031")
+    assert meta.kind == "geannoteerde agenda"
+    assert meetings(meta) == [("dmm", date(2031, 2, 5), date(2031, 2, 6), "Brussel", False)]
+
+
+def test_committee_report_sentence_marks_a_record(lexicon):
+    meta, _ = read(lexicon, "De vaste commissie voor Defensie heeft op 1 februari 2031 overleg gevoerd met de "
+                            "minister over de geannoteerde agenda voor de bijeenkomst van de NAVO-ministers van "
+                            "Defensie op 5 en 6 februari 2031 te Brussel.", date_line=None, closing="Griffier: Pieters")
+    assert meta.kind == "overig" and meta.meetings == ()
+
+
+@pytest.mark.parametrize("head", ["Vastgesteld 3 maart 2031", "99 999 Voorbeelddossier\n\nNr. 12 VERSLAG VAN EEN "
+                                  "ALGEMEEN OVERLEG\n\nVastgesteld 3 maart 2031"])
+def test_a_record_dates_itself_vastgesteld(lexicon, head):
+    meta, _ = read(lexicon, f"{head}\n\n{RECORD_BODY}", date_line=None, closing="Voorzitter: Jansen")
+    assert meta.letter_date == date(2031, 3, 3)
+
+
+def test_address_and_date_run_into_the_first_paragraph(lexicon):
+    text = ("Samenwerking met de buren ; Brief regering; Stand van zaken\n\n"
+            "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal Den Haag, 7 november 2031 Hierbij "
+            "informeer ik u over de stand van zaken van de samenwerking met de buurlanden.\n")
+    meta = read_metadata(clean("t.txt", text, lexicon).documents[0], "t.txt")
+    assert meta.letter_date == date(2031, 11, 7)
+    assert meta.addressee == "Tweede Kamer"
+
+
+def test_a_date_in_a_later_sentence_of_prose_is_no_letter_date(lexicon):
+    text = ("Samenwerking met de buren ; Brief regering\n\n"
+            "Hierbij informeer ik u over de samenwerking die de Staten-Generaal op 7 november 2031 besprak.\n")
+    meta = read_metadata(clean("t.txt", text, lexicon).documents[0], "t.txt")
+    assert meta.letter_date is None
+
+
+def test_place_from_another_sentence_with_the_meetings_date(lexicon):
+    meta, _ = read(lexicon, "Hierbij bied ik u de geannoteerde agenda aan voor de Raad Buitenlandse Zaken met de "
+                            "ministers van Defensie van 12 mei 2010. Op 12 mei komen de ministers in Luxemburg "
+                            "bijeen. Op 20 mei volgt een conferentie in Brussel.")
+    assert meetings(meta) == [("rbz-defensie", date(2010, 5, 12), date(2010, 5, 12), "Luxemburg", False)]
+
+
+def test_no_place_from_a_sentence_with_another_date(lexicon):
+    meta, _ = read(lexicon, "Hierbij bied ik u de geannoteerde agenda aan voor de Raad Buitenlandse Zaken met de "
+                            "ministers van Defensie van 12 mei 2010. Op 20 mei volgt een conferentie in Brussel.")
+    assert [m.location for m in meta.meetings] == [None]
+
+
+OPENTK_TRUNCATED = (
+    "Geannoteerde agenda voorbeeldraad\n"
+    "Defensieraad\n"
+    "Brief regering\n"
+    "Nummer: 2031D01234, datum: 2031-05-12, bijgewerkt: 2031-05-13 10:00, versie: 1\n"
+    "Directe link naar document (.pdf), link naar pagina op de Tweede Kamer site.\n"
+    "Gerelateerde personen:- Eerste ondertekenaar: A.B. van Voorbeeld, minister van Defensie (Ooit XYZ kamerlid)\n"
+    "Preview document (🔗 origineel)\n"
+    "99 999 Voorbeeldraad\n"
+    "Nr. 5 BRIEF VAN DE MINISTER VAN DEFENSIE\n"
+    "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n"
+    "Den Haag, 12 mei 2031\n"
+    "Hierbij ontvangt u de geannoteerde agenda voor de Raad Buitenlandse Zaken met ministers van Defensie die "
+    "op 20 mei in Brussel plaatsvindt.\n"
+    "A. Geannoteerde agenda\n"
+    "1. Milita\n")
+
+
+def test_signer_from_the_saved_page_when_the_text_breaks_off(lexicon):
+    meta = read_metadata(clean("t.txt", OPENTK_TRUNCATED, lexicon).documents[0], "t.txt")
+    assert meta.minister_signed == "A.B. van Voorbeeld"
+    assert dict(meta.origins)["signer"] == "page"
+
+
+def test_the_letters_own_signature_wins_over_the_page(lexicon):
+    text = OPENTK_TRUNCATED + "\nDe minister van Defensie,\n\nC.D. Anders\n"
+    meta = read_metadata(clean("t.txt", text, lexicon).documents[0], "t.txt")
+    assert meta.minister_signed == "C.D. Anders"
+    assert dict(meta.origins)["signer"] == "text"
+
+
+def test_no_signer_from_the_page_for_a_record(lexicon):
+    text = OPENTK_TRUNCATED.replace("Brief regering", "Inbreng verslag schriftelijk overleg")
+    meta = read_metadata(clean("t.txt", text, lexicon).documents[0], "t.txt")
+    assert meta.kind == "overig" and meta.minister_signed is None
