@@ -365,3 +365,38 @@ def test_no_saved_page_text_and_no_head_line_reaches_the_reading_text(lexicon):
                 if is_webpage(b.text, rules) or head_line:
                     leaked.append((path.name, b.text[:60]))
     assert leaked == []
+
+
+# --- the printed head of a parliamentary record ---------------------------------------------
+
+RECORD_LINES = ("99 999 Voorbeeldzaken\n"
+                "Nr. 321\n"
+                "VERSLAG VAN EEN COMMISSIEDEBAT\n"
+                "Vastgesteld 4 maart 2031\n"
+                "De vaste commissie voor Defensie heeft op 1 maart 2031 overleg gevoerd met de minister over\n"
+                "de geannoteerde agenda voor de bijeenkomst van de NAVO-ministers van Defensie op 8 maart 2031.\n"
+                "Voorzitter: Jansen\n")
+
+
+def test_record_head_one_line_per_line_is_furniture_and_read(lexicon):
+    doc = doc_of(lexicon, RECORD_LINES)
+    assert "VERSLAG VAN EEN COMMISSIEDEBAT" in furniture(doc)
+    meta = read_metadata(doc, "t.txt")
+    own, _, origin = read_own_number(doc)
+    assert (own.key, origin) == ("99999-321", "head")
+    assert meta.letter_date == date(2031, 3, 4)
+    assert meta.kind == "overig" and meta.meetings == ()
+
+
+def test_record_with_its_dossier_number_alone_on_a_line(lexicon):
+    doc = doc_of(lexicon, RECORD_LINES.replace("99 999 Voorbeeldzaken\nNr. 321\n", "99 999\nVoorbeeldzaken\n\nnr. 321\n"))
+    own, _, _ = read_own_number(doc)
+    assert own is not None and own.key == "99999-321"
+
+
+def test_record_page_title_states_its_number(lexicon):
+    text = "Kamerstuk 99999-12-321\n\nVerslag van een algemeen overleg\n\nVoorbeeldraad\n\n" + \
+           RECORD_LINES.split("\n", 2)[2]
+    doc = doc_of(lexicon, text)
+    own, _, origin = read_own_number(doc)
+    assert (own.key, origin) == ("99999-12-321", "page")
