@@ -201,6 +201,8 @@ class PageFacts:
     kamerstuk: Citation | None = None
     line: int | None = None
     signer: str | None = None  # the minister the page names as first signer, as written
+    title: str | None = None  # the title the page gives the letter
+    title_line: int | None = None
 
 
 def read_page_facts(doc: Document) -> PageFacts:
@@ -211,6 +213,7 @@ def read_page_facts(doc: Document) -> PageFacts:
     documents: set[str] = set()
     kamerstukken: dict[str, Citation] = {}
     signers: set[str] = set()
+    titles: dict[str, int] = {}
     for f in sorted(doc.furniture, key=lambda f: f.line):
         if f.role != "webpage":
             continue
@@ -224,6 +227,8 @@ def read_page_facts(doc: Document) -> PageFacts:
                 d = _page_date(found["date"])
                 if d:
                     dates.setdefault(d, f.line)
+            if "title" in found:
+                titles.setdefault(found["title"].strip(), f.line)
             if "signer" in found:
                 signers.add(found["signer"])
             if "document" in found:
@@ -239,6 +244,8 @@ def read_page_facts(doc: Document) -> PageFacts:
         kamerstuk=next(iter(kamerstukken.values())) if len(kamerstukken) == 1 else None,
         line=line,
         signer=next(iter(signers)) if len(signers) == 1 else None,
+        title=next(iter(titles)) if len(titles) == 1 else None,
+        title_line=next(iter(titles.values())) if len(titles) == 1 else None,
     )
 
 
@@ -906,12 +913,18 @@ def read_metadata(doc: Document, source: str, *, appended: bool = False) -> Lett
         report("geen eigen referentienummer ('Onze referentie') gevonden", level="info")
 
     # Meetings as written (their years are settled once the kind is known), then the kind.
-    raw_found = find_meetings(doc, subject, subject_line, r)
+    # Without a Betreft line, the title a saved page gives the letter plays its part (marked "page").
+    read_as_subject, read_as_subject_line = subject, subject_line
+    if subject is None and page.title and not appended:
+        read_as_subject, read_as_subject_line = page.title, page.title_line
+    raw_found = find_meetings(doc, read_as_subject, read_as_subject_line, r)
+    if read_as_subject is not subject:
+        raw_found = [replace(f, origin="page") if f.origin == "head" else f for f in raw_found]
     opening_blocks = _opening(doc, r.opening_headings)
     opening = " ".join(b.text for b in opening_blocks)
     titles = " ".join(b.text for b in title_blocks(doc, r))
     # "Up front": in the subject, a title or the opening's first paragraph, where meeting letters name it.
-    up_front = {subject_line, *(b.line for b in title_blocks(doc, r)), *(b.line for b in opening_blocks[:1])}
+    up_front = {read_as_subject_line, *(b.line for b in title_blocks(doc, r)), *(b.line for b in opening_blocks[:1])}
     record_line = None if appended else is_record(doc, r)
     if appended:
         kind, kind_origin = NOTA, "text"
@@ -921,8 +934,10 @@ def read_metadata(doc: Document, source: str, *, appended: bool = False) -> Lett
                "soort 'overig', bij geen vergadering", record_line, "info")
     else:
         kind, scores, kind_origin = read_kind(
-            subject, titles, opening, r, timing=_timing(raw_found, letter_date),
+            read_as_subject, titles, opening, r, timing=_timing(raw_found, letter_date),
             meeting_up_front=any(f.line in up_front for f in raw_found))
+        if kind_origin == "head" and read_as_subject is not subject:
+            kind_origin = "page"
         if kind == OVERIG:
             named = [k for k, v in scores.items() if v]
             if len(named) > 1:

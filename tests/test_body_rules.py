@@ -397,3 +397,39 @@ def test_no_signer_from_the_page_for_a_record(lexicon):
     text = OPENTK_TRUNCATED.replace("Brief regering", "Inbreng verslag schriftelijk overleg")
     meta = read_metadata(clean("t.txt", text, lexicon).documents[0], "t.txt")
     assert meta.kind == "overig" and meta.minister_signed is None
+
+
+PAGE_TITLED = ("Brief regering : Kabinetsinzet voor de NAVO-top van 9 en 10 juli\n"
+               "99 999 Voorbeeld\n"
+               "Nr. 77\n"
+               "BRIEF VAN DE MINISTER-PRESIDENT EN DE MINISTERS VAN BUITENLANDSE ZAKEN EN VAN DEFENSIE\n"
+               "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n"
+               "Den Haag, 20 juni 2031\n"
+               "Het bondgenootschap staat voor grote opgaven. Het kabinet steunt een hogere norm voor de "
+               "uitgaven aan defensie.\n")
+
+
+def test_the_saved_pages_title_names_kind_and_meeting_without_a_betreft(lexicon):
+    meta = read_metadata(clean("t.txt", PAGE_TITLED, lexicon).documents[0], "t.txt")
+    assert meta.kind == "geannoteerde agenda"
+    assert meetings(meta) == [("navo-top", date(2031, 7, 9), date(2031, 7, 10), None, False)]
+    assert dict(meta.origins)["kind"] == "page"
+    assert dict(meta.origins)["meeting"] == "year-from-letter-date"  # "9 en 10 juli" has no year
+    assert meta.subject is None  # the letter states no subject of its own
+
+
+def test_without_the_page_title_the_same_letter_is_overig(lexicon):
+    meta = read_metadata(clean("t.txt", PAGE_TITLED.split("\n", 1)[1], lexicon).documents[0], "t.txt")
+    assert meta.kind == "overig" and meta.meetings == ()
+
+
+@pytest.mark.parametrize("subject, kind", [
+    ("Kabinetsinzet voor de NAVO-top van 9 en 10 juli 2031", "geannoteerde agenda"),
+    ("Inzet voor de informele bijeenkomst van EU-ministers van Defensie", "geannoteerde agenda"),
+    ("Kabinetsinzet voor de vervanging van de onderzeeboten", "overig"),
+])
+def test_inzet_voor_a_meeting_is_an_agenda(lexicon, subject, kind):
+    text = f"{TK}\n\nDatum 20 juni 2031\nBetreft {subject}\n\nHet kabinet zet in op meer samenwerking.\n\n{SIGNED}\n"
+    meta = read_metadata(clean("t.txt", text, lexicon).documents[0], "t.txt")
+    assert meta.subject == subject
+    assert meta.kind == kind
