@@ -12,6 +12,9 @@ from .model import Letter, Problem
 from .pipeline import Result, build_corpus, build_site
 from .references import official_url
 
+CACHE = click.option("--cache", type=click.Path(path_type=Path), default=Path(".cache"), show_default=True,
+                     help="Map voor de cache van gelezen brieven (ongewijzigde brieven worden niet opnieuw gelezen).")
+NO_CACHE = click.option("--no-cache", is_flag=True, help="Alles opnieuw lezen, zonder cache.")
 SEEDS = click.option("--seeds", type=click.Path(path_type=Path), default=Path("seeds"), show_default=True,
                      help="Map met de brieven (tekstbestanden).")
 
@@ -26,13 +29,17 @@ def main() -> None:
 @click.option("--docs", type=click.Path(path_type=Path), default=Path("docs"), show_default=True,
               help="Map waarin de pagina's komen.")
 @click.option("--quiet", is_flag=True, help="Alleen fouten melden.")
-def build(seeds: Path, docs: Path, quiet: bool) -> None:
-    result, report = build_site(seeds, docs)
+@CACHE
+@NO_CACHE
+def build(seeds: Path, docs: Path, quiet: bool, cache: Path, no_cache: bool) -> None:
+    result, report = build_site(seeds, docs, None if no_cache else cache)
     for problem in result.problems:
         if problem.level == "error" or (not quiet and problem.level == "warning"):
             click.echo(str(problem), err=True)
     if not quiet:
-        click.echo(f"{len(result.corpus.letters)} brieven, {len(result.corpus.meetings)} vergaderingen: "
+        click.echo(f"{len(result.corpus.letters)} brieven ({result.parsed} gelezen, "
+                   f"{len(result.sources) - result.parsed} uit de cache), "
+                   f"{len(result.corpus.meetings)} vergaderingen: "
                    f"{len(report.written)} pagina's geschreven, {report.unchanged} ongewijzigd, "
                    f"{len(report.removed)} verwijderd.")
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from .cache import Cache, active
 from .clean import clean
 from .lexicon import load_lexicon
 from .link import link
@@ -18,6 +19,7 @@ from .write import WriteReport, write_pages
 class Result:
     sources: tuple[Source, ...]
     corpus: Corpus
+    parsed: int = 0  # letters cleaned and parsed in this run; the others came from the cache
 
     @property
     def problems(self) -> tuple[Problem, ...]:
@@ -47,24 +49,31 @@ def unique_sources(sources: list[Source]) -> tuple[list[Source], list[Problem]]:
     return kept, problems
 
 
-def build_corpus(seeds: Path) -> Result:
-    sources, problems = read_seeds(seeds)
-    usable, more = unique_sources(sources)
-    problems += more
-    lexicon = load_lexicon(s.text for s in usable)
-    letters: list[Letter] = []
-    taken: set[str] = set()
-    for source in usable:
-        cleaned = clean(source.name, source.text, lexicon)
-        letter = parse(cleaned, source, taken)
-        if letter is None:
-            problems.append(Problem(source.name, "geen brieftekst gevonden", level="error"))
-            continue
-        letters.append(letter)
-        problems += letter.problems
-    return Result(tuple(usable), link(letters, problems))
+def build_corpus(seeds: Path, cache: Path | None = None) -> Result:
+    """Read, clean, parse and link; with a `cache` folder, unchanged letters are not parsed again."""
+    store = Cache(cache) if cache else None
+    with active(store):
+        sources, problems = read_seeds(seeds)
+        usable, more = unique_sources(sources)
+        problems += more
+        lexicon = store.lexicon(usable) if store else load_lexicon(s.text for s in usable)
+        letters: list[Letter] = []
+        taken: set[str] = set()
+        for source in usable:
+            def clean_and_parse(taken: set[str], source: Source = source) -> Letter | None:
+                return parse(clean(source.name, source.text, lexicon), source, taken)
+
+            letter = store.parse(source.name, source.digest, lexicon, taken, clean_and_parse) if store \
+                else clean_and_parse(taken)
+            if letter is None:
+                problems.append(Problem(source.name, "geen brieftekst gevonden", level="error"))
+                continue
+            letters.append(letter)
+            problems += letter.problems
+        parsed = store.misses if store else len(usable)
+        return Result(tuple(usable), link(letters, problems), parsed)
 
 
-def build_site(seeds: Path, docs: Path) -> tuple[Result, WriteReport]:
-    result = build_corpus(seeds)
-    return result, write_pages(render(result.corpus, list(result.sources)), docs)
+def build_site(seeds: Path, docs: Path, cache: Path | None = None) -> tuple[Result, WriteReport]:
+    result = build_corpus(seeds, cache)
+    return result, write_pages(render(result.corpus, list(result.sources), cache), docs)

@@ -6,13 +6,14 @@ Nothing here touches the disk.
 """
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import Path
 from urllib.parse import quote
 
 import yaml
-from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from jinja2 import Environment, FileSystemBytecodeCache, FileSystemLoader, StrictUndefined
 
 from . import slugs
 from .dates import MONTHS, dutch_date
@@ -21,6 +22,12 @@ from .markdown import escape, relative, render_inline
 from .model import Block, CitedDocument, Corpus, Letter, Mark, Meeting, Page, Section, Source, Topic
 
 TEMPLATES = Path(__file__).parent / "templates"
+# Page budgets (issue 16): a page stays light on a phone at 1,000 letters and more.
+TOPIC_MEETINGS_IN_FULL = 6  # a topic page quotes the newest meetings; older ones are dated links
+HOME_YEARS = 2  # the home page's timeline shows the newest years; the rest is on the year pages
+HOME_MATRIX_MEETINGS = 12  # columns of the home page's topic-per-meeting table
+NO_DATE = "zonder-datum"  # the year page of letters without a date
+GLOSSARY_FILE = "includes/abbreviations.json"
 # libyaml's safe dumper where PyYAML has it: the same output, many times faster.
 DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 
@@ -39,6 +46,17 @@ def topic_path(slug: str) -> str:
 
 def document_path(kind: str, key: str) -> str:
     return f"{slugs.DOSSIERS}/{key}.md" if kind == "dossier" else f"{slugs.DOCUMENTS}/{key}.md"
+
+
+def year_path(folder: str, year: int | None) -> str:
+    """brieven/jaar/2024.md, vergaderingen/jaar/2024.md: one index page per year, apart from the letters."""
+    return f"{folder}/jaar/{year or NO_DATE}.md"
+
+
+@lru_cache(maxsize=65536)
+def _relative(from_dir: str, to_page: str) -> str:
+    # Tens of thousands of links per build, from a few hundred folders: relpath once per pair.
+    return relative(from_dir + "/x.md" if from_dir else "x.md", to_page)
 
 
 def page_url(path: str) -> str:
@@ -131,6 +149,30 @@ class Site:
     def meeting_topics(self, meeting: Meeting) -> list[Topic]:
         return [t for t in self.corpus.topics if (t.slug, meeting.id) in self._passages]
 
+    @cached_property
+    def letter_years(self) -> list[tuple[int | None, list[Letter]]]:
+        """Letters by year of their date, newest year first, newest letter first; undated last."""
+        years: dict[int | None, list[Letter]] = {}
+        for letter in reversed(self.corpus.letters):
+            years.setdefault(letter.letter_date.year if letter.letter_date else None, []).append(letter)
+        return sorted(years.items(), key=lambda kv: (kv[0] is None, -(kv[0] or 0)))
+
+    @cached_property
+    def meeting_years(self) -> list[tuple[int, list[Meeting]]]:
+        """Meetings by year, newest first."""
+        years: dict[int, list[Meeting]] = {}
+        for m in reversed(self.corpus.meetings):
+            years.setdefault(m.start.year, []).append(m)
+        return sorted(years.items(), key=lambda kv: -kv[0])
+
+    def topic_meetings(self, topic: Topic) -> tuple[list[str], list[tuple[int, list[str]]]]:
+        """(newest meeting ids, quoted in full; older ones grouped by year, newest first)."""
+        newest_first = list(reversed(topic.meetings))
+        older: dict[int, list[str]] = {}
+        for mid in newest_first[TOPIC_MEETINGS_IN_FULL:]:
+            older.setdefault(self.meetings[mid].start.year, []).append(mid)
+        return newest_first[:TOPIC_MEETINGS_IN_FULL], list(older.items())
+
     def overig(self) -> list[tuple[Letter, Section]]:
         return [(self.letters[l], self.section(l, a)) for (l, a), t in self.corpus.section_topics.items() if not t]
 
@@ -143,7 +185,7 @@ class PageRenderer:
         self.path = path
 
     def link(self, target: str) -> str:
-        return relative(self.path, target)
+        return _relative(self.path.rpartition("/")[0], target)
 
     def _reference(self, mark: Mark, shown: str) -> str:
         kind, _, key = mark.value.partition(":")
@@ -180,15 +222,22 @@ class PageRenderer:
         return "\n>\n".join("> " + p.replace("\n", "\n> ") for p in paragraphs) or "> (geen tekst)"
 
 
-def _env() -> Environment:
+def _env(cache: Path | None = None) -> Environment:
     # "{#id}" is Markdown's attribute syntax in these templates, so comments use "{## ... ##}".
+    # With a cache folder, compiled templates are kept there (Jinja checks each template's mtime).
+    bytecode = None
+    if cache is not None:
+        (cache / "templates").mkdir(parents=True, exist_ok=True)
+        bytecode = FileSystemBytecodeCache(str(cache / "templates"))
     env = Environment(loader=FileSystemLoader(TEMPLATES), undefined=StrictUndefined, autoescape=False,
+                      bytecode_cache=bytecode,
                       keep_trailing_newline=True, trim_blocks=True, lstrip_blocks=True,
                       comment_start_string="{##", comment_end_string="##}")
     env.filters["date_nl"] = dutch_date
     env.filters["e"] = escape
     env.globals.update(letter_path=letter_path, meeting_path=meeting_path, topic_path=topic_path,
-                       document_path=document_path, slugs=slugs, month_names=MONTHS)
+                       document_path=document_path, year_path=year_path, slugs=slugs, month_names=MONTHS,
+                       home_years=HOME_YEARS, home_matrix_meetings=HOME_MATRIX_MEETINGS)
     return env
 
 
@@ -222,8 +271,8 @@ def letter_front_matter(site: Site, letter: Letter, path: str) -> dict:
     }
 
 
-def render(corpus: Corpus, sources: list[Source]) -> list[Page]:
-    env = _env()
+def render(corpus: Corpus, sources: list[Source], cache: Path | None = None) -> list[Page]:
+    env = _env(cache)
     site = Site(corpus)
     pages: list[Page] = []
 
@@ -236,13 +285,24 @@ def render(corpus: Corpus, sources: list[Source]) -> list[Page]:
                                                    "Defensie over NAVO- en EU-ministeriële vergaderingen, "
                                                    "doorzoekbaar en per onderwerp gevolgd.",
                                     "hide": ["navigation"]})
-    page(f"{slugs.LETTERS}/index.md", "letters.md.j2", {"title": "Brieven", "description": "Alle brieven, nieuwste eerst."})
+    page(f"{slugs.LETTERS}/index.md", "letters.md.j2", {"title": "Brieven", "description": "Alle brieven, per jaar."},
+         year=None, letters=site.letter_years[0][1] if site.letter_years else [])
+    for year, group in site.letter_years:
+        label = str(year) if year else "zonder datum"
+        page(year_path(slugs.LETTERS, year), "letters.md.j2",
+             {"title": f"Brieven {label}", "description": f"Alle brieven {'uit ' if year else ''}{label}, nieuwste eerst."},
+             year=label, letters=group)
     for letter in corpus.letters:
         for doc in (letter, *letter.attachments):
             path = letter_path(doc.slug)
             page(path, "letter.md.j2", letter_front_matter(site, doc, path), letter=doc, parent=letter)
     page(f"{slugs.MEETINGS}/index.md", "meetings.md.j2",
-         {"title": "Vergaderingen", "description": "Alle vergaderingen, nieuwste eerst."})
+         {"title": "Vergaderingen", "description": "Alle vergaderingen, per jaar."},
+         year=None, meetings=site.meeting_years[0][1] if site.meeting_years else [])
+    for year, group in site.meeting_years:
+        page(year_path(slugs.MEETINGS, year), "meetings.md.j2",
+             {"title": f"Vergaderingen {year}", "description": f"Alle vergaderingen uit {year}, nieuwste eerst."},
+             year=str(year), meetings=group)
     for meeting in corpus.meetings:
         page(meeting_path(meeting.id), "meeting.md.j2",
              {"title": f"{meeting.title}, {dutch_date(meeting.start)}",
@@ -265,8 +325,11 @@ def render(corpus: Corpus, sources: list[Source]) -> list[Page]:
              {"title": doc.label, "description": f"{doc.label}: welke brieven ernaar verwijzen."}, doc=doc)
     page("woordenlijst.md", "glossary.md.j2",
          {"title": "Woordenlijst", "description": "Afkortingen uit de brieven en wat ze betekenen."})
-    pages.append(Page("includes/abbreviations.md", "".join(
-        f"*[{a.short}]: {a.long.replace(chr(10), ' ')}\n" for a in corpus.glossary)))
+    # Tooltips reach every page through the abbr extension's glossary
+    # (overrides/hooks/generate.py reads this file): one pass per page,
+    # however long the list, instead of a snippet appended to every page.
+    pages.append(Page(GLOSSARY_FILE, json.dumps({a.short: " ".join(a.long.split()) for a in corpus.glossary},
+                                                ensure_ascii=False, indent=0, sort_keys=True) + "\n"))
     for source in sources:
         pages.append(Page(f"{slugs.SOURCES}/{source.name}", source.path.read_bytes()))
     pages += render_feeds(corpus)

@@ -22,6 +22,7 @@ from typing import Iterable, Sequence
 import yaml
 from slugify import slugify
 
+from .cache import memoized
 from .knowledge import heading_key
 from .lexicon import fold_aligned
 
@@ -284,6 +285,7 @@ def text_topics(text: str, taxonomy: Sequence[TopicDef]) -> tuple[str, ...]:
     return tuple(out)
 
 
+@memoized  # pure; the parse cache's memo keeps it across runs
 def assign(heading: str | None, text: str, taxonomy: Sequence[TopicDef], parent: str | None = None) -> tuple[str, ...]:
     """Topic slugs for one section of a letter, in taxonomy order; () means "overig".
 

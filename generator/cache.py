@@ -1,0 +1,228 @@
+"""The generator's cache: a letter is cleaned and parsed again only when
+something it used has changed.
+
+A parse entry is keyed by the letter's content (the digest read.py takes of
+its text), its file name, and the generator's version: a hash of the code
+and data files that reading, cleaning and parsing use (LATER_STAGES are left
+out, so editing a template or the topic list keeps the parses).  Cleaning a
+letter also looks at the rest of the corpus (how often "defensie-industrie"
+is written with a hyphen) and at the addresses other letters took; the entry
+records every such question with its answer, and is used only while all
+answers still hold.  So a cached run gives exactly the letters a cold run
+gives.
+
+`memoized` does the same for pure functions of the link stage (topics per
+section, abbreviations per text): one table per function, pruned to what the
+last run used.  Everything lives in one folder (default `.cache/`, which
+`make clean` removes and git ignores); deleting it only costs time.
+"""
+from __future__ import annotations
+
+import functools
+import hashlib
+import os
+import pickle
+import tempfile
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Callable, Iterator
+
+from .lexicon import Lexicon
+
+PACKAGE = Path(__file__).resolve().parent
+DEFAULT_FOLDER = Path(".cache")
+# Modules that run after parsing; their code does not change a parse.
+LATER_STAGES = frozenset({"link.py", "topics.py", "glossary.py", "render.py", "feed.py", "write.py", "cli.py",
+                          "__main__.py"})
+# Data files only the link stage reads.
+LINK_DATA = frozenset({"topics.yaml", "abbreviations.yaml"})
+_MISSING = object()
+
+
+def _digest(paths: list[Path]) -> str:
+    h = hashlib.sha256()
+    for path in paths:
+        h.update(path.relative_to(PACKAGE).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    return h.hexdigest()
+
+
+@functools.lru_cache(maxsize=None)
+def parse_version() -> str:
+    """Hash of every file that can change a parse: code and data, not the later stages."""
+    code = [p for p in PACKAGE.rglob("*.py") if p.name not in LATER_STAGES or p.parent != PACKAGE]
+    data = [p for p in (PACKAGE / "data").rglob("*") if p.is_file() and p.name not in LINK_DATA]
+    return _digest(sorted(code + data))
+
+
+class RecordingSet(set):
+    """The `taken` set of addresses, noting what parse asked of it and added to it."""
+
+    def __init__(self, items=()):
+        super().__init__(items)
+        self.asked: list[tuple[str, bool]] = []
+        self.added: list[str] = []
+
+    def __contains__(self, item) -> bool:
+        found = super().__contains__(item)
+        self.asked.append((item, found))
+        return found
+
+    def add(self, item) -> None:
+        self.added.append(item)
+        super().add(item)
+
+
+class Cache:
+    """Parse entries and memo tables in `folder`."""
+
+    def __init__(self, folder: Path):
+        self.folder = Path(folder)
+        self.hits = 0
+        self.misses = 0
+        self._tables: dict[str, dict] = {}
+        self._used: dict[str, set] = {}
+        self._changed: set[str] = set()
+        self._fingerprints: dict[int, tuple[object, str]] = {}
+        self._save_counts: Callable[[], None] | None = None
+
+    # --- parse entries --------------------------------------------------------
+
+    def _entry_path(self, name: str, digest: str) -> Path:
+        key = hashlib.sha256(f"{parse_version()}\0{name}\0{digest}".encode()).hexdigest()
+        return self.folder / "parse" / key[:2] / f"{key}.pickle"
+
+    def parse(self, name: str, digest: str, lexicon: Lexicon, taken: set[str],
+              compute: Callable[[set[str]], object]) -> object:
+        """`compute(taken)`'s result, from the cache when every answer it depended on still holds."""
+        path = self._entry_path(name, digest)
+        entry = _load(path)
+        if entry is not None and all((word in taken) == found for word, found in entry["taken"]) \
+                and all(lexicon.in_corpus(word) == n for word, n in entry["corpus"].items()):
+            taken.update(entry["added"])
+            self.hits += 1
+            return entry["result"]
+        self.misses += 1
+        probe = RecordingSet(taken)
+        with lexicon.record() as asked:
+            result = compute(probe)
+        taken.update(probe.added)
+        _store(path, {"result": result, "taken": probe.asked, "added": probe.added, "corpus": dict(asked)})
+        return result
+
+    def lexicon(self, sources) -> Lexicon:
+        """A lazy lexicon whose corpus counts come from the cache when the corpus is the same."""
+        texts = [s.text for s in sources]
+        corpus = hashlib.sha256("\0".join(sorted(s.digest for s in sources)).encode()).hexdigest()
+        path = self.folder / "corpus.pickle"
+        saved = _load(path)
+        if saved is not None and saved.get("corpus") == corpus and saved.get("version") == parse_version():
+            return Lexicon(corpus=saved["counts"])
+        lexicon = Lexicon(texts=texts)
+        self._save_counts = lambda: lexicon._corpus is not None and _store(
+            path, {"corpus": corpus, "version": parse_version(), "counts": lexicon.corpus})
+        return lexicon
+
+    # --- memo tables ----------------------------------------------------------
+
+    def _fingerprint(self, value: object) -> str:
+        """A key part for one argument; big objects (a taxonomy) are hashed once per run.
+
+        By repr(): the same in every process (a pickle of a set is not), and a
+        dataclass's repr shows its defining fields, not what code derives from them.
+        """
+        if value is None or isinstance(value, (str, int, float, bool)):
+            return repr(value)
+        if isinstance(value, (tuple, list)) and all(isinstance(v, str) for v in value):
+            return repr(tuple(value))
+        held = self._fingerprints.get(id(value))
+        if held is None or held[0] is not value:
+            held = (value, hashlib.sha256(repr(value).encode()).hexdigest())
+            self._fingerprints[id(value)] = held
+        return held[1]
+
+    def memo(self, name: str, version: str, args: tuple, kwargs: dict, fn: Callable) -> object:
+        table = self._tables.get(name)
+        if table is None:
+            loaded = _load(self.folder / "memo" / f"{name}.pickle")
+            table = loaded["table"] if loaded and loaded.get("version") == version else {}
+            self._tables[name] = table
+            self._used[name] = set()
+        key = hashlib.sha1("\0".join([self._fingerprint(a) for a in args]
+                                     + [f"{k}={self._fingerprint(v)}" for k, v in sorted(kwargs.items())])
+                           .encode()).hexdigest()
+        self._used[name].add(key)
+        result = table.get(key, _MISSING)
+        if result is _MISSING:
+            result = table[key] = fn(*args, **kwargs)
+            self._changed.add(name)
+        return result
+
+    def save(self, versions: dict[str, str]) -> None:
+        """Write the corpus counts when new, and the memo tables this run changed or pruned (only what it used)."""
+        if self._save_counts is not None:
+            self._save_counts()
+        for name, table in self._tables.items():
+            used = self._used[name]
+            if name in self._changed or len(table) != len(used):
+                _store(self.folder / "memo" / f"{name}.pickle",
+                       {"version": versions[name], "table": {k: table[k] for k in used}})
+
+
+_active: Cache | None = None
+_versions: dict[str, str] = {}
+
+
+@contextmanager
+def active(cache: Cache | None) -> Iterator[Cache | None]:
+    """Within the block, memoized functions use `cache` (none: they just run)."""
+    global _active
+    previous, _active = _active, cache
+    try:
+        yield cache
+        if cache is not None:
+            cache.save(_versions)
+    finally:
+        _active = previous
+
+
+def memoized(fn: Callable) -> Callable:
+    """Remember a pure function's results across runs while a cache is active.
+
+    The version is the parse version plus the function's own module, so a
+    change to either recomputes.
+    """
+    name = f"{fn.__module__}.{fn.__qualname__}"
+    module = Path(fn.__code__.co_filename)
+
+    @functools.wraps(fn)
+    def wrapper(*args, **kwargs):
+        if _active is None:
+            return fn(*args, **kwargs)
+        if name not in _versions:
+            _versions[name] = hashlib.sha256((parse_version() + module.read_text(encoding="utf-8")).encode()).hexdigest()
+        return _active.memo(name, _versions[name], args, kwargs, fn)
+
+    return wrapper
+
+
+def _load(path: Path) -> dict | None:
+    try:
+        with path.open("rb") as f:
+            return pickle.load(f)
+    except FileNotFoundError:
+        return None
+    except Exception:  # a damaged or outdated entry is recomputed, never trusted
+        return None
+
+
+def _store(path: Path, value: dict) -> None:
+    """Write atomically: an interrupted run leaves the old entry or the new, never half of one."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as f:
+            pickle.dump(value, f, protocol=5)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

@@ -1,0 +1,110 @@
+"""`make serve`: regenerate docs/ when a letter, a data file or the generator
+changes: once per change, incrementally, loudly, and never at the cost of the
+site being served.
+
+MkDocs rebuilds whenever docs/ changes.  So the regeneration runs outside
+MkDocs' build, on a watcher of its own: the generator writes only the pages
+whose content changed, MkDocs sees those writes and builds once (`--dirty`:
+only those pages).  The generator's own writes never trigger a second
+regeneration, because seeds/ is not in MkDocs' watch list.
+
+Each regeneration is a fresh `python -m generator build` (the parse cache
+makes it incremental): edited generator code takes effect, it prints exactly
+the problems `make build` prints, and a crash (an invalid data file, a bug)
+writes nothing, so the last good site stays served.
+"""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+# Editors' swap and backup files, bytecode: not a change to the site.
+IGNORED_SUFFIXES = (".swp", ".swx", ".tmp", "~", ".pyc", ".pyo")
+IGNORED_PARTS = {"__pycache__", ".git"}
+QUIET_SECONDS = 0.15  # an editor's save is several events; wait until they stop
+
+
+def log(message: str) -> None:
+    print(f"INFO    -  [generator] {message}", file=sys.stderr, flush=True)
+
+
+def generator_command(root: Path, docs: Path) -> list[str]:
+    return [sys.executable, "-m", "generator", "build", "--seeds", str(root / "seeds"), "--docs", str(docs),
+            "--cache", str(root / ".cache")]
+
+
+def regenerate(root: Path, docs: Path) -> bool:
+    """Run the generator once; its problems go to the terminal as in `make build`.  True when it succeeded."""
+    started = time.perf_counter()
+    env = dict(os.environ)
+    # The generator of this checkout, also when MkDocs runs from elsewhere.
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(Path(__file__).resolve().parent.parent),
+                                                      env.get("PYTHONPATH")]))
+    try:
+        done = subprocess.run(generator_command(root, docs), cwd=root, env=env, stdout=subprocess.PIPE,
+                              stderr=subprocess.STDOUT, text=True)
+    except OSError as exc:
+        log(f"kon de generator niet starten: {exc}; de vorige versie van de site blijft staan")
+        return False
+    for line in done.stdout.splitlines():
+        print(f"        {line}", file=sys.stderr, flush=True)
+    seconds = time.perf_counter() - started
+    if done.returncode != 0:
+        log(f"de generator meldde fouten (code {done.returncode}, {seconds:.1f} s); wat niet gelukt is, "
+            "blijft zoals het was")
+        return False
+    log(f"opnieuw gegenereerd in {seconds:.1f} s")
+    return True
+
+
+class Watcher:
+    """Runs `regenerate` after each burst of file events in the watched folders, one run at a time."""
+
+    def __init__(self, root: Path, docs: Path, paths: list[Path]):
+        self.root, self.docs, self.paths = root, docs, paths
+        self._changed = threading.Event()
+        self._last_event = 0.0
+        self._observer = None
+
+    def notice(self, path: str) -> None:
+        p = Path(path)
+        if p.name.endswith(IGNORED_SUFFIXES) or p.name.startswith(".#") or IGNORED_PARTS & set(p.parts):
+            return
+        self._last_event = time.monotonic()
+        self._changed.set()
+
+    def _loop(self) -> None:
+        while True:
+            self._changed.wait()
+            while time.monotonic() - self._last_event < QUIET_SECONDS:
+                time.sleep(QUIET_SECONDS / 3)
+            self._changed.clear()
+            log("wijziging gezien; opnieuw genereren")
+            regenerate(self.root, self.docs)
+
+    def start(self) -> None:
+        from watchdog.events import FileSystemEventHandler
+        from watchdog.observers import Observer
+
+        watcher = self
+
+        class Handler(FileSystemEventHandler):
+            def on_any_event(self, event):
+                if event.is_directory or event.event_type in ("opened", "closed_no_write"):
+                    return
+                watcher.notice(event.src_path)
+                if getattr(event, "dest_path", ""):
+                    watcher.notice(event.dest_path)
+
+        self._observer = Observer()
+        for path in self.paths:
+            if path.exists():
+                self._observer.schedule(Handler(), str(path), recursive=True)
+        self._observer.daemon = True
+        self._observer.start()
+        threading.Thread(target=self._loop, name="regenerate", daemon=True).start()
+        log("let op wijzigingen in " + ", ".join(str(p.relative_to(self.root)) for p in self.paths if p.exists()))

@@ -1,0 +1,102 @@
+"""Page budgets (issue 16): pages whose size would grow with the archive are
+bounded: topic pages quote the newest meetings and link the older ones by
+year, the home page shows the newest years, letters and meetings have a page
+per year, the feeds hold the newest entries."""
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+import generator.feed as feed
+from bench.corpus import make_corpus
+from generator.pipeline import build_corpus
+from generator.render import (
+    HOME_MATRIX_MEETINGS,
+    HOME_YEARS,
+    TOPIC_MEETINGS_IN_FULL,
+    letter_path,
+    meeting_path,
+    render,
+    topic_path,
+    year_path,
+)
+
+N = 40  # eight copies of each seed, two weeks apart: meetings over more than a year
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    seeds = make_corpus(N, tmp_path_factory.mktemp("scale") / "seeds")
+    result = build_corpus(seeds)
+    pages = {p.path: p.content for p in render(result.corpus, list(result.sources))}
+    return result.corpus, pages
+
+
+def body(pages: dict, path: str) -> str:
+    return pages[path].split("---\n", 2)[2]
+
+
+def test_a_topic_page_quotes_the_newest_meetings_and_links_the_older_ones(built):
+    corpus, pages = built
+    topic = max(corpus.topics, key=lambda t: len(t.meetings))
+    assert len(topic.meetings) > TOPIC_MEETINGS_IN_FULL + 2
+    text = body(pages, topic_path(topic.slug))
+    full, _, older = text.partition("## Eerdere vergaderingen {#eerder}")
+    newest = list(reversed(topic.meetings))[:TOPIC_MEETINGS_IN_FULL]
+    assert re.findall(r"^## .*\{#([\w-]+)\}$", full, re.M) == newest
+    assert full.count("\n> ") >= TOPIC_MEETINGS_IN_FULL  # quoted
+    assert "\n> " not in older  # links only
+    years = re.findall(r"^### (\d{4}) \{#jaar-\d{4}\}$", older, re.M)
+    assert years == sorted(set(years), reverse=True) and years
+    for mid in list(reversed(topic.meetings))[TOPIC_MEETINGS_IN_FULL:]:
+        assert f"({Path(meeting_path(mid)).name})" in older or f"/{Path(meeting_path(mid)).name})" in older
+        for p in topic.passages:
+            if p.meeting == mid:
+                assert f"{Path(letter_path(p.letter)).name}#{p.section})" in older
+
+
+def test_the_home_page_shows_the_newest_years_and_links_the_rest(built):
+    corpus, pages = built
+    text = body(pages, "index.md")
+    years = sorted({m.start.year for m in corpus.meetings}, reverse=True)
+    assert len(years) > HOME_YEARS
+    shown = re.findall(r"^### (\d{4}) \{#jaar-\d{4}\}$", text, re.M)
+    assert shown == [str(y) for y in years[:HOME_YEARS]]
+    for year in years[HOME_YEARS:]:
+        assert f"[{year}]({year_path('vergaderingen', year)})" in text
+    header = next(line for line in text.splitlines() if line.startswith("| Onderwerp |"))
+    assert header.count("<br>") == min(HOME_MATRIX_MEETINGS, len(corpus.meetings))
+
+
+def test_letters_and_meetings_have_a_page_per_year(built):
+    corpus, pages = built
+    on_year_pages = []
+    for path, content in pages.items():
+        if re.fullmatch(r"brieven/jaar/(\d{4}|zonder-datum)\.md", path):
+            on_year_pages += re.findall(r"^\| [^|]+ \| \[[^]]*\]\(([^)#]+\.md)\) \|", content, re.M)
+    assert sorted(on_year_pages) == sorted(f"../{Path(letter_path(l.slug)).name}" for l in corpus.letters)
+    index = body(pages, "brieven/index.md")
+    for year in {l.letter_date.year for l in corpus.letters if l.letter_date}:
+        assert f"](jaar/{year}.md)" in index
+    meeting_pages = [c for p, c in pages.items() if re.fullmatch(r"vergaderingen/jaar/\d{4}\.md", p)]
+    assert sum(c.count("\n- [") for c in meeting_pages) == len(corpus.meetings)
+    # The index shows the newest year only.
+    newest = max(m.start.year for m in corpus.meetings)
+    assert body(pages, "vergaderingen/index.md").count("\n- [") == sum(m.start.year == newest for m in corpus.meetings)
+
+
+def test_feeds_hold_the_newest_entries(built, monkeypatch):
+    corpus, _ = built
+    monkeypatch.setattr(feed, "FEED_ENTRIES", 5)
+    pages = {p.path: p.content for p in feed.render_feeds(corpus, {"site_url": "https://example.org/"})}
+    atom = "{http://www.w3.org/2005/Atom}"
+    entries = ET.fromstring(pages["feed.xml"].split("\n", 1)[1]).findall(f"{atom}entry")
+    assert len(entries) == 5
+    days = [e.find(f"{atom}updated").text for e in entries]
+    newest = sorted((l.letter_date for l in corpus.letters if l.letter_date), reverse=True)[:5]
+    assert days == sorted(days, reverse=True) and days[0][:10] == newest[0].isoformat()
+    for path, content in pages.items():
+        assert len(ET.fromstring(content.split("\n", 1)[1]).findall(f"{atom}entry")) <= 5, path
