@@ -23,11 +23,13 @@ import hashlib
 import os
 import pickle
 import tempfile
+from collections import Counter
+from importlib import metadata
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Callable, Iterator
 
-from .lexicon import Lexicon
+from .lexicon import Lexicon, _wordlist, corpus_counts
 
 PACKAGE = Path(__file__).resolve().parent
 DEFAULT_FOLDER = Path(".cache")
@@ -52,6 +54,25 @@ def parse_version() -> str:
     code = [p for p in PACKAGE.rglob("*.py") if p.name not in LATER_STAGES or p.parent != PACKAGE]
     data = [p for p in (PACKAGE / "data").rglob("*") if p.is_file() and p.name not in LINK_DATA]
     return _digest(sorted(code + data))
+
+
+@functools.lru_cache(maxsize=None)
+def _cached_wordlist(folder: str, language: str) -> frozenset[str]:
+    """A word list, once per process; kept as a pickle (ten times quicker to load than pyspellchecker's JSON)."""
+    path = Path(folder) / f"wordlist-{language}-{_spellchecker_version()}.pickle"
+    saved = _load(path)
+    if saved is not None:
+        return frozenset(saved["words"])
+    words = _wordlist(language)
+    _store(path, {"words": sorted(words)})
+    return words
+
+
+def _spellchecker_version() -> str:
+    try:
+        return metadata.version("pyspellchecker")
+    except metadata.PackageNotFoundError:
+        return "unknown"
 
 
 class RecordingSet(set):
@@ -84,6 +105,8 @@ class Cache:
         self._changed: set[str] = set()
         self._fingerprints: dict[int, tuple[object, str]] = {}
         self._save_counts: Callable[[], None] | None = None
+        # What this run's letters are, entry by entry: equal fingerprints, equal corpus.
+        self.fingerprint = hashlib.sha256()
 
     # --- parse entries --------------------------------------------------------
 
@@ -95,32 +118,97 @@ class Cache:
               compute: Callable[[set[str]], object]) -> object:
         """`compute(taken)`'s result, from the cache when every answer it depended on still holds."""
         path = self._entry_path(name, digest)
-        entry = _load(path)
+        data = _read(path)
+        entry = _unpickle(data)
         if entry is not None and all((word in taken) == found for word, found in entry["taken"]) \
                 and all(lexicon.in_corpus(word) == n for word, n in entry["corpus"].items()):
             taken.update(entry["added"])
             self.hits += 1
+            self.fingerprint.update(hashlib.sha256(data).digest())
             return entry["result"]
         self.misses += 1
         probe = RecordingSet(taken)
         with lexicon.record() as asked:
             result = compute(probe)
         taken.update(probe.added)
-        _store(path, {"result": result, "taken": probe.asked, "added": probe.added, "corpus": dict(asked)})
+        data = _store(path, {"result": result, "taken": probe.asked, "added": probe.added, "corpus": dict(asked)})
+        self.fingerprint.update(hashlib.sha256(data).digest())
         return result
 
     def lexicon(self, sources) -> Lexicon:
-        """A lazy lexicon whose corpus counts come from the cache when the corpus is the same."""
-        texts = [s.text for s in sources]
-        corpus = hashlib.sha256("\0".join(sorted(s.digest for s in sources)).encode()).hexdigest()
+        """A lazy lexicon: word lists kept here in a quick form, corpus counts kept and updated per changed letter."""
+        texts = {s.digest: s.text for s in sources}
+        corpus = hashlib.sha256("\0".join(sorted(texts)).encode()).hexdigest()
         path = self.folder / "corpus.pickle"
         saved = _load(path)
-        if saved is not None and saved.get("corpus") == corpus and saved.get("version") == parse_version():
-            return Lexicon(corpus=saved["counts"])
-        lexicon = Lexicon(texts=texts)
+        if saved is None or saved.get("version") != parse_version():
+            saved = None
+        wordlist = functools.partial(_cached_wordlist, str(self.folder))
+        if saved is not None and saved.get("corpus") == corpus:
+            return Lexicon(corpus=saved["counts"], wordlist=wordlist)
+
+        def counts() -> Counter:
+            """The saved total, less the letters gone, plus the letters new; all afresh when something is missing."""
+            if saved is not None:
+                gone = [_load(self._words_path(d)) for d in saved["digests"] - texts.keys()]
+                if all(g is not None for g in gone):
+                    total = Counter(saved["counts"])
+                    for words in gone:
+                        total.subtract(words["counts"])
+                    for digest in texts.keys() - saved["digests"]:
+                        total.update(self._words(digest, texts[digest]))
+                    return +total  # drops the words no letter has any more
+            total = Counter()
+            for digest, text in texts.items():
+                total.update(self._words(digest, text))
+            return total
+
+        lexicon = Lexicon(counts=counts, wordlist=wordlist)
         self._save_counts = lambda: lexicon._corpus is not None and _store(
-            path, {"corpus": corpus, "version": parse_version(), "counts": lexicon.corpus})
+            path, {"corpus": corpus, "version": parse_version(), "digests": set(texts), "counts": lexicon.corpus})
         return lexicon
+
+    def _words_path(self, digest: str) -> Path:
+        return self.folder / "words" / digest[:2] / f"{digest}.pickle"
+
+    def _words(self, digest: str, text: str) -> Counter:
+        counts = corpus_counts([text])
+        _store(self._words_path(digest), {"counts": counts})
+        return counts
+
+    # --- the written site -----------------------------------------------------
+
+    def site_key(self, sources, docs: Path, extra: str) -> str:
+        """What the pages depend on: the letters (fingerprint), the source files, all code, templates and data."""
+        h = hashlib.sha256(self.fingerprint.digest())
+        h.update(_digest(sorted(p for p in PACKAGE.rglob("*") if p.is_file() and p.suffix in (".py", ".j2", ".yaml")
+                                and "__pycache__" not in p.parts)).encode())
+        h.update(str(Path(docs).resolve()).encode() + b"\0" + extra.encode())
+        for s in sources:
+            st = s.path.stat()
+            h.update(f"{s.name}\0{st.st_size}\0{st.st_mtime_ns}\0".encode())
+        return h.hexdigest()
+
+    def site_unchanged(self, key: str, docs: Path) -> int | None:
+        """The number of pages, when the last run with this key wrote them and they are still as it left them."""
+        saved = _load(self.folder / "site.pickle")
+        if saved is None or saved.get("key") != key:
+            return None
+        for path, (size, mtime) in saved["files"].items():
+            try:
+                st = (Path(docs) / path).stat()
+            except OSError:
+                return None
+            if (st.st_size, st.st_mtime_ns) != (size, mtime):
+                return None
+        return len(saved["files"]) - 1  # the manifest is not a page
+
+    def remember_site(self, key: str, docs: Path, paths) -> None:
+        files = {}
+        for path in paths:
+            st = (Path(docs) / path).stat()
+            files[path] = (st.st_size, st.st_mtime_ns)
+        _store(self.folder / "site.pickle", {"key": key, "files": files})
 
     # --- memo tables ----------------------------------------------------------
 
@@ -205,24 +293,36 @@ def memoized(fn: Callable) -> Callable:
     return wrapper
 
 
-def _load(path: Path) -> dict | None:
+def _read(path: Path) -> bytes | None:
     try:
-        with path.open("rb") as f:
-            return pickle.load(f)
-    except FileNotFoundError:
+        return path.read_bytes()
+    except OSError:
         return None
+
+
+def _unpickle(data: bytes | None) -> dict | None:
+    if data is None:
+        return None
+    try:
+        return pickle.loads(data)
     except Exception:  # a damaged or outdated entry is recomputed, never trusted
         return None
 
 
-def _store(path: Path, value: dict) -> None:
+def _load(path: Path) -> dict | None:
+    return _unpickle(_read(path))
+
+
+def _store(path: Path, value: dict) -> bytes:
     """Write atomically: an interrupted run leaves the old entry or the new, never half of one."""
+    data = pickle.dumps(value, protocol=5)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as f:
-            pickle.dump(value, f, protocol=5)
+            f.write(data)
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+    return data

@@ -250,11 +250,13 @@ def glossary_and_conflicts(texts: Iterable[tuple[str, str, str]], listed: Mappin
     """
     listed = load_abbreviation_list() if listed is None else listed
     forms: dict[str, dict[str, list[tuple[str, str, str]]]] = {}  # short -> form -> [(slug, file, long)]
+    seen: set[tuple[str, str, str]] = set()  # (short, form, file): a letter counts once per form
     for slug, source, text in texts:
         for short, long in find_abbreviations(text or ""):
-            uses = forms.setdefault(short, {}).setdefault(_form(long), [])
-            if all(u[1] != source for u in uses):
-                uses.append((slug, source, long))
+            form = _form(long)
+            if (short, form, source) not in seen:
+                seen.add((short, form, source))
+                forms.setdefault(short, {}).setdefault(form, []).append((slug, source, long))
     entries: dict[str, Abbreviation] = {}
     problems: list[Problem] = []
     for short, by_form in forms.items():

@@ -10,7 +10,7 @@ import unicodedata
 from collections import Counter
 from contextlib import contextmanager
 from functools import lru_cache
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 # A word: letters, optionally joined by hyphens or apostrophes ("NAVO-top", "F-35's").
 WORD_RE = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
@@ -59,9 +59,13 @@ class Lexicon:
     """
 
     def __init__(self, dutch: frozenset[str] | None = None, english: frozenset[str] | None = None,
-                 corpus: Counter | None = None, texts: Iterable[str] | None = None):
+                 corpus: Counter | None = None, texts: Iterable[str] | None = None,
+                 wordlist: Callable[[str], frozenset[str]] | None = None,
+                 counts: Callable[[], Counter] | None = None):
         self._dutch, self._english, self._corpus = dutch, english, corpus
         self._texts = texts
+        self._wordlist = wordlist or _wordlist  # the parse cache keeps the lists in a faster form
+        self._counts = counts  # the parse cache counts only what changed
         # Per-word results of the cleaner's OCR check: letters repeat their words.
         self.memo: dict = {}
         self._asked: dict[str, int] | None = None
@@ -69,20 +73,20 @@ class Lexicon:
     @property
     def dutch(self) -> frozenset[str]:
         if self._dutch is None:
-            self._dutch = _wordlist("nl")
+            self._dutch = self._wordlist("nl")
         return self._dutch
 
     @property
     def english(self) -> frozenset[str]:
         if self._english is None:
-            self._english = _wordlist("en")
+            self._english = self._wordlist("en")
         return self._english
 
     @property
     def corpus(self) -> Counter:
         """Lower-cased word -> count over every letter."""
         if self._corpus is None:
-            self._corpus = corpus_counts(self._texts or ())
+            self._corpus = self._counts() if self._counts else corpus_counts(self._texts or ())
             self._texts = None
         return self._corpus
 

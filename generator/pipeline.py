@@ -6,13 +6,14 @@ from pathlib import Path
 
 from .cache import Cache, active
 from .clean import clean
+from .feed import site_config
 from .lexicon import load_lexicon
 from .link import link
 from .model import Corpus, Letter, Problem, Source
 from .parse import parse
 from .read import read_seeds
 from .render import render
-from .write import WriteReport, write_pages
+from .write import MANIFEST, WriteReport, write_pages
 
 
 @dataclass(frozen=True)
@@ -49,9 +50,9 @@ def unique_sources(sources: list[Source]) -> tuple[list[Source], list[Problem]]:
     return kept, problems
 
 
-def build_corpus(seeds: Path, cache: Path | None = None) -> Result:
+def build_corpus(seeds: Path, cache: Path | None = None, store: Cache | None = None) -> Result:
     """Read, clean, parse and link; with a `cache` folder, unchanged letters are not parsed again."""
-    store = Cache(cache) if cache else None
+    store = store or (Cache(cache) if cache else None)
     with active(store):
         sources, problems = read_seeds(seeds)
         usable, more = unique_sources(sources)
@@ -75,5 +76,16 @@ def build_corpus(seeds: Path, cache: Path | None = None) -> Result:
 
 
 def build_site(seeds: Path, docs: Path, cache: Path | None = None) -> tuple[Result, WriteReport]:
-    result = build_corpus(seeds, cache)
-    return result, write_pages(render(result.corpus, list(result.sources), cache), docs)
+    """Build the corpus and write its pages; with a cache, a run where nothing changed renders nothing."""
+    store = Cache(cache) if cache else None
+    result = build_corpus(seeds, store=store)
+    if store is None:
+        return result, write_pages(render(result.corpus, list(result.sources)), docs)
+    key = store.site_key(result.sources, docs, repr(sorted(site_config().items())))
+    unchanged = store.site_unchanged(key, docs)
+    if unchanged is not None:
+        return result, WriteReport((), unchanged, ())
+    pages = render(result.corpus, list(result.sources), cache)
+    report = write_pages(pages, docs)
+    store.remember_site(key, docs, [p.path for p in pages] + [MANIFEST])
+    return result, report

@@ -18,7 +18,7 @@ from jinja2 import Environment, FileSystemBytecodeCache, FileSystemLoader, Stric
 from . import slugs
 from .dates import MONTHS, dutch_date
 from .feed import render_feeds
-from .markdown import escape, relative, render_inline
+from .markdown import escape, render_inline
 from .model import Block, CitedDocument, Corpus, Letter, Mark, Meeting, Page, Section, Source, Topic
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -55,8 +55,18 @@ def year_path(folder: str, year: int | None) -> str:
 
 @lru_cache(maxsize=65536)
 def _relative(from_dir: str, to_page: str) -> str:
-    # Tens of thousands of links per build, from a few hundred folders: relpath once per pair.
-    return relative(from_dir + "/x.md" if from_dir else "x.md", to_page)
+    """markdown.relative() for docs/-relative paths, by string: posixpath.relpath asks the
+    file system for the working folder twice per call, and a build makes 100,000 links."""
+    target, _, anchor = to_page.partition("#")
+    if not target:
+        return f"#{anchor}" if anchor else ""
+    here = from_dir.split("/") if from_dir else []
+    there = target.split("/")
+    common = 0
+    while common < min(len(here), len(there) - 1) and here[common] == there[common]:
+        common += 1
+    path = "/".join([".."] * (len(here) - common) + there[common:])
+    return path + (f"#{anchor}" if anchor else "")
 
 
 def page_url(path: str) -> str:

@@ -117,3 +117,18 @@ def test_a_damaged_entry_is_recomputed(seeds, tmp_path):
     for entry in (cache / "parse").rglob("*.pickle"):
         entry.write_bytes(b"not a pickle")
     assert same_as_cold(seeds, cache, tmp_path) == 5
+
+
+def test_a_run_with_nothing_changed_renders_nothing_but_repairs_what_was_touched(seeds, tmp_path):
+    cache, docs = tmp_path / "cache", tmp_path / "docs"
+    build_site(seeds, docs, cache)
+    snapshot = pages(docs)
+    _, report = build_site(seeds, docs, cache)
+    assert report.written == () and report.unchanged == len(snapshot) - 1  # the manifest is no page
+    # A generated page deleted or edited by hand is written again.
+    letter = next(p for p in snapshot if p.startswith("brieven/") and p.count("/") == 1 and p != "brieven/index.md")
+    (docs / letter).unlink()
+    (docs / "index.md").write_text("met de hand bewerkt", encoding="utf-8")
+    _, report = build_site(seeds, docs, cache)
+    assert sorted(report.written) == sorted([letter, "index.md"])
+    assert pages(docs) == snapshot

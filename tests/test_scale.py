@@ -100,3 +100,14 @@ def test_feeds_hold_the_newest_entries(built, monkeypatch):
     assert days == sorted(days, reverse=True) and days[0][:10] == newest[0].isoformat()
     for path, content in pages.items():
         assert len(ET.fromstring(content.split("\n", 1)[1]).findall(f"{atom}entry")) <= 5, path
+
+
+def test_fast_relative_links_equal_relpath(built):
+    from generator.markdown import relative
+    from generator.render import _relative
+
+    _, pages = built
+    paths = sorted(pages)[::7] + ["index.md", "feed.xml", "brieven/a/b/c.md"]
+    for source in paths:
+        for target in paths[::5] + ["brieven/x.md#sectie", "index.md#laatste"]:
+            assert _relative(source.rpartition("/")[0], target) == relative(source, target), (source, target)
