@@ -13,7 +13,7 @@ ifneq ($(SOURCE_DATE_EPOCH),)
 export SOURCE_DATE_EPOCH
 endif
 
-.PHONY: serve build generate test check export deploy bench clean
+.PHONY: serve build generate test check export deploy bench clean accuracy
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -38,6 +38,12 @@ check: $(STAMP)
 
 export: $(STAMP)
 	$(BIN)/python -m generator export
+
+# How many metadata values are read right: the development corpus, then the seeds.
+GENRE ?= tests/fixtures/genre
+accuracy: $(STAMP)
+	$(BIN)/python -m generator score $(GENRE)
+	$(BIN)/python -m generator score seeds --truth tests/fixtures/seeds-truth
 
 deploy: generate
 	$(BIN)/mkdocs gh-deploy --strict --force

@@ -75,6 +75,13 @@ def _spellchecker_version() -> str:
         return "unknown"
 
 
+@functools.lru_cache(maxsize=None)
+def full_version() -> str:
+    """Hash of all code and data files of the generator."""
+    return _digest(sorted(p for p in PACKAGE.rglob("*") if p.is_file() and p.suffix in (".py", ".yaml")
+                          and "__pycache__" not in p.parts))
+
+
 class RecordingSet(set):
     """The `taken` set of addresses, noting what parse asked of it and added to it."""
 
@@ -276,18 +283,17 @@ def active(cache: Cache | None) -> Iterator[Cache | None]:
 def memoized(fn: Callable) -> Callable:
     """Remember a pure function's results across runs while a cache is active.
 
-    The version is the parse version plus the function's own module, so a
-    change to either recomputes.
+    The version covers all code and data files (a taxonomy's repr does not
+    show all of topics.yaml), so any change to either recomputes.
     """
     name = f"{fn.__module__}.{fn.__qualname__}"
-    module = Path(fn.__code__.co_filename)
 
     @functools.wraps(fn)
     def wrapper(*args, **kwargs):
         if _active is None:
             return fn(*args, **kwargs)
         if name not in _versions:
-            _versions[name] = hashlib.sha256((parse_version() + module.read_text(encoding="utf-8")).encode()).hexdigest()
+            _versions[name] = hashlib.sha256((full_version() + name).encode()).hexdigest()
         return _active.memo(name, _versions[name], args, kwargs, fn)
 
     return wrapper

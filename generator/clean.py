@@ -193,7 +193,8 @@ def split_documents(lines: list[Line], rules: CleaningRules) -> list[tuple[list[
         start, end = closing
         after = rest[end:]
         # A few stray lines (or page footers) after the signature are not a document of their own.
-        content = (l for l in after if l.text and not any(p.match(l.text) for p in rules.page_patterns))
+        content = (l for l in after if l.text and not any(p.match(l.text) for p in rules.page_patterns)
+                   and not is_webpage(l.text, rules))
         if len(list(islice(content, 3))) < 3:  # stops at three: linear however many documents follow
             parts.append((rest[:start], rest[start:], appended))
             break
@@ -207,11 +208,11 @@ def split_documents(lines: list[Line], rules: CleaningRules) -> list[tuple[list[
 
 def _sidebar_label(text: str, rules: CleaningRules) -> str | None:
     """The side-column label a line holds: alone, with its value, or with a title-like rest."""
-    f = fold(text)
+    f = fold(text).rstrip(":")
     if f in rules.sidebar_labels:
         return f
     for label in rules.sidebar_labels:
-        if f.startswith(label + " "):
+        if f.startswith((label + " ", label + ":")):
             rest = text[len(label) + 1:].strip()
             # "Van 30 september ... komen ... bijeen." is a sentence, not a label.
             if _is_value(rest) or (len(label) > 3 and not rest.endswith(".")):
@@ -223,33 +224,135 @@ def _is_value(text: str) -> bool:
     return bool(DATE_VALUE.match(text) or CODE_VALUE.match(text) or re.fullmatch(r"\d{1,3}", text))
 
 
-def set_furniture_aside(lines: list[Line], rules: CleaningRules, appended: bool) -> tuple[list[Line], list[Furniture]]:
-    """Take letterhead, side column and page furniture out of the body."""
+def cells(text: str) -> str:
+    """A table row read as one line: "| Datum | 24 maart 2025 |" -> "Datum 24 maart 2025"."""
+    if "|" not in text:
+        return text
+    return " ".join(c.strip() for c in text.strip().strip("|").split("|") if c.strip())
+
+
+def is_webpage(text: str, rules: CleaningRules) -> bool:
+    """A line of a saved web page's own text (menu, page metadata, committee dates, footer)."""
+    return any(p.search(text) for p in rules.webpage)
+
+
+def _table_rule(text: str) -> bool:
+    return bool(re.fullmatch(r"[|:\- ]*-{3}[|:\- ]*", text))
+
+
+def _starts_letter(text: str, rules: CleaningRules) -> bool:
+    """A line only a letter's own head (or its salutation) holds."""
+    if _table_rule(text):
+        return False
+    return any(p.match(text) for p in rules.salutations + rules.head_end) or \
+        any(p.search(text) for p in rules.letterhead)
+
+
+def _prose(text: str) -> bool:
+    return len(text.split()) >= 10 and text.endswith((".", ";", "?", "!"))
+
+
+def page_zone(lines: list[Line], rules: CleaningRules, limit: int = 150) -> int:
+    """How many lines at the top are a saved web page's own text.
+
+    The zone runs to the page's last line that says so (its metadata, menus,
+    lists of committee dates) and stops where the letter begins: its head, its
+    salutation, its signature, or a sentence of prose.
+    """
+    end = 0
+    for i, line in enumerate(lines[:limit]):
+        t = line.text
+        if not t:
+            continue
+        if is_webpage(t, rules):
+            end = i + 1
+        elif _starts_letter(t, rules) or _prose(t) or _is_closing(t, rules):
+            break
+    return end
+
+
+def head_end(lines: list[Line], rules: CleaningRules, limit: int = 40) -> int | None:
+    """Index of the place-and-date line that ends a letter's head, when one stands in its first lines.
+
+    Everything above it is head, whatever it says, unless a sentence of prose
+    stands above it (then the date line belongs to the text).
+    """
+    seen = 0
+    for i, line in enumerate(lines):
+        t = line.text
+        if not t:
+            continue
+        seen += 1
+        if seen > limit or (_prose(t) and not any(p.search(t) for p in rules.letterhead)):
+            return None
+        if any(p.match(t) for p in rules.head_end):
+            return i
+    return None
+
+
+def _head_line(text: str, rules: CleaningRules) -> bool:
+    """A line of a letterhead or printed head, by what it says."""
+    t = cells(text)
+    return bool(any(p.search(t) for p in rules.letterhead) or _sidebar_label(t, rules) or t.isupper()
+                or _table_rule(text) or is_webpage(text, rules))
+
+
+def _continues_field(previous: str, text: str, rules: CleaningRules) -> bool:
+    """Is `text` the value of a bare label on the line before ("Betreft" / "Geannoteerde agenda ..."),
+    or the rest of a value cut off at a word that cannot end it ("... NAVO-ministers en" / "...")?"""
+    if not previous:
+        return False
+    prev = cells(previous)
+    label = _sidebar_label(prev, rules)
+    if label is None:
+        return False
+    if fold(prev).rstrip(":") == label:
+        return True
+    last = fold(prev.rsplit(" ", 1)[-1])
+    return last in rules.continuation_words or text[:1].islower()
+
+
+def set_furniture_aside(lines: list[Line], rules: CleaningRules, appended: bool,
+                        annex: bool = False) -> tuple[list[Line], list[Furniture]]:
+    """Take a saved page's text, letterhead, side column and page furniture out of the body.
+
+    annex: the text is the agenda or report a cover letter sends along; it has no head.
+    """
     furniture: list[Furniture] = []
+    zone = 0 if appended or annex else page_zone(lines, rules)
+    furniture += [Furniture(l.no, l.text, "webpage") for l in lines[:zone] if l.text]
+    lines = lines[zone:]
     start = 0
     texts = [l.text for l in lines]
     salutation = next((i for i, t in enumerate(texts[:120]) if t and any(p.match(t) for p in rules.salutations)), None)
     title = None
     if appended:
         title = next((i for i, t in enumerate(texts[:60]) if t and len(t) <= 40 and fold(t) in rules.appended_titles), None)
-    if title is not None:
+    end = None if appended or annex or salutation is not None else head_end(lines, rules)
+    role = "letterhead"
+    if annex:
+        pass
+    elif title is not None:
         start = title + 1
         role = "memo-header"
     elif salutation is not None:
-        start, role = salutation, "letterhead"
+        start = salutation
+    elif end is not None:
+        start = end + 1
     else:
-        role = "letterhead"
+        previous = ""
         for i, line in enumerate(lines):
             t = line.text
-            # An all-capitals line continues a printed title ("... EN VAN" / "DEFENSIE").
-            if not t or any(p.search(t) for p in rules.letterhead) or _sidebar_label(t, rules) or t.isupper():
+            if not t:
                 start = i + 1
                 continue
-            if _is_value(t) and start == i:
-                start = i + 1
+            # An all-capitals line continues a printed title ("... EN VAN" / "DEFENSIE").
+            if _head_line(t, rules) or (_is_value(cells(t)) and start == i) or _continues_field(previous, t, rules):
+                start, previous = i + 1, t
                 continue
             break
-    furniture += [Furniture(l.no, l.text, role) for l in lines[:start] if l.text]
+    furniture += [Furniture(l.no, l.text, "webpage" if is_webpage(l.text, rules) else role)
+                  for l in lines[:start] if l.text]
     body = lines[start:]
 
     # Side column repeated on later pages: a bare label with its values.
@@ -269,6 +372,11 @@ def set_furniture_aside(lines: list[Line], rules: CleaningRules, appended: bool)
                 kept.append(Line(line.no, "", False))
                 i = j
                 continue
+        if t and is_webpage(t, rules):
+            furniture.append(Furniture(line.no, t, "webpage"))
+            kept.append(Line(line.no, "", False))
+            i += 1
+            continue
         footer = t and any(p.match(t) for p in rules.page_patterns)
         if t and (footer or (PAGE_NUMBER.match(t) and _isolated(body, i))):
             furniture.append(Furniture(line.no, t, "page"))
@@ -614,9 +722,27 @@ def _block(kind: str, text: str, line: int, level: int = 0) -> Block:
 # --- the stage -----------------------------------------------------------------------
 
 
+def annex_title(lines: list[Line], rules: CleaningRules) -> int | None:
+    """Index of the title line when `lines` (the text after a signature) open with the agenda or
+    report itself ("GEANNOTEERDE AGENDA VAN DE NAVO TOP ...", "Verslag van de bijeenkomst ..."):
+    a cover letter's enclosure, which belongs to the letter."""
+    for i, line in enumerate(lines):
+        t = line.text
+        if not t or any(p.match(t) for p in rules.page_patterns) or is_webpage(t, rules):
+            continue
+        return i if len(t) <= 160 and any(p.match(t) for p in rules.annex_titles) else None
+    return None
+
+
 def build_document(body: list[Line], closing: list[Line], appended: bool, rules: CleaningRules,
-                   lexicon: Lexicon) -> tuple[Document, list[Repair]]:
-    body, furniture = set_furniture_aside(body, rules, appended)
+                   lexicon: Lexicon, annex: bool = False) -> tuple[Document, list[Repair]]:
+    title_block = None
+    if annex:
+        # The enclosure's title is its first heading, never run on into the next line.
+        k = annex_title(body, rules)
+        title_block = _block("heading", body[k].text, body[k].no, 2)
+        body = body[:k] + [Line(body[k].no, "", False)] + body[k + 1:]
+    body, furniture = set_furniture_aside(body, rules, appended, annex)
     body, notes, repairs = lift_footnotes(body)
     paras = reflow(body, rules, lexicon)
     title = None
@@ -631,7 +757,7 @@ def build_document(body: list[Line], closing: list[Line], appended: bool, rules:
         intro.append(p.text)
     announced = heading_key(subject + " " + " ".join(intro))
     kinds = mark_headings(paras, rules, announced)
-    blocks: list[Block] = []
+    blocks: list[Block] = [title_block] if title_block else []
     for n, (p, (kind, level)) in enumerate(zip(paras, kinds)):
         if appended and n == 0 and kind == "heading":
             kind, level = "subject", 0  # a memo's first line names what it is about
@@ -639,6 +765,8 @@ def build_document(body: list[Line], closing: list[Line], appended: bool, rules:
     for line in closing:
         if any(p.match(line.text) for p in rules.page_patterns):
             furniture.append(Furniture(line.no, line.text, "page"))
+        elif line.text and is_webpage(line.text, rules):
+            furniture.append(Furniture(line.no, line.text, "webpage"))
         elif line.text:
             blocks.append(_block("closing", line.text, line.no))
     footnotes = []
@@ -649,14 +777,23 @@ def build_document(body: list[Line], closing: list[Line], appended: bool, rules:
     return Document(tuple(blocks), tuple(footnotes), tuple(furniture), title, first), repairs
 
 
+def join_documents(letter: Document, annex: Document) -> Document:
+    return replace(letter, blocks=letter.blocks + annex.blocks, footnotes=letter.footnotes + annex.footnotes,
+                   furniture=tuple(sorted(letter.furniture + annex.furniture, key=lambda f: f.line)))
+
+
 def clean(source: str, text: str, lexicon: Lexicon, rules: CleaningRules | None = None) -> CleanText:
     rules = rules or cleaning_rules()
     lines = split_lines(text)
     lines, repairs = repair_lines(lines, rules, lexicon)
-    documents = []
+    documents: list[Document] = []
     for body, closing, appended in split_documents(lines, rules):
-        document, more = build_document(body, closing, appended, rules, lexicon)
-        if document.blocks or document.furniture:
-            documents.append(document)
+        annex = appended and bool(documents) and documents[-1].title is None and annex_title(body, rules) is not None
+        document, more = build_document(body, closing, appended and not annex, rules, lexicon, annex)
         repairs += more
+        if annex:
+            # A cover letter and the agenda or report it sends are one letter.
+            documents[-1] = join_documents(documents[-1], document)
+        elif document.blocks or document.furniture:
+            documents.append(document)
     return CleanText(source, tuple(documents), tuple(sorted(repairs, key=lambda r: r.line)))

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import click
 
+from .knowledge import field_label, kind_label, origin_label
 from .link import meeting_id
 from .model import Letter, Problem
 from .pipeline import Result, build_corpus, build_site
@@ -45,9 +46,11 @@ def build(seeds: Path, docs: Path, quiet: bool, cache: Path, no_cache: bool) -> 
 
 
 def _report(letter: Letter, problems: list[Problem]) -> list[str]:
-    lines = [f"{letter.source}: {letter.kind}, {letter.title}",
-             f"  datum: {letter.letter_date or '—'}; minister: {letter.minister or '—'}; "
+    lines = [f"{letter.source}: {kind_label(letter.kind)}, {letter.title}",
+             f"  datum: {letter.letter_date or '—'}; ondertekend: {letter.minister_signed or '—'}; "
              f"geadresseerde: {letter.addressee or '—'}",
+             "  herkomst: " + ("; ".join(f"{field_label(f)}: {origin_label(o)}" for f, o in letter.origins)
+                               or "—"),
              "  vergaderingen: " + (", ".join(f"{m.type} {m.start} {m.location or ''}".strip() for m in letter.meetings) or "—"),
              f"  secties: {len(letter.sections)}; voetnoten: {len(letter.footnotes)}; "
              f"verwijzingen: {len(letter.citations)}; bijlagen: {len(letter.attachments)}"]
@@ -84,7 +87,9 @@ def export_data(result: Result) -> dict:
             "letter_date": l.letter_date.isoformat() if l.letter_date else None,
             "meeting": meeting_ids[0] if (meeting_ids := [meeting_id(m.start, m.type) for m in l.meetings if m.start]) else None,
             "meetings": meeting_ids,
-            "minister": l.minister, "minister_signed": l.minister_signed, "addressee": l.addressee,
+            # The signer as signed; "person" is the people.yaml key, a link target only.
+            "minister": l.minister_signed, "minister_signed": l.minister_signed, "person": l.minister,
+            "addressee": l.addressee, "origins": dict(l.origins),
             "kamerstuk": {"dossier": l.kamerstuk.dossier, "nr": l.kamerstuk.nr} if l.kamerstuk else None,
             "references": [{"text": c.text, "dossier": c.dossier, "nr": c.nr, "id": c.key, "kind": c.kind,
                             "url": official_url(c), "resolved": c.key is not None} for c in l.citations],
@@ -100,6 +105,17 @@ def export_data(result: Result) -> dict:
         "topics": [{"slug": t.slug, "title": t.title, "meetings": list(t.meetings)} for t in corpus.topics],
         "problems": [{"source": p.source, "line": p.line, "level": p.level, "message": p.message}
                      for p in corpus.problems],
+        # Every cited document with what the citing text says about it; spans are offsets in the paragraph.
+        "documents": [{"key": d.key, "kind": d.kind, "label": d.label, "description": d.description,
+                       "annex": d.annex, "date": d.date.isoformat() if d.date else None, "doc_kind": d.doc_kind,
+                       "title": d.title, "letter": d.letter, "letters": list(d.letters),
+                       "mentions": [{"letter": m.letter, "paragraph": m.paragraph, "footnote": m.footnote,
+                                     "sentence": m.context.sentence, "description": m.context.description,
+                                     "description_span": m.context.description_span,
+                                     "date": m.context.date.isoformat() if m.context.date else None,
+                                     "date_text": m.context.date_text, "date_span": m.context.date_span,
+                                     "kind": m.context.kind} for m in d.mentions]}
+                      for d in corpus.documents],
     }
 
 
@@ -107,3 +123,13 @@ def export_data(result: Result) -> dict:
 @SEEDS
 def export(seeds: Path) -> None:
     click.echo(json.dumps(export_data(build_corpus(seeds)), ensure_ascii=False, indent=2))
+
+
+@main.command(help="Meet hoeveel metadata goed gelezen wordt, tegen de waarheidsbestanden (<naam>.yaml).")
+@click.argument("folder", type=click.Path(path_type=Path, exists=True, file_okay=False),
+                default=Path("tests/fixtures/genre"))
+@click.option("--truth", type=click.Path(path_type=Path, exists=True, file_okay=False), default=None,
+              help="Map met de waarheidsbestanden (standaard: dezelfde map als de brieven).")
+def score(folder: Path, truth: Path | None) -> None:
+    from .score import score as run_score  # the scorer loads YAML truth files only when asked
+    click.echo(run_score(folder, truth).table())

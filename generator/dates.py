@@ -40,14 +40,22 @@ _YEAR = r"(?:19|20)\d{2}(?!\d)"
 _RANGE = r"\s*(?:tot\s+en\s+met|t/m|t\.m\.|tot|-|–|—)\s*"
 _LIST = r"(?:\s*,\s*" + _DAY + r")*\s+en\s+"
 
-DATE_RE = re.compile(
+_SINGLE_MONTH = (
     _DAY_START
     + rf"(?P<d1>{_DAY})"
     + rf"(?:(?P<dlist>{_LIST})(?P<dn>{_DAY})|{_RANGE}(?P<d2>{_DAY}))?"
     + rf"\s+(?P<m1>{_MONTH})(?:\s+(?P<y1>{_YEAR}))?"
-    + rf"(?:{_RANGE}(?P<d3>{_DAY})\s+(?P<m3>{_MONTH})(?:\s+(?P<y3>{_YEAR}))?)?",
+)
+# A range over two months: "30 september tot en met 2 oktober", also "30 september en 1 oktober"
+# (with "en" only when the days follow each other: "5 juni en 6 juli" are two dates).
+DATE_RE = re.compile(
+    _SINGLE_MONTH
+    + rf"(?:(?:{_RANGE}|(?P<en>\s+en\s+))(?P<d3>{_DAY})\s+(?P<m3>{_MONTH})(?:\s+(?P<y3>{_YEAR}))?)?",
     re.IGNORECASE,
 )
+SINGLE_MONTH_RE = re.compile(_SINGLE_MONTH, re.IGNORECASE)
+# Longest span "en" may join across a month end: a meeting of a few days.
+_EN_SPAN_DAYS = 4
 # A month with a year but no day: "in februari 2025".
 MONTH_YEAR_RE = re.compile(
     r"(?<![\w-])(?<!\d\s)(?P<m>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + rf")\s+(?P<y>{_YEAR})",
@@ -111,6 +119,23 @@ def _valid(day: int | None, month: int, year: int | None) -> bool:
     return 1 <= day <= calendar.monthrange(year if year is not None else 2000, month)[1]
 
 
+def _adjacent(d1: int, m1: int, y1: int | None, d2: int, m2: int, y2: int | None) -> bool:
+    """Whether the second day follows the first within a few days (over a month or year end)."""
+    if y1 is not None:
+        year = y1
+    elif y2 is not None:
+        year = y2 - 1 if m2 < m1 else y2
+    else:
+        year = 2001  # any year without 29 February: the span is then at least as long
+    if not _valid(d1, m1, year):
+        return False
+    first = date(year, m1, d1)
+    end_year = year + 1 if m2 < m1 else year
+    if not _valid(d2, m2, end_year):
+        return False
+    return 0 < (date(end_year, m2, d2) - first).days <= _EN_SPAN_DAYS
+
+
 def _tense(text: str, end: int) -> tuple[str | None, int]:
     m = _TENSE_RE.match(text, end)
     if not m:
@@ -122,11 +147,14 @@ def _from_match(text: str, m: re.Match) -> DateMention | None:
     d1 = int(m.group("d1"))
     m1 = month_number(m.group("m1"))
     y1 = int(m.group("y1")) if m.group("y1") else None
-    if m.group("d3"):  # "30 september tot en met 2 oktober 2025"
+    groups = m.groupdict()
+    if groups.get("d3"):  # "30 september tot en met 2 oktober 2025"
         if m.group("d2") or m.group("dn"):
             return None  # "1-2 september - 3 oktober": not a form letters use
         end_day, end_month = int(m.group("d3")), month_number(m.group("m3"))
         end_year = int(m.group("y3")) if m.group("y3") else None
+        if m.group("en") and not _adjacent(d1, m1, y1, end_day, end_month, end_year):
+            return None  # "op 5 juni en 6 juli": two dates, the caller reads them one by one
         if y1 is None and end_year is not None:
             # The one year written applies to the range; a range over New Year starts a year earlier.
             y1 = end_year - 1 if (end_month, end_day) < (m1, d1) else end_year
@@ -163,8 +191,13 @@ def find_dates(text: str) -> list[DateMention]:
     def free(a: int, b: int) -> bool:
         return all(b <= s or a >= e for s, e in taken)
 
-    for m in DATE_RE.finditer(text):
+    pos = 0
+    while (m := DATE_RE.search(text, pos)) is not None:
         mention = _from_match(text, m)
+        if mention is None and m.group("en"):
+            m = SINGLE_MONTH_RE.match(text, m.start())
+            mention = _from_match(text, m)
+        pos = m.end()
         if mention:
             found.append(mention)
             taken.append((mention.start, mention.end))

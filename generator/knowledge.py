@@ -56,6 +56,10 @@ class CleaningRules:
     continuation_words: frozenset[str]
     main_headings: frozenset[str]  # as normalised by heading_key()
     meeting_headings: frozenset[str]  # names of meetings and bodies, as heading_key()
+    head_end: tuple[re.Pattern, ...] = ()  # the place and date line that ends a letter's head
+    webpage: tuple[re.Pattern, ...] = ()  # a saved web page's own text around the letter
+    page_facts: tuple[re.Pattern, ...] = ()  # what such a page states about the letter
+    annex_titles: tuple[re.Pattern, ...] = ()  # the title of an agenda or report a cover letter sends
 
 
 def heading_key(text: str) -> str:
@@ -131,4 +135,34 @@ def cleaning_rules() -> CleaningRules:
         continuation_words=frozenset(data["continuation_words"]),
         main_headings=frozenset(heading_key(h) for h in data["main_headings"]),
         meeting_headings=frozenset(heading_key(n) for n in meeting_names),
+        head_end=_patterns(data.get("head_end_patterns", [])),
+        webpage=_patterns(data.get("webpage_patterns", [])),
+        page_facts=_patterns(data.get("page_facts", [])),
+        annex_titles=_patterns(data.get("annex_titles", [])),
     )
+
+
+@lru_cache(maxsize=None)
+def _kind_labels() -> dict[str, str]:
+    return dict(load_yaml("kinds.yaml").get("labels", {}))
+
+
+def kind_label(kind: str) -> str:
+    """The Dutch name of a kind of document ("Geannoteerde agenda", "Brief", "Nota")."""
+    return _kind_labels().get(kind, kind)
+
+
+@lru_cache(maxsize=None)
+def _origin_labels() -> tuple[dict[str, str], dict[str, str]]:
+    data = load_yaml("origins.yaml")
+    return dict(data.get("origins", {})), dict(data.get("fields", {}))
+
+
+def origin_label(origin: str) -> str:
+    """Where a value came from, in Dutch ("briefhoofd", "jaar uit de briefdatum")."""
+    return _origin_labels()[0].get(origin, origin)
+
+
+def field_label(field: str) -> str:
+    """A metadata field as the panel and `check` name it ("datum", "vergadering")."""
+    return _origin_labels()[1].get(field, field)

@@ -6,16 +6,16 @@ the whole corpus, after parsing (as Pelican resolves links after reading).
 """
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from datetime import date
 from functools import lru_cache
 from typing import Iterable, Iterator
 
 from .glossary import glossary_and_conflicts
 from .knowledge import heading_key, meeting_knowledge
-from .model import CitedDocument, Corpus, Letter, Meeting, Passage, Problem, Section, Topic
-from .references import dossier_label, dossier_url, label, official_url
-from .topics import assign, load_taxonomy
+from .model import CitedDocument, Corpus, Letter, Mark, Meeting, Mention, Passage, Problem, Section, Topic
+from .references import describe, dossier_label, dossier_url, label, official_url
+from .topics import heading_topics, is_framing, is_generic, load_taxonomy, paragraph_topics
 
 
 def all_documents(letters: Iterable[Letter]) -> Iterator[Letter]:
@@ -84,43 +84,89 @@ def section_text(section: Section) -> str:
     return "\n".join(b.text for b in section.blocks)
 
 
-def assign_topics(letters: tuple[Letter, ...]) -> tuple[tuple[Topic, ...], dict, list[Problem]]:
+def paragraph_anchor(block) -> str:
+    """The id a paragraph has on its letter page (the copy-link target)."""
+    return f"p{block.line}"
+
+
+def assign_topics(letters: tuple[Letter, ...]) -> tuple[tuple[Topic, ...], dict, list[Problem], dict]:
+    """Topics per paragraph; a section's topics are the union of its paragraphs'.
+
+    A paragraph's section heading (and main heading) is its prior, not a
+    verdict (topics.paragraph_topics).  A section without paragraphs (a heading
+    straight above its sub-sections) keeps the topics its heading names.
+    """
     taxonomy = load_taxonomy()
     passages: dict[str, list[Passage]] = defaultdict(list)
     section_topics: dict[tuple[str, str], tuple[str, ...]] = {}
+    para_topics: dict[tuple[str, str], tuple[str, ...]] = {}
     problems: list[Problem] = []
     by_slug = {l.slug: l for l in letters}
+    order = {t.slug: i for i, t in enumerate(taxonomy)}
     for doc in all_documents(letters):
         parents = {s.anchor: s for s in doc.sections}
         owner = by_slug.get(doc.attached_to or doc.slug, doc)
-        for section in doc.sections:
+        for n, section in enumerate(doc.sections):
             parent = parents.get(section.parent or "")
-            slugs = assign(section.heading, section_text(section), taxonomy, parent.heading if parent else None)
-            section_topics[(doc.slug, section.anchor)] = slugs
-            meeting = section_meeting(owner, section, parents)
-            for s in slugs:
-                passages[s].append(Passage(doc.slug, section.anchor, meeting))
-            if not slugs:
+            prior = heading_topics(section.heading, taxonomy)
+            inherited = heading_topics(parent.heading if parent else None, taxonomy)
+            opening = n == 0 and (section.heading is None or is_generic(section.heading, taxonomy))
+            # A nota's sections belong to no meeting; a letter about no meeting stays off the topic timelines.
+            meeting = section_meeting(owner, section, parents) if doc.kind != "nota" else None
+            union: set[str] = set()
+            for block in section.blocks:
+                framing = is_framing(block.text, taxonomy, opening)
+                slugs = paragraph_topics(block.text, taxonomy, prior, framing, inherited)
+                anchor = paragraph_anchor(block)
+                para_topics[(doc.slug, anchor)] = slugs
+                union.update(slugs)
+                for s in slugs if doc.kind != "overig" else ():
+                    passages[s].append(Passage(doc.slug, section.anchor, meeting, anchor, s == slugs[0], slugs[0]))
+            if not section.blocks:
+                union.update(prior + inherited)
+            section_topics[(doc.slug, section.anchor)] = tuple(sorted(union, key=order.__getitem__))
+            if not union and section.blocks:
                 what = f"sectie '{section.heading}'" if section.heading else "inleiding"
                 problems.append(Problem(doc.source, f"{what} valt onder geen onderwerp (overig)", section.line, "info"))
     topics = tuple(Topic(t.slug, t.title, t.description, tuple(passages.get(t.slug, ()))) for t in taxonomy)
-    return topics, section_topics, problems
+    return topics, section_topics, problems, para_topics
 
 
-def _citing_places(doc: Letter) -> Iterator[tuple[str, str]]:
-    """(reference mark value, section anchor) for every reference in a document."""
-    footnote_section: dict[str, str] = {}
+def _citing_places(doc: Letter) -> Iterator[tuple[str, str, Mention]]:
+    """(reference mark value, section anchor, mention) for every reference in a document."""
+    footnote_place: dict[str, tuple[str, str]] = {}
+
+    def marks_of(text: str, marks) -> Iterator[tuple[Mark, int]]:
+        previous = 0  # a reference's description and date are read after the previous one
+        for mark in sorted(marks, key=lambda m: m.start):
+            if mark.kind == "reference":
+                yield mark, previous
+                previous = mark.end
+
     for section in doc.sections:
         for block in section.blocks:
+            anchor = paragraph_anchor(block)
             for mark in block.marks:
-                if mark.kind == "reference":
-                    yield mark.value, section.anchor
-                elif mark.kind == "footnote":
-                    footnote_section.setdefault(mark.value, section.anchor)
+                if mark.kind == "footnote":
+                    footnote_place.setdefault(mark.value, (section.anchor, anchor))
+            for mark, previous in marks_of(block.text, block.marks):
+                yield mark.value, section.anchor, Mention(doc.slug, section.anchor, anchor,
+                                                          describe(block.text, mark.start, mark.end, previous))
+    first = doc.sections[0].anchor if doc.sections else ""
     for note in doc.footnotes:
-        for mark in note.marks:
-            if mark.kind == "reference":
-                yield mark.value, footnote_section.get(note.label, doc.sections[0].anchor if doc.sections else "")
+        section, paragraph = footnote_place.get(note.label, (first, first))
+        for mark, previous in marks_of(note.text, note.marks):
+            yield mark.value, section, Mention(doc.slug, section, paragraph,
+                                               describe(note.text, mark.start, mark.end, previous), note.label)
+
+
+def _best(values: list) -> object | None:
+    """The value most mentions give; a tie goes to the earliest mention."""
+    counts = Counter(v for v in values if v is not None)
+    if not counts:
+        return None
+    top = max(counts.values())
+    return next(v for v in values if v is not None and counts[v] == top)
 
 
 def cited_documents(letters: tuple[Letter, ...]) -> tuple[CitedDocument, ...]:
@@ -128,36 +174,69 @@ def cited_documents(letters: tuple[Letter, ...]) -> tuple[CitedDocument, ...]:
     own = {l.kamerstuk.key: l for l in letters if l.kamerstuk and l.kamerstuk.key}
     citations = {(c.kind, c.key): c for d in all_documents(letters) for c in d.citations if c.key}
     citations.update({("kamerstuk", k): l.kamerstuk for k, l in own.items()})
+    dates = {d.slug: d.letter_date or date.min for d in all_documents(letters)}
 
     def entry(kind: str, key: str) -> dict:
-        return by_key.setdefault((kind, key), {"citing": []})
+        return by_key.setdefault((kind, key), {"citing": [], "mentions": []})
 
     for doc in all_documents(letters):
-        for value, anchor in _citing_places(doc):
+        for value, anchor, mention in _citing_places(doc):
             kind, _, key = value.partition(":")
             if kind == "unresolved" or not key:
                 continue
+            e = entry(kind, key)
             place = (doc.slug, anchor)
-            if place not in entry(kind, key)["citing"]:
-                entry(kind, key)["citing"].append(place)
+            if place not in e["citing"]:
+                e["citing"].append(place)
+            e["mentions"].append(mention)
     for key in own:
         entry("kamerstuk", key)
     dossiers: dict[str, str] = {}
+    members: dict[str, list[str]] = defaultdict(list)
     for letter in letters:
         for dossier, title in letter.dossiers:
-            dossiers.setdefault(dossier, title)
+            if title:
+                dossiers[dossier] = dossiers.get(dossier) or title
+            else:
+                dossiers.setdefault(dossier, "")
+            if letter.slug not in members[dossier]:
+                members[dossier].append(letter.slug)
+        if letter.kamerstuk and letter.kamerstuk.dossier and letter.slug not in members[letter.kamerstuk.dossier]:
+            members[letter.kamerstuk.dossier].append(letter.slug)
+            dossiers.setdefault(letter.kamerstuk.dossier, "")
+
+    def described(e: dict) -> dict:
+        # Date order of the citing letters; within a letter, the order of the text (stable sort).
+        mentions = tuple(sorted(e["mentions"], key=lambda m: dates[m.letter]))
+        contexts = [m.context for m in mentions]
+        own_names = [c.description for c in contexts if not c.annex]
+        return {"mentions": mentions,
+                "description": _best(own_names) or _best([c.description for c in contexts]),
+                "annex": not _best(own_names) and bool(_best([c.description for c in contexts])),
+                "date": _best([c.date for c in contexts]),
+                "doc_kind": _best([c.kind for c in contexts if not c.annex])}
+
     result = []
     for (kind, key), e in by_key.items():
         c = citations[(kind, key)]
         if kind != "dossier":
+            info = described(e)
+            if kind == "zaak" and info["doc_kind"] is None:
+                info["doc_kind"] = "zaak"
+            if key in own and kind == "kamerstuk":
+                # The document is a letter of the corpus: its own title, date and kind say what it is.
+                letter = own[key]
+                info.update(description=letter.title, annex=False, date=letter.letter_date or info["date"],
+                            doc_kind=letter.kind if letter.kind in ("geannoteerde agenda", "verslag") else "brief")
             result.append(CitedDocument(key, kind, label(c), official_url(c), c.dossier, tuple(e["citing"]),
-                                        own[key].slug if key in own else None))
+                                        own[key].slug if key in own else None, **info))
         if c.dossier:
             dossiers.setdefault(c.dossier, "")
     for dossier, title in dossiers.items():
-        e = by_key.get(("dossier", dossier), {"citing": []})
+        e = by_key.get(("dossier", dossier), {"citing": [], "mentions": []})
         name = f"Dossier {dossier_label(dossier)}" + (f" {title}" if title else "")
-        result.append(CitedDocument(dossier, "dossier", name, dossier_url(dossier), dossier, tuple(e["citing"])))
+        result.append(CitedDocument(dossier, "dossier", name, dossier_url(dossier), dossier, tuple(e["citing"]),
+                                    title=title or None, letters=tuple(members.get(dossier, ())), **described(e)))
     return tuple(sorted(result, key=lambda d: (d.kind, d.key)))
 
 
@@ -169,9 +248,10 @@ def corpus_text(doc: Letter) -> str:
 def link(letters: list[Letter], problems: list[Problem]) -> Corpus:
     ordered = tuple(sorted(letters, key=lambda l: (l.letter_date or date.min, l.slug)))
     meetings, meeting_problems = group_meetings(ordered)
-    topics, section_topics, topic_problems = assign_topics(ordered)
+    topics, section_topics, topic_problems, para_topics = assign_topics(ordered)
     # Newest letters first; glossary.py decides by agreement, so one letter cannot redefine a term site-wide.
     glossary, glossary_problems = glossary_and_conflicts(
         (d.slug, d.source, corpus_text(d)) for d in all_documents(reversed(ordered)))
     return Corpus(ordered, meetings, topics, cited_documents(ordered), glossary, section_topics,
-                  tuple(problems) + tuple(meeting_problems) + tuple(topic_problems) + tuple(glossary_problems))
+                  problems=tuple(problems) + tuple(meeting_problems) + tuple(topic_problems) + tuple(glossary_problems),
+                  paragraph_topics=para_topics)

@@ -13,14 +13,28 @@ from typing import Callable
 
 from .model import Mark
 
-# Characters Python-Markdown (plus the tables extension) takes a backslash escape for.
-_INLINE = re.compile(r"([\\`*_{}\[\]|])")
-# At the start of a block these open a heading, list, quote, rule or table.
-_LINE_START = re.compile(r"^(\s*)([#+=|-]|\d+[.)])")
+# Characters Python-Markdown (plus the tables extension) takes a backslash escape for;
+# "!" too, or a "!" before an inserted link would make it an image.
+_INLINE = re.compile(r"([\\`*_{}\[\]|!])")
+# At the start of any line these open a block: a heading, list, quote, rule or
+# table row (core), an admonition "!!!" or a collapsible "???" (admonition,
+# pymdownx.details), a tab "===" or a setext underline "===" / "---".  Leading
+# blanks would make an indented code block or continue an admonition's body.
+_LINE_START = re.compile(r"^[ \t]*([#+=|?!-]|\d+[.)])?", re.MULTILINE)
+# Python-Markdown takes a backslash escape for these; "=" and "?" it does not
+# (the backslash would show), so they become character references.
+_AS_ENTITY = {"=": "&#61;", "?": "&#63;"}
+# Two blanks at a line end make a hard break (<br>): trailing blanks go too.
+_TRAILING = re.compile(r"[ \t]+$", re.MULTILINE)
 
 
 def _protect_line_start(text: str) -> str:
-    return _LINE_START.sub(lambda m: m.group(1) + "".join("\\" + c if c in "#+=|-.)" else c for c in m.group(2)), text)
+    def protect(m: re.Match) -> str:
+        if not m.group(1):
+            return ""  # leading blanks go (HTML shows none); a following character stays
+        return "".join(_AS_ENTITY.get(c) or ("\\" + c if c in "#+|!-.)" else c) for c in m.group(1))
+
+    return _LINE_START.sub(protect, _TRAILING.sub("", text))
 
 
 def escape(text: str) -> str:
@@ -46,7 +60,7 @@ def render_inline(text: str, marks: tuple[Mark, ...], link: Callable[[Mark, str]
     """
     out: list[str] = []
     pos = 0
-    ordered = sorted(marks, key=lambda m: (m.start, -m.end, m.kind != "emphasis"))
+    ordered = sorted((_trim(m, text) for m in marks if m.kind != "emphasis" or text[m.start:m.end].strip()), key=lambda m: (m.start, -m.end, m.kind != "emphasis"))
     open_end = None  # end of the emphasis span we are inside
     for mark in ordered:
         if mark.start < pos:
@@ -72,6 +86,15 @@ def render_inline(text: str, marks: tuple[Mark, ...], link: Callable[[Mark, str]
         pos = open_end
     out.append(escape_fragment(text[pos:]))
     return _protect_line_start("".join(out))
+
+
+def _trim(mark: Mark, text: str) -> Mark:
+    """Emphasis without blanks at its edges: "* x*" is no emphasis, and "* " opens a list."""
+    if mark.kind != "emphasis":
+        return mark
+    inner = text[mark.start:mark.end]
+    start = mark.start + len(inner) - len(inner.lstrip())
+    return Mark(start, start + len(inner.strip()), mark.kind, mark.value)
 
 
 def escape_fragment(text: str) -> str:

@@ -8,24 +8,29 @@ lives in generator/data/ (kinds.yaml, people.yaml, meetings.yaml).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 
 from .dates import DateMention, find_date, find_dates, resolve_year
 from .knowledge import alternation, cleaning_rules, load_yaml, meeting_knowledge
 from .lexicon import fold, fold_aligned
-from .model import Block, Document, Furniture, MeetingMention, Problem
+from .clean import cells
+from .model import Block, Citation, Document, Furniture, MeetingMention, Problem
+from .references import find_citations, header_citation
+from .slugs import slug
 
-AGENDA, REPORT, OTHER = "geannoteerde agenda", "verslag", "other"
+# The kinds of document (labels in data/kinds.yaml): a meeting letter is an agenda or a verslag;
+# a letter about no meeting is "overig"; a memo appended after a letter is a "nota".
+AGENDA, REPORT, OVERIG, NOTA = "geannoteerde agenda", "verslag", "overig", "nota"
 
 
 @dataclass(frozen=True)
 class LetterMeta:
-    kind: str  # "geannoteerde agenda" | "verslag" | "other"
+    kind: str  # "geannoteerde agenda" | "verslag" | "overig" | "nota"
     letter_date: date | None
     addressee: str | None  # "Tweede Kamer" | "Eerste Kamer"
-    minister: str | None  # canonical name (people.yaml), or as written when unknown
+    minister: str | None  # the signer's key in people.yaml (a link target, never shown); None when unknown
     minister_signed: str | None  # the signature as written
     minister_role: str | None  # the signer's role, e.g. "minister van Defensie"
     subject: str | None  # the "Betreft" text, joined over its lines
@@ -33,6 +38,8 @@ class LetterMeta:
     meetings: tuple[MeetingMention, ...]
     problems: tuple[Problem, ...]
     origins: tuple[tuple[str, str], ...] = ()  # see Letter.origins
+    memo_from: str | None = None  # a nota's "Van" line, as written
+    memo_to: str | None = None  # a nota's "Aan" line, as written
 
 
 # --- knowledge -----------------------------------------------------------------
@@ -45,6 +52,11 @@ class Person:
     initials: str | None
     variants: tuple[str, ...]
 
+    @property
+    def key(self) -> str:
+        """Stable identifier (a link target): the surname as a slug, "brekelmans"."""
+        return slug(self.surname)
+
 
 @dataclass(frozen=True)
 class _Name:
@@ -54,12 +66,15 @@ class _Name:
     is_type: bool
     pattern: re.Pattern
     folded: bool  # matched against the folded text (else case-sensitively, for abbreviations)
+    context: re.Pattern | None = None  # the name counts only when the rest of its sentence matches this
 
 
 @dataclass(frozen=True)
 class Rules:
-    kind_patterns: dict[str, tuple[re.Pattern, ...]]
+    kind_patterns: dict[str, tuple[re.Pattern, ...]]  # what a letter says it is
+    kind_hints: dict[str, tuple[re.Pattern, ...]]  # tense of its meeting sentence: counts only with a meeting
     subject_weight: int
+    timing_weight: int
     opening_headings: frozenset[str]  # folded
     people: tuple[Person, ...]
     titles: frozenset[str]  # folded
@@ -68,14 +83,16 @@ class Rules:
     meeting_phrases: tuple[re.Pattern, ...]
     passing_phrases: tuple[re.Pattern, ...]
     body_meetings: dict[str, tuple[str, ...]]
+    informal: re.Pattern  # "informele" before a meeting's name, in its sentence
 
 
 def _name_pattern(name: str) -> tuple[re.Pattern, bool]:
-    """Hyphen and space are interchangeable in names ("NAVO-top", "NAVO top")."""
+    """Hyphen and space are interchangeable in names ("NAVO-top", "NAVO top"), and an
+    abbreviation in brackets may follow any word ("Noord-Atlantische Raad (NAR) in de ...")."""
     abbreviation = name.isupper() and " " not in name
     text = name if abbreviation else fold(name)
     parts = [re.escape(p) for p in re.split(r"[\s\-]+", text) if p]
-    body = r"[\s\-‐–]+".join(parts).replace("'", "['’]?").replace("’", "['’]?")
+    body = r"(?:\s*\([^()]{1,12}\))?[\s\-‐–]+".join(parts).replace("'", "['’]?").replace("’", "['’]?")
     flags = 0 if abbreviation else re.IGNORECASE
     return re.compile(rf"(?<![\w-]){body}(?!\w)", flags), not abbreviation
 
@@ -90,12 +107,18 @@ def rules() -> Rules:
     for t in known.types:
         for n in t.names:
             names.append(_Name(t.key, True, *_name_pattern(n)))
+    # Names that mean this type only in a sentence about it ("de RAZEB" with the defence ministers).
+    for key, entries in meetings.get("names_in_context", {}).items():
+        for e in entries:
+            names.append(_Name(key, True, *_name_pattern(e["name"]), context=re.compile(e["context"])))
     for body, ns in known.bodies.items():
         for n in ns:
             names.append(_Name(body, False, *_name_pattern(n)))
     return Rules(
         kind_patterns={k: tuple(re.compile(p) for p in ps) for k, ps in kinds["kinds"].items()},
+        kind_hints={k: tuple(re.compile(p) for p in ps) for k, ps in kinds.get("hints", {}).items()},
         subject_weight=int(kinds.get("subject_weight", 1)),
+        timing_weight=int(kinds.get("timing_weight", 1)),
         opening_headings=frozenset(fold(h) for h in kinds.get("opening_headings", [])),
         people=tuple(Person(p["name"], p["surname"], p.get("initials"), tuple(p.get("variants", [])))
                      for p in people["people"]),
@@ -105,15 +128,16 @@ def rules() -> Rules:
         meeting_phrases=tuple(re.compile(p) for p in meetings.get("meeting_phrases", [])),
         passing_phrases=tuple(re.compile(p) for p in meetings.get("passing_phrases", [])),
         body_meetings={k: tuple(v) for k, v in meetings.get("body_meetings", {}).items()},
+        informal=re.compile(meetings.get("informal", r"\binformele?\b")),
     )
 
 
 # --- letter date, addressee, subject, references ----------------------------------
 
-PLACE_DATE = re.compile(r"^(?P<place>[^\W\d][\w' .-]*?),\s*(?P<value>\d.*)$")
+PLACE_DATE = re.compile(r"^(?P<place>['’]?[^\W\d][\w'’ .-]*?)(?:,\s*|\s+)(?P<value>\d.*)$")
 DATE_LABEL = re.compile(r"^datum\b\s*:?\s*(?P<value>.*)$", re.IGNORECASE)
 ADDRESSEE = re.compile(r"\bvoorzitter van de (?P<chamber>tweede|eerste) kamer\b")
-SUBJECT_LABEL = re.compile(r"^betreft\b\s*:?\s*(?P<value>.*)$", re.IGNORECASE)
+SUBJECT_LABEL = re.compile(r"^(?:betreft|onderwerp)\b\s*:?\s*(?P<value>.*)$", re.IGNORECASE)
 REFERENCE_LABEL = re.compile(r"^(?:onze referentie|ons kenmerk)\b\s*:?\s*(?P<value>.*)$", re.IGNORECASE)
 # A ministry reference number: letters, optional separator, digits ("D2024-001261", "MINDEF20250035303").
 REFERENCE = re.compile(r"^[A-Z]{0,12}[-/]?\d{4,}(?:[-/.]\d+)*[A-Z]?$")
@@ -143,11 +167,101 @@ def _before_first_heading(doc: Document) -> list[Block]:
     return out
 
 
+def head_furniture(doc: Document) -> list[Furniture]:
+    """The letter's own head and side column, in line order: a saved web page's text is not the letter's,
+    and a table row reads as its cells ("| Datum | 24 maart 2025 |" -> "Datum 24 maart 2025")."""
+    return [Furniture(f.line, cells(f.text).strip(), f.role) for f in sorted(doc.furniture, key=lambda f: f.line)
+            if f.role != "webpage"]
+
+
+@dataclass(frozen=True)
+class PageFacts:
+    """What a saved web page states about the letter it holds."""
+
+    letter_date: date | None = None
+    document: str | None = None  # Tweede Kamer document number, e.g. "2024D41170"
+    kamerstuk: Citation | None = None
+    line: int | None = None
+
+
+def read_page_facts(doc: Document) -> PageFacts:
+    """The document number, date and Kamerstuk number a saved page states (data/cleaning.yaml page_facts).
+
+    A value the page states twice in different ways is left out rather than chosen."""
+    dates: dict[date, int] = {}
+    documents: set[str] = set()
+    kamerstukken: dict[str, Citation] = {}
+    for f in sorted(doc.furniture, key=lambda f: f.line):
+        if f.role != "webpage":
+            continue
+        text = " ".join(cells(f.text).split())
+        for pattern in cleaning_rules().page_facts:
+            m = pattern.search(text)
+            if not m:
+                continue
+            found = {k: v for k, v in m.groupdict().items() if v}
+            if "date" in found:
+                d = _page_date(found["date"])
+                if d:
+                    dates.setdefault(d, f.line)
+            if "document" in found:
+                documents.add(found["document"].upper())
+            if "dossier" in found and "nr" in found:
+                c = _page_citation(found, m.group(0), f.line)
+                if c is not None:
+                    kamerstukken.setdefault(c.key, c)
+    line = min(dates.values(), default=None)
+    return PageFacts(
+        letter_date=next(iter(dates)) if len(dates) == 1 else None,
+        document=next(iter(documents)) if len(documents) == 1 else None,
+        kamerstuk=next(iter(kamerstukken.values())) if len(kamerstukken) == 1 else None,
+        line=line,
+    )
+
+
+def _page_date(value: str) -> date | None:
+    iso = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", value)
+    numeric = re.fullmatch(r"(\d{2})-(\d{2})-(\d{4})", value)
+    try:
+        if iso:
+            return date(int(iso[1]), int(iso[2]), int(iso[3]))
+        if numeric:
+            return date(int(numeric[3]), int(numeric[2]), int(numeric[1]))
+    except ValueError:
+        return None
+    return find_date(value)
+
+
+def _page_citation(found: dict[str, str], written: str, line: int) -> Citation | None:
+    """The Kamerstuk a page names, as the one reference grammar reads it."""
+    dossier = found["dossier"]
+    if found.get("sub"):
+        dossier += f"-{found['sub']}"
+    elif found.get("suffix"):
+        dossier += f" {found['suffix'].upper()}"
+    cited = [c for c in find_citations(f"Kamerstuk {dossier}, nr. {int(found['nr'])}") if c.key]
+    if len(cited) != 1:
+        return None
+    return replace(cited[0], text=written.strip(" |"), start=0, end=len(written.strip(" |")))
+
+
+def read_own_number(doc: Document) -> tuple[Citation | None, tuple[tuple[str, str], ...], str | None]:
+    """The letter's own Kamerstuk number and dossiers, and where it came from: the printed head
+    ("head"), else what a saved page states ("page")."""
+    own, dossiers = header_citation([f.text for f in head_furniture(doc) if f.role == "letterhead"])
+    if own is not None:
+        return own, dossiers, "head"
+    page = read_page_facts(doc).kamerstuk
+    if page is not None:
+        return page, ((page.dossier, ""),), "page"
+    return None, dossiers, None
+
+
 def read_letter_date(doc: Document) -> tuple[list[tuple[date, int]], list[int]]:
     """Dates the letterhead or side column gives as the letter's date: ([(date, line)], lines of unreadable ones)."""
     found: list[tuple[date, int]] = []
     unreadable: list[int] = []
-    items = [(f.text.strip(), f.line) for f in sorted(doc.furniture, key=lambda f: f.line)]
+    items = [(f.text, f.line) for f in head_furniture(doc)]
     # The cleaner may leave a lone date line in the body: only a short line that is a whole date counts there.
     for b in _before_first_heading(doc):
         text = b.text.strip()
@@ -167,7 +281,7 @@ def read_letter_date(doc: Document) -> tuple[list[tuple[date, int]], list[int]]:
                 unreadable.append(line)
             continue
         m = PLACE_DATE.match(text)
-        if m and fold(m.group("place")) in LETTER_PLACES:
+        if m and fold(m.group("place")).replace("’", "'") in LETTER_PLACES:
             d = find_date(m.group("value"))
             if d:
                 found.append((d, line))
@@ -177,7 +291,7 @@ def read_letter_date(doc: Document) -> tuple[list[tuple[date, int]], list[int]]:
 
 
 def read_addressee(doc: Document) -> tuple[set[str], int | None]:
-    texts = [(f.text, f.line) for f in doc.furniture] + [(b.text, b.line) for b in _before_first_heading(doc)]
+    texts = [(f.text, f.line) for f in head_furniture(doc)] + [(b.text, b.line) for b in _before_first_heading(doc)]
     chambers: set[str] = set()
     line = None
     for text, no in texts:
@@ -188,12 +302,12 @@ def read_addressee(doc: Document) -> tuple[set[str], int | None]:
 
 
 def _is_label(text: str) -> bool:
-    folded = fold(text.strip())
-    return any(folded == lab or folded.startswith(lab + " ") for lab in cleaning_rules().sidebar_labels)
+    folded = fold(cells(text).strip()).rstrip(":")
+    return any(folded == lab or folded.startswith((lab + " ", lab + ":")) for lab in cleaning_rules().sidebar_labels)
 
 
 def read_subject(doc: Document) -> tuple[str | None, int | None]:
-    furniture = sorted(doc.furniture, key=lambda f: f.line)
+    furniture = head_furniture(doc)
     letterhead = cleaning_rules().letterhead
     for i, f in enumerate(furniture):
         m = SUBJECT_LABEL.match(f.text.strip())
@@ -217,7 +331,7 @@ def read_subject(doc: Document) -> tuple[str | None, int | None]:
 
 
 def read_references(furniture: tuple[Furniture, ...]) -> tuple[str, ...]:
-    items = sorted(furniture, key=lambda f: f.line)
+    items = head_furniture(Document((), (), furniture))
     refs: list[str] = []
     for i, f in enumerate(items):
         m = REFERENCE_LABEL.match(f.text.strip())
@@ -236,16 +350,34 @@ def read_references(furniture: tuple[Furniture, ...]) -> tuple[str, ...]:
 # --- kind --------------------------------------------------------------------------
 
 
-def read_kind(subject: str | None, opening: str, r: Rules) -> tuple[str, dict[str, int]]:
+def read_kind(subject: str | None, titles: str, opening: str, r: Rules, *, timing: str | None,
+              meeting_up_front: bool) -> tuple[str, dict[str, int], str]:
+    """(kind, score per kind, origin): what the letter says it is.
+
+    The subject line and a title ("GEANNOTEERDE AGENDA VAN ...") count `subject_weight` times, the
+    opening once.  Hints (the tense of the meeting sentence) and the timing of the meeting against
+    the letter date count only when the letter opens with a meeting: without one, a letter that
+    does not say it is an agenda or verslag is "overig".
+    """
     scores: dict[str, int] = {}
-    subject_f, opening_f = fold(subject or ""), fold(" ".join(opening.split()))
+    from_subject: dict[str, int] = {}
+    subject_f, titles_f = fold(subject or ""), fold(titles)
+    opening_f = fold(" ".join(opening.split()))
     for kind, patterns in r.kind_patterns.items():
-        scores[kind] = sum(r.subject_weight * bool(p.search(subject_f)) + bool(p.search(opening_f)) for p in patterns)
+        from_subject[kind] = sum(r.subject_weight * bool(p.search(subject_f)) for p in patterns)
+        scores[kind] = from_subject[kind] + sum(
+            r.subject_weight * bool(p.search(titles_f)) + bool(p.search(opening_f)) for p in patterns)
+    if meeting_up_front:
+        for kind, patterns in r.kind_hints.items():
+            scores[kind] = scores.get(kind, 0) + sum(bool(p.search(opening_f)) for p in patterns)
+        timed = {"before": REPORT, "after": AGENDA}.get(timing or "")
+        if timed:
+            scores[timed] = scores.get(timed, 0) + r.timing_weight
     best = max(scores.values(), default=0)
     winners = [k for k, v in scores.items() if v == best]
     if best == 0 or len(winners) > 1:
-        return OTHER, scores
-    return winners[0], scores
+        return OVERIG, scores, "text"
+    return winners[0], scores, "head" if from_subject.get(winners[0]) else "text"
 
 
 # --- signer ------------------------------------------------------------------------
@@ -343,6 +475,7 @@ class _Hit:
     end: int
     key: str
     is_type: bool
+    in_context: bool = False  # a name that counts only in context wins over a plain one of the same span
 
 
 @dataclass
@@ -353,6 +486,8 @@ class _Found:
     when: DateMention
     location: str | None
     line: int
+    informal: bool = False
+    origin: str = "text"  # "head": found in the subject line
 
 
 # Between names of one list there are only separators: "X (DMM), de Y (UDCG) en de Z".
@@ -389,12 +524,27 @@ def _inside_longer_name(sentence: str, end: int, r: Rules) -> bool:
 def _hits(sentence: str, folded: str, r: Rules) -> list[_Hit]:
     raw: list[_Hit] = []
     for n in r.names:
+        if n.context is not None:
+            continue
         for m in n.pattern.finditer(folded if n.folded else sentence):
             if n.folded and _inside_longer_name(sentence, m.end(), r):
                 continue
             raw.append(_Hit(m.start(), m.end(), n.key, n.is_type))
+    # A name in context: its context is looked for in the sentence without the other meetings' names,
+    # so "de NAVO-ministers van Defensie en de RAZEB" does not make the RAZEB a defence council.
+    rest = list(folded)
+    for h in raw:
+        if h.is_type:
+            rest[h.start:h.end] = " " * (h.end - h.start)
+    rest_text = "".join(rest)
+    for n in r.names:
+        if n.context is None:
+            continue
+        for m in n.pattern.finditer(folded if n.folded else sentence):
+            if n.context.search(rest_text[:m.start()] + " " * (m.end() - m.start()) + rest_text[m.end():]):
+                raw.append(_Hit(m.start(), m.end(), n.key, n.is_type, in_context=True))
     # Longest match first: "Raad Buitenlandse Zaken (RBZ) Defensie" is not also "Raad Buitenlandse Zaken".
-    raw.sort(key=lambda h: (-(h.end - h.start), h.start))
+    raw.sort(key=lambda h: (-(h.end - h.start), not h.in_context, h.start))
     kept: list[_Hit] = []
     for h in raw:
         if all(h.end <= k.start or h.start >= k.end for k in kept):
@@ -417,7 +567,15 @@ def _passing(chain: list[_Hit], folded: str, r: Rules) -> bool:
     return any(p.search(before) for p in r.passing_phrases)
 
 
-def _sentence_meetings(sentence: str, line: int, r: Rules, need_phrase: bool) -> list[_Found]:
+def _informal(folded: str, chain: list[_Hit], chains: list[list[_Hit]], r: Rules) -> bool:
+    """"informele" in the name or before it in its sentence, after any other meeting named there."""
+    before = [c for c in chains if c[-1].end <= chain[0].start]
+    start = before[-1][-1].end if before else 0
+    return bool(r.informal.search(folded[start:chain[-1].end]))
+
+
+def _sentence_meetings(sentence: str, line: int, r: Rules, need_phrase: bool,
+                       origin: str = "text") -> list[_Found]:
     folded = fold_aligned(sentence)
     if need_phrase and not any(p.search(folded) for p in r.meeting_phrases):
         return []
@@ -464,25 +622,36 @@ def _sentence_meetings(sentence: str, line: int, r: Rules, need_phrase: bool) ->
 
     found: list[_Found] = []
     types = list(dict.fromkeys(h.key for h in primary if h.is_type))
-    found += [_Found(t, when, location, line) for t in types]
+    informal = _informal(folded, primary, chains, r)
+    found += [_Found(t, when, location, line, informal, origin) for t in types]
     # Another meeting in the same sentence counts only with a date of its own: "... en de RBZ op 16 oktober".
     for chain in main[1:]:
         own = adjacent_date(chain)
         if own is not None and own is not when:
-            found += [_Found(t, own, location, line) for t in dict.fromkeys(h.key for h in chain if h.is_type)]
+            found += [_Found(t, own, location, line, _informal(folded, chain, chains, r), origin)
+                      for t in dict.fromkeys(h.key for h in chain if h.is_type)]
     return found
 
 
+def title_blocks(doc: Document, r: Rules) -> list[Block]:
+    """Headings that title the document as an agenda or verslag ("GEANNOTEERDE AGENDA VAN DE NAVO TOP
+    IN VILNIUS VAN 11 EN 12 JULI 2023", "Verslag van de informele bijeenkomst ..."), as after a cover letter."""
+    return [b for b in doc.blocks if b.kind == "heading"
+            and any(p.search(fold(b.text)) for ps in r.kind_patterns.values() for p in ps)]
+
+
 def find_meetings(doc: Document, subject: str | None, subject_line: int | None, r: Rules) -> list[_Found]:
-    """Meetings the opening names with a date; the subject line counts as well, since it
-    names the letter's own meeting by definition."""
+    """Meetings the opening names with a date; the subject line and a title count as well, since
+    they name the letter's own meeting by definition."""
     found: list[_Found] = []
     if subject:
-        found += _sentence_meetings(subject, subject_line or doc.first_line, r, need_phrase=False)
+        found += _sentence_meetings(subject, subject_line or doc.first_line, r, need_phrase=False, origin="head")
     for b in _opening(doc, r.opening_headings):
         text = b.text
         for s, e in _sentences(text):
             found += _sentence_meetings(text[s:e], b.line, r, need_phrase=True)
+    for b in title_blocks(doc, r):
+        found += _sentence_meetings(b.text, b.line, r, need_phrase=False)
     return found
 
 
@@ -498,16 +667,20 @@ def _doc_years(doc: Document) -> list[DateMention]:
     return [d for t in texts for d in find_dates(t) if d.year is not None and d.day is not None]
 
 
-def _settle_year(found: _Found, kind: str, letter_date: date | None, doc: Document, year_hint: int | None,
-                 source: str) -> tuple[DateMention | None, list[Problem]]:
+def _settle_year(found: _Found, kind: str, letter_date: date | None, doc: Document,
+                 source: str) -> tuple[DateMention | None, str, list[Problem]]:
+    """The meeting's dates with their year, and where the year came from ("text" or
+    "year-from-letter-date").  Without a year in the text or a letter date there is no date."""
     when = found.when
     if when.year is not None:
-        return when, []
+        return when, found.origin, []
     label = f"{_short(found.type)}, {when.text}"
     if letter_date is not None:
+        # An agenda looks forward from its date, a verslag back; "jl." and "aanstaande" say so themselves.
         direction = {AGENDA: "after", REPORT: "before"}.get(kind, "nearest")
         direction = {"past": "before", "future": "after"}.get(when.tense or "", direction)
-        return when.with_year(resolve_year(when.day, when.month, letter_date, direction)), []
+        return (when.with_year(resolve_year(when.day, when.month, letter_date, direction)),
+                "year-from-letter-date", [])
     # Without a letter date: the same day written with a year elsewhere in the text.
     crosses = (when.end_month, when.end_day) < (when.month, when.day)
     years = set()
@@ -517,16 +690,42 @@ def _settle_year(found: _Found, kind: str, letter_date: date | None, doc: Docume
         elif (d.day, d.month) == (when.end_day, when.end_month):
             years.add(d.year - 1 if crosses else d.year)
     if len(years) == 1:
-        return when.with_year(years.pop()), []
+        return when.with_year(years.pop()), "text", []
     if len(years) > 1:
-        return None, [Problem(source, f"jaar van de vergadering ({label}) onzeker: de tekst noemt "
-                              f"{', '.join(map(str, sorted(years)))}", found.line)]
-    if year_hint is not None:
-        return when.with_year(year_hint), [Problem(
-            source, f"jaar van de vergadering ({label}) staat niet in de tekst; {year_hint} aangenomen "
-            "op grond van het bijbehorende document", found.line, "info")]
-    return None, [Problem(source, f"jaar van de vergadering ({label}) niet gevonden: geen briefdatum "
-                          "en geen jaartal bij deze datum", found.line)]
+        return None, found.origin, [Problem(source, f"jaar van de vergadering ({label}) onzeker: de tekst noemt "
+                                            f"{', '.join(map(str, sorted(years)))}", found.line)]
+    return None, found.origin, [Problem(source, f"jaar van de vergadering ({label}) niet gevonden: geen "
+                                        "briefdatum en geen jaartal bij deze datum", found.line)]
+
+
+def _timing(found: list[_Found], letter_date: date | None) -> str | None:
+    """"before" or "after" the letter date: where the letter's first meeting lies, by its tense
+    ("jl.", "aanstaande") or its full date."""
+    if not found:
+        return None
+    when = found[0].when
+    if when.tense:
+        return {"past": "before", "future": "after"}[when.tense]
+    span = when.dates()
+    if span and letter_date:
+        if span[1] < letter_date:
+            return "before"
+        if span[0] > letter_date:
+            return "after"
+    return None
+
+
+MEMO_LINE = re.compile(r"^(?P<label>aan|van)\s*:?\s+(?P<value>\S.*)$", re.IGNORECASE)
+
+
+def read_memo_lines(furniture: tuple[Furniture, ...]) -> tuple[str | None, str | None]:
+    """A memo's "Van" and "Aan" lines as written: (from, to)."""
+    values: dict[str, str] = {}
+    for f in sorted(furniture, key=lambda f: f.line):
+        m = MEMO_LINE.match(f.text.strip()) if f.role == "memo-header" else None
+        if m:
+            values.setdefault(m.group("label").lower(), " ".join(m.group("value").split()))
+    return values.get("van"), values.get("aan")
 
 
 # --- the whole -----------------------------------------------------------------------
@@ -536,12 +735,10 @@ def _short(type_key: str) -> str:
     return next((t.short for t in meeting_knowledge().types if t.key == type_key), type_key)
 
 
-def read_metadata(doc: Document, source: str, *, appended: bool = False,
-                  year_hint: int | None = None) -> LetterMeta:
+def read_metadata(doc: Document, source: str, *, appended: bool = False) -> LetterMeta:
     """The metadata `doc` states about itself, with a Problem for every field it does not state.
 
-    appended: the document follows a letter's signature (a memo); its kind is "other".
-    year_hint: the year of the document it belongs with, used only when the text gives none.
+    appended: the document follows a letter's signature (a memo); its kind is "nota".
     """
     r = rules()
     problems: list[Problem] = []
@@ -549,13 +746,22 @@ def read_metadata(doc: Document, source: str, *, appended: bool = False,
     def report(message: str, line: int | None = None, level: str = "warning") -> None:
         problems.append(Problem(source, message, line, level))
 
-    # Date.
+    # Date: the head's, else what a saved page states about the letter.
+    origins: list[tuple[str, str]] = []
     dates, unreadable = read_letter_date(doc)
     distinct = sorted({d for d, _ in dates})
     letter_date = distinct[0] if len(distinct) == 1 else None
+    page = read_page_facts(doc)
+    if letter_date is not None:
+        origins.append(("letter_date", "head"))
     if len(distinct) > 1:
         report("briefdatum onzeker: het briefhoofd noemt " + ", ".join(d.isoformat() for d in distinct),
                dates[0][1])
+    elif not dates and page.letter_date is not None and not appended:
+        letter_date = page.letter_date
+        origins.append(("letter_date", "page"))
+        report(f"briefdatum {letter_date.isoformat()} overgenomen van de opgeslagen webpagina; de brief zelf "
+               "noemt geen datum", page.line, "info")
     elif not dates:
         if unreadable:
             report("briefdatum niet te lezen", unreadable[0])
@@ -565,6 +771,8 @@ def read_metadata(doc: Document, source: str, *, appended: bool = False,
     # Addressee.
     chambers, line = read_addressee(doc)
     addressee = chambers.pop() if len(chambers) == 1 else None
+    if addressee is not None:
+        origins.append(("addressee", "head"))
     if len(chambers) > 1:
         report("geadresseerde onzeker: zowel Eerste als Tweede Kamer genoemd", line)
     elif addressee is None and not appended:
@@ -578,22 +786,29 @@ def read_metadata(doc: Document, source: str, *, appended: bool = False,
     if not references:
         report("geen eigen referentienummer ('Onze referentie') gevonden", level="info")
 
-    # Kind.
-    opening = " ".join(b.text for b in _opening(doc, r.opening_headings))
+    # Meetings as written (their years are settled once the kind is known), then the kind.
+    raw_found = find_meetings(doc, subject, subject_line, r)
+    opening_blocks = _opening(doc, r.opening_headings)
+    opening = " ".join(b.text for b in opening_blocks)
+    titles = " ".join(b.text for b in title_blocks(doc, r))
+    # "Up front": in the subject, a title or the opening's first paragraph, where meeting letters name it.
+    up_front = {subject_line, *(b.line for b in title_blocks(doc, r)), *(b.line for b in opening_blocks[:1])}
     if appended:
-        kind = OTHER
+        kind, kind_origin = NOTA, "text"
     else:
-        kind, scores = read_kind(subject, opening, r)
-        if kind == OTHER:
+        kind, scores, kind_origin = read_kind(
+            subject, titles, opening, r, timing=_timing(raw_found, letter_date),
+            meeting_up_front=any(f.line in up_front for f in raw_found))
+        if kind == OVERIG:
             named = [k for k, v in scores.items() if v]
-            if named:
+            if len(named) > 1:
                 report("soort brief onzeker: de opening wijst zowel op " + " als op ".join(named))
             else:
-                report("soort brief niet herkend: geen geannoteerde agenda of verslag volgens de tekst")
+                report("geen vergaderbrief: de tekst noemt geen geannoteerde agenda of verslag van een "
+                       "vergadering; soort 'overig'", level="info")
 
     # Signer.
     signed, person, role, closing_line = read_signer(doc, r)
-    minister = person.name if person else signed
     level = "info" if appended else "warning"
     if signed is None:
         if role:
@@ -604,21 +819,23 @@ def read_metadata(doc: Document, source: str, *, appended: bool = False,
         report(f"ondertekenaar '{signed}' staat niet in people.yaml; naam overgenomen zoals geschreven",
                closing_line, "info")
 
-    # Meetings.
+    # Meetings: a letter about no meeting has none, whatever it mentions in passing.
     meetings: list[MeetingMention] = []
     lines: list[int] = []
-    for found in find_meetings(doc, subject, subject_line, r):
-        when, more = _settle_year(found, kind, letter_date, doc, year_hint, source)
+    meeting_origins: list[str] = []
+    for found in raw_found if kind != OVERIG else []:
+        when, origin, more = _settle_year(found, kind, letter_date, doc, source)
         problems += more
         span = when.dates() if when else None
         start, end = span if span else (None, None)
         same = next((i for i, m in enumerate(meetings) if m.type == found.type and m.start == start), None)
         if same is not None:
             if meetings[same].location is None and found.location:
-                meetings[same] = MeetingMention(found.type, start, end, found.location)
+                meetings[same] = replace(meetings[same], location=found.location)
             continue
-        meetings.append(MeetingMention(found.type, start, end, found.location))
+        meetings.append(MeetingMention(found.type, start, end, found.location, informal=found.informal))
         lines.append(found.line)
+        meeting_origins.append(origin)
     for m, line in zip(meetings, lines):
         if m.location is None:
             report(f"plaats van de vergadering ({_short(m.type)}) niet gevonden", line)
@@ -628,21 +845,29 @@ def read_metadata(doc: Document, source: str, *, appended: bool = False,
         if kind == REPORT and letter_date and m.start and m.start > letter_date:
             report(f"vergadering ({_short(m.type)}, {m.start.isoformat()}) ligt na de briefdatum van een verslag",
                    line, "info")
-    if not meetings:
-        report("geen vergadering met datum gevonden in de opening", level="info" if appended else "warning")
+    if not meetings and kind in (AGENDA, REPORT):
+        report("geen vergadering met datum gevonden in de opening", level="warning")
 
     # Bodies go on the first meeting they meet alongside.
     bodies: dict[int, list[str]] = {}
-    for body in find_bodies(doc, r):
+    for body in find_bodies(doc, r) if meetings else []:
         allowed = r.body_meetings.get(body, ())
         target = next((i for i, m in enumerate(meetings) if m.type in allowed), None)
         if target is not None:
             bodies.setdefault(target, []).append(body)
-    meetings = [MeetingMention(m.type, m.start, m.end, m.location, tuple(bodies.get(i, ())))
-                for i, m in enumerate(meetings)]
+    meetings = [replace(m, bodies=tuple(bodies.get(i, ()))) for i, m in enumerate(meetings)]
+
+    # Where each body value came from (the head's values are recorded with them, above).
+    origins.append(("kind", kind_origin))
+    if signed:
+        origins.append(("signer", "text"))
+    if meetings:
+        origins.append(("meeting", meeting_origins[0]))
+    memo_from, memo_to = read_memo_lines(doc.furniture) if appended else (None, None)
 
     return LetterMeta(
-        kind=kind, letter_date=letter_date, addressee=addressee, minister=minister, minister_signed=signed,
-        minister_role=role, subject=subject, our_references=references, meetings=tuple(meetings),
-        problems=tuple(problems),
+        kind=kind, letter_date=letter_date, addressee=addressee, minister=person.key if person else None,
+        minister_signed=signed, minister_role=role, subject=subject, our_references=references,
+        meetings=tuple(meetings), problems=tuple(problems), origins=tuple(origins),
+        memo_from=memo_from, memo_to=memo_to,
     )

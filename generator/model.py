@@ -139,6 +139,21 @@ class Citation:
 
 
 @dataclass(frozen=True)
+class CitationContext:
+    """What the text around a reference says about the cited document; every value is a span of that text."""
+
+    sentence: str  # the sentence the reference stands in, whitespace normalised
+    sentence_span: tuple[int, int]
+    description: str | None = None  # "motie-Van Campen", "Voortgangsrapportage Nederlandse inzet oostflank NAVO"
+    description_span: tuple[int, int] | None = None
+    date: date | None = None  # a full date written with the reference ("van 8 november 2024")
+    date_text: str | None = None
+    date_span: tuple[int, int] | None = None
+    kind: str | None = None  # from the description's words (data/documents.yaml): "motie", "brief", "bijlage" ...
+    annex: bool = False  # "Regeerprogramma (bijlage bij Kamerstuk ...)": the description names an annex of it
+
+
+@dataclass(frozen=True)
 class MeetingMention:
     """What a letter says about one meeting it prepares or reports on."""
 
@@ -147,6 +162,7 @@ class MeetingMention:
     end: date | None
     location: str | None
     bodies: tuple[str, ...] = ()  # e.g. ("NPG", "UDCG")
+    informal: bool = False  # "een informele bijeenkomst van ..."
 
 
 @dataclass(frozen=True)
@@ -163,12 +179,12 @@ class Section:
 class Letter:
     source: str
     slug: str
-    kind: str  # "geannoteerde agenda" | "verslag" | "other"
+    kind: str  # "geannoteerde agenda" | "verslag" | "overig" (no meeting letter) | "nota" (appended memo)
     title: str
     letter_date: date | None
     addressee: str | None
-    minister: str | None  # canonical name
-    minister_signed: str | None  # as written under the letter
+    minister: str | None  # key of the signer in data/people.yaml (a link target, never shown); None if unknown
+    minister_signed: str | None  # as written under the letter: the only form shown or exported as the signer
     subject: str | None  # "Betreft" line, when present
     kamerstuk: Citation | None  # the letter's own number, from its header
     dossiers: tuple[tuple[str, str], ...]  # (dossier, title) from the header
@@ -190,6 +206,8 @@ class Letter:
     # page around the letter), "year-from-letter-date" (a meeting day whose year
     # the text does not give), "official" (metadata of the official publication).
     origins: tuple[tuple[str, str], ...] = ()
+    memo_from: str | None = None  # a nota's "Van" line, as written
+    memo_to: str | None = None  # a nota's "Aan" line, as written
 
 
 # --- link ------------------------------------------------------------------
@@ -209,11 +227,19 @@ class Meeting:
 
 @dataclass(frozen=True)
 class Passage:
-    """A section of a letter that touches a topic."""
+    """A paragraph of a letter that is about a topic (paragraph None: the whole section)."""
 
     letter: str  # slug
     section: str  # anchor
     meeting: str | None  # meeting id
+    paragraph: str | None = None  # the paragraph's anchor on the letter page ("p46")
+    main: bool = True  # False: the paragraph's main topic is another; pages name it there, not quote it
+    main_topic: str | None = None  # slug of the paragraph's main topic
+
+    @property
+    def anchor(self) -> str:
+        """Where the passage starts on its letter page."""
+        return self.paragraph or self.section
 
 
 @dataclass(frozen=True)
@@ -239,6 +265,32 @@ class CitedDocument:
     dossier: str | None
     citing: tuple[tuple[str, str], ...]  # (letter slug, section anchor)
     letter: str | None = None  # slug, when the document is itself in the corpus
+    # What the citing letters say about it (references.describe), in date order.
+    mentions: tuple["Mention", ...] = ()
+    description: str | None = None  # the best description, as a letter wrote it
+    annex: bool = False  # the description names an annex of the document ("Regeerprogramma")
+    date: date | None = None  # the date the letters give with it
+    doc_kind: str | None = None  # "motie", "brief", "begroting", "bijlage", "zaak" ...
+    title: str | None = None  # dossiers: the title a printed head gives ("NAVO")
+    letters: tuple[str, ...] = ()  # dossiers: slugs of the corpus letters that belong to it
+
+    @property
+    def heading(self) -> str:
+        """The page title: the best description the letters give, as written; else the number."""
+        if self.kind != "dossier" and self.description and not self.annex:
+            return self.description
+        return self.label
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One place a letter cites a document, with what the text says about it."""
+
+    letter: str  # slug
+    section: str  # anchor
+    paragraph: str  # anchor of the paragraph (for a footnote: the paragraph with its marker)
+    context: CitationContext
+    footnote: str | None = None  # label, when the reference stands in a footnote
 
 
 @dataclass(frozen=True)
@@ -256,6 +308,8 @@ class Corpus:
     documents: tuple[CitedDocument, ...] = ()
     glossary: tuple[Abbreviation, ...] = ()
     section_topics: dict[tuple[str, str], tuple[str, ...]] = field(default_factory=dict)
+    # (letter slug, paragraph anchor) -> topic slugs, main topic first; () for none
+    paragraph_topics: dict[tuple[str, str], tuple[str, ...]] = field(default_factory=dict)
     problems: tuple[Problem, ...] = ()
 
 

@@ -5,9 +5,9 @@ from dataclasses import replace
 
 from .dates import dutch_date
 from .knowledge import meeting_knowledge
-from .metadata import LetterMeta, read_metadata
+from .metadata import LetterMeta, read_metadata, read_own_number
 from .model import Block, CleanText, Document, Letter, Mark, Problem, Section, Source
-from .references import find_citations, header_citation
+from .references import find_citations
 from .slugs import slug, unique
 
 KIND_SLUGS = {"geannoteerde agenda": "geannoteerde-agenda", "verslag": "verslag"}
@@ -81,8 +81,7 @@ def letter_slug_base(meta: LetterMeta) -> str:
 
 def parse_document(doc: Document, source: Source, meta: LetterMeta, slug_: str, *, appended: bool,
                    attached_to: str | None = None) -> Letter:
-    header = [f.text for f in doc.furniture if f.role == "letterhead"]
-    own, dossiers = header_citation(header) if not appended else (None, ())
+    own, dossiers, own_origin = read_own_number(doc) if not appended else (None, (), None)
     cited = []
     blocks = []
     for block in doc.blocks:
@@ -106,7 +105,9 @@ def parse_document(doc: Document, source: Source, meta: LetterMeta, slug_: str, 
         minister_signed=meta.minister_signed, subject=meta.subject, kamerstuk=own, dossiers=dossiers,
         our_references=meta.our_references, meetings=meta.meetings, sections=sections,
         footnotes=tuple(footnotes), closing=closing, furniture=doc.furniture, citations=tuple(cited),
-        attached_to=attached_to, problems=tuple(problems), origins=meta.origins,
+        attached_to=attached_to, problems=tuple(problems),
+        origins=meta.origins + ((("kamerstuk", own_origin),) if own_origin else ()),
+        memo_from=meta.memo_from, memo_to=meta.memo_to,
     )
 
 
@@ -118,9 +119,8 @@ def parse(clean: CleanText, source: Source, taken: set[str]) -> Letter | None:
     meta = read_metadata(main, source.name)
     slug_ = unique(letter_slug_base(meta), taken)
     letter = parse_document(main, source, meta, slug_, appended=False)
-    year = letter.letter_date.year if letter.letter_date else None
     attachments = tuple(
-        parse_document(doc, source, read_metadata(doc, source.name, appended=True, year_hint=year),
+        parse_document(doc, source, read_metadata(doc, source.name, appended=True),
                        f"{slug_}/{slug(doc.title or 'bijlage')}-{n}", appended=True, attached_to=slug_)
         for n, doc in enumerate(clean.documents[1:], start=1)
     )

@@ -6,8 +6,11 @@ a PDF or official XML reader would register another suffix in READERS.
 from __future__ import annotations
 
 import hashlib
+import os
 import re
+import stat
 import unicodedata
+from dataclasses import replace
 from pathlib import Path
 from typing import Callable
 
@@ -33,9 +36,14 @@ def _utf16_without_bom(raw: bytes) -> str | None:
 
 
 def decode(raw: bytes) -> tuple[str, str]:
-    """Decode bytes to text; returns (text, encoding name)."""
+    """Decode bytes to text; returns (text, encoding name).  Never raises.
+
+    A byte sequence that is invalid in the chosen encoding becomes U+FFFD,
+    which `vet` reports by line.  A file of UTF-8 lines mixed with
+    Windows-1252 lines (two editors, one file) is decoded line by line.
+    """
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return raw.decode("utf-16"), "utf-16"
+        return raw.decode("utf-16", errors="replace"), "utf-16"
     if raw.startswith(b"\xef\xbb\xbf"):
         return raw[3:].decode("utf-8", errors="replace"), "utf-8-sig"
     utf16 = _utf16_without_bom(raw)
@@ -45,11 +53,40 @@ def decode(raw: bytes) -> tuple[str, str]:
         return raw.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    if mixed_lines(raw):
+        return "".join(_decode_line(line) for line in raw.splitlines(keepends=True)), MIXED
     try:
         return raw.decode("cp1252"), "cp1252"
     except UnicodeDecodeError:
         # cp1252 leaves five bytes undefined; Latin-1 maps every byte.
         return raw.decode("latin-1"), "latin-1"
+
+
+MIXED = "utf-8+cp1252"
+
+
+def _decode_line(line: bytes) -> str:
+    try:
+        return line.decode("utf-8")
+    except UnicodeDecodeError:
+        return line.decode("cp1252", errors="replace")
+
+
+def mixed_lines(raw: bytes) -> list[int]:
+    """1-based numbers of the lines that are not UTF-8, when other lines are UTF-8 beyond ASCII.
+
+    Empty when the file is one encoding throughout.
+    """
+    utf8, other = False, []
+    for n, line in enumerate(raw.splitlines(), start=1):
+        if line.isascii():
+            continue
+        try:
+            line.decode("utf-8")
+            utf8 = True
+        except UnicodeDecodeError:
+            other.append(n)
+    return other if utf8 and other else []
 
 
 def _fix_mojibake(text: str) -> str | None:
@@ -101,21 +138,156 @@ def read_text(path: Path, name: str) -> Source:
 READERS: dict[str, Callable[[Path, str], Source]] = {".txt": read_text, "": read_text}
 
 
+def _lines(text: str, pattern: re.Pattern) -> list[int]:
+    return [n for n, line in enumerate(text.split("\n"), start=1) if pattern.search(line)]
+
+
+def _where(lines: list[int]) -> str:
+    shown = ", ".join(map(str, lines[:8]))
+    return f"regel {shown}" + (f" en {len(lines) - 8} meer" if len(lines) > 8 else "")
+
+
+# UTF-8 read as Windows-1252: "Ã¯" for "ï", "â€™" for "’", "Â " for a no-break space.
+MOJIBAKE = re.compile(r"Ã[\u0080-\u00bf\u0152-\u0178\u2013-\u203a\u20ac\u2122]|â€|Â[\u00a0-\u00bf]")
+# Not text: the replacement character, C1 controls, private use.
+SUSPECT = re.compile(r"[\ufffd\u0080-\u009f\ue000-\uf8ff]")
+PDF_SYNTAX = re.compile(r"^%PDF-|\b\d+ \d+ obj\b|^(?:endobj|stream|endstream|xref|trailer|startxref)\s*$|/(?:Type|Filter|Length|Font|Page)\b")
+# Bidirectional embeddings, overrides and isolates: they turn the text around them
+# (and an unbalanced one, the page around it).  Marks (U+200E, U+200F) are harmless.
+BIDI_CONTROLS = re.compile(r"[\u202a-\u202e\u2066-\u2069]")
+# Share of a text's lines (mojibake, PDF syntax) or characters (suspect) above which it is not a letter.
+MOSTLY = 0.5
+
+
+def _fix_mojibake_lines(text: str) -> tuple[str, list[int]]:
+    """Undo UTF-8-read-as-cp1252 line by line where it round-trips; returns the text and the lines fixed."""
+    lines, fixed = text.split("\n"), []
+    for n, line in enumerate(lines):
+        if MOJIBAKE.search(line):
+            repaired = _fix_mojibake(line)
+            if repaired is not None:
+                lines[n] = repaired
+                fixed.append(n + 1)
+    return "\n".join(lines), fixed
+
+
+def vet(source: Source) -> Source:
+    """Check what a reader made of a file: damage is repaired or reported by line, garbage kept out.
+
+    Applies to the output of every reader.  A text that is mostly mojibake,
+    unreadable characters or PDF syntax is an error and no letter; partial
+    damage is a warning naming the lines; direction overrides are removed.
+    """
+    text = source.text
+    if text is None:
+        return source
+    problems = list(source.problems)
+    name = source.name
+    if source.encoding == MIXED:
+        lines = mixed_lines(source.path.read_bytes())
+        problems.append(Problem(name, f"gemengde codering: {_where(lines)} in Windows-1252, de rest in UTF-8; "
+                                      "per regel gelezen", lines[0], level="warning"))
+    content = [line for line in text.split("\n") if line.strip()]
+    pdf = _lines(text, PDF_SYNTAX)
+    if text.startswith("%PDF-") or len(pdf) > MOSTLY * len(content):
+        problems.append(Problem(name, "PDF-opmaak in plaats van tekst (een PDF met een andere extensie?); "
+                                      "niet gepubliceerd", level="error"))
+        return replace(source, text=None, problems=tuple(problems))
+    text, fixed = _fix_mojibake_lines(text)
+    if fixed:
+        problems.append(Problem(name, f"dubbel gecodeerde UTF-8 (zoals 'Ã¯') hersteld op {_where(fixed)}",
+                                fixed[0], level="warning"))
+    mojibake = _lines(text, MOJIBAKE)
+    suspect = len(SUSPECT.findall(text))
+    visible = len("".join(text.split()))  # characters that are not white space, counted in C
+    # Read as Windows-1252 or Latin-1, text in another encoding (Cyrillic, Greek) is all accented letters.
+    foreign = False
+    if source.encoding in ("cp1252", "latin-1"):  # only then: a scan per character costs at 1,000 letters
+        letters = [c for c in text if c.isalpha()]
+        foreign = sum(1 for c in letters if not c.isascii()) > MOSTLY * len(letters)
+    if len(mojibake) > MOSTLY * len(content) or suspect > MOSTLY * visible or foreign:
+        problems.append(Problem(name, "tekst is grotendeels onleesbaar (verkeerde codering of geen tekst); "
+                                      "niet gepubliceerd", level="error"))
+        return replace(source, text=None, problems=tuple(problems))
+    if mojibake:
+        problems.append(Problem(name, f"tekens in de verkeerde codering (zoals 'Ã¯') op {_where(mojibake)}; "
+                                      "niet te herstellen", mojibake[0], level="warning"))
+    unreadable = _lines(text, SUSPECT)
+    if unreadable:
+        problems.append(Problem(name, f"onleesbare tekens (vervangen door �) op {_where(unreadable)}",
+                                unreadable[0], level="warning"))
+    bidi = _lines(text, BIDI_CONTROLS)
+    if bidi:
+        text = BIDI_CONTROLS.sub("", text)
+        problems.append(Problem(name, f"tekens die de schrijfrichting omkeren verwijderd op {_where(bidi)}",
+                                bidi[0], level="info"))
+    if text == source.text and len(problems) == len(source.problems):
+        return source
+    return replace(source, text=text, problems=tuple(problems))
+
+
+# File names with these cannot be shown on one report line or in a URL as they are.
+UNSAFE_NAME = re.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
+
+
+def shown_name(name: str) -> str:
+    """A file name for a report: control and direction characters as escapes ("\\n")."""
+    return UNSAFE_NAME.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), name)
+
+
+def _skip_reason(entry: os.DirEntry, root: Path) -> tuple[str, str] | None:
+    """Why a folder entry is not read, as (level, reason); None for a regular file inside `root`."""
+    if UNSAFE_NAME.search(entry.name):
+        return "error", "bestandsnaam met stuurtekens (zoals een regeleinde); hernoem het bestand"
+    if entry.name.startswith("."):
+        return "warning", "verborgen bestand"
+    info = entry.stat(follow_symlinks=False)
+    if stat.S_ISLNK(info.st_mode):
+        return "error", "symbolische koppeling; alleen gewone bestanden in de map worden gelezen"
+    if stat.S_ISDIR(info.st_mode):
+        return "warning", "map; alleen bestanden direct in de map worden gelezen"
+    if not stat.S_ISREG(info.st_mode):
+        kind = "named pipe (FIFO)" if stat.S_ISFIFO(info.st_mode) else \
+            "apparaatbestand" if stat.S_ISCHR(info.st_mode) or stat.S_ISBLK(info.st_mode) else \
+            "socket" if stat.S_ISSOCK(info.st_mode) else "geen gewoon bestand"
+        return "error", f"{kind}; alleen gewone bestanden worden gelezen"
+    if info.st_nlink > 1:
+        return "error", "harde koppeling naar een bestand dat ook elders staat; alleen gewone bestanden worden gelezen"
+    if Path(entry.path).resolve().parent != root:
+        return "error", "ligt buiten de map met brieven"
+    return None
+
+
 def read_seeds(folder: Path) -> tuple[list[Source], list[Problem]]:
-    """Read every file in `folder`, in name order.  Unknown types are reported, not read."""
+    """Read every regular file directly in `folder`, in name order.
+
+    Nothing outside the folder is read: symbolic links, pipes, devices,
+    folders and hidden files are named as skipped, with the reason.  A reader
+    that fails on a file reports it; the other files are still read.
+    """
     sources: list[Source] = []
     problems: list[Problem] = []
     if not folder.is_dir():
         return [], [Problem(str(folder), "map met brieven bestaat niet", level="error")]
-    for path in sorted(folder.iterdir(), key=lambda p: p.name):
-        if path.name.startswith(".") or not path.is_file():
+    root = folder.resolve()
+    for entry in sorted(os.scandir(folder), key=lambda e: e.name):
+        name = shown_name(entry.name)
+        try:
+            skip = _skip_reason(entry, root)
+        except OSError as exc:
+            skip = ("error", f"kan bestand niet bekijken: {exc.strerror}")
+        if skip:
+            problems.append(Problem(name, f"overgeslagen: {skip[1]}", level=skip[0]))
             continue
+        path = Path(entry.path)
         reader = READERS.get(path.suffix.lower())
         if reader is None:
-            problems.append(Problem(path.name, f"onbekend bestandstype '{path.suffix}'; overgeslagen", level="error"))
+            problems.append(Problem(name, f"onbekend bestandstype '{path.suffix}'; overgeslagen", level="error"))
             continue
         try:
-            sources.append(reader(path, path.name))
+            sources.append(vet(reader(path, path.name)))
         except OSError as exc:
-            problems.append(Problem(path.name, f"kan bestand niet lezen: {exc.strerror}", level="error"))
+            problems.append(Problem(name, f"kan bestand niet lezen: {exc.strerror}", level="error"))
+        except Exception as exc:  # a reader's bug must not stop the other letters
+            problems.append(Problem(name, f"kan bestand niet lezen ({type(exc).__name__}: {exc})", level="error"))
     return sources, problems

@@ -23,8 +23,14 @@ Everything here is a pure function of its arguments: no I/O.
 from __future__ import annotations
 
 import re
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
 
-from .model import Citation
+import yaml
+
+from .dates import find_dates
+from .model import Citation, CitationContext
 
 # --- grammar -----------------------------------------------------------------
 # Built from named parts so each can be read (and tested) on its own.  Python's
@@ -267,3 +273,147 @@ def official_url(c: Citation) -> str | None:
     if c.kind == "document":
         return f"{_TWEEDE_KAMER}?id={c.ident}&did={c.ident}"
     return None
+
+
+# --- citing a letter -------------------------------------------------------------
+
+
+def parliamentary_year(day: date) -> str:
+    """The parliamentary year ("2025/26") a day falls in: it opens on the third Tuesday of September."""
+    first = date(day.year, 9, 1)
+    opening = first.replace(day=1 + (1 - first.weekday()) % 7 + 14)  # weekday 1 = Tuesday
+    start = day.year if day >= opening else day.year - 1
+    return f"{start}/{(start + 1) % 100:02d}"
+
+
+def letter_citation(own: Citation, letter_date: date | None, addressee: str | None = None) -> str:
+    """The official citation of a numbered letter: "Kamerstukken II 2025/26, 28 676, nr. 554".
+
+    The chamber is the Eerste Kamer (I) only when the letter is addressed to
+    it; without a letter date the year is left out, not guessed.
+    """
+    chamber = "I" if addressee and "eerste kamer" in addressee.lower() else "II"
+    year = f" {parliamentary_year(letter_date)}" if letter_date else ""
+    return f"Kamerstukken {chamber}{year}, {dossier_label(own.dossier)}, nr. {own.nr}"
+
+
+# --- what the citing text says about a cited document ----------------------------
+
+DOCUMENTS_FILE = Path(__file__).parent / "data" / "documents.yaml"
+
+
+@lru_cache(maxsize=None)
+def _vocabulary(path: Path = DOCUMENTS_FILE) -> dict:
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return {
+        "kinds": tuple((k, tuple(w.lower() for w in words)) for k, words in data["kinds"].items()),
+        "determiners": frozenset(w.lower() for w in data["determiners"]),
+        "openers": frozenset(w.lower() for w in data["openers"]),
+        "max_words": int(data["max_words"]),
+    }
+
+
+# A sentence ends at . ! ? before a space and a capital, except after these abbreviations.
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\u00c0-\u024f‘“(])")
+_ABBREVIATED = re.compile(r"(?:\b(?:nr|nrs|d\.d|o\.a|bijv|art|jl|a\.s|ca|resp|zgn|m\.b\.t)|\b[A-Z])$", re.IGNORECASE)
+# A date right after the reference: "van 8 november 2024", ", 17 mei 2023", "d.d. 3 februari 2025".
+_DATE_AFTER = re.compile(r"\)?\s*(?:,\s*|\s+van\s+|\s+d\.d\.\s+)$")
+# Before the reference, the description ends with a comma or an opening bracket,
+# maybe with a date between ("Kamerbrief ..., 17 mei 2023, Kamerstuk ...").
+_BEFORE = re.compile(r"(?P<lead>.*?)(?P<rel>\(\s*(?:(?P<annex>bijlage)\s+bij\s+)?|,\s*)$", re.S | re.IGNORECASE)
+_CLAUSE = re.compile(r"[,;:()\[\]]")
+
+
+def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span of the sentence around [start, end); a full stop inside the reference does not end it."""
+    left, right = 0, len(text)
+    for m in _SENTENCE_END.finditer(text):
+        if _ABBREVIATED.search(text[:m.start()]) or start <= m.start() < end:
+            continue
+        if m.end() <= start:
+            left = m.end()
+        elif m.start() >= end:
+            right = m.start() + 1
+            break
+    return left, right
+
+
+def _full_date(mentions, at: int, before: bool):
+    """The mention ending (before=True) or starting at `at`, when it is one full day."""
+    for m in mentions:
+        hit = (m.end == at) if before else (m.start == at)
+        if hit and m.day is not None and m.year is not None and not m.is_range:
+            return m
+    return None
+
+
+def describe(text: str, start: int, end: int, floor: int = 0) -> CitationContext:
+    """What the text around one reference says about the cited document.
+
+    `text[start:end]` is the reference; `floor` is where the text may be read
+    from (the end of the previous reference, so its date is not taken for this
+    one).  Every value is a span of `text`: nothing is inferred.
+    """
+    vocab = _vocabulary()
+    s_start, s_end = _sentence(text, start, end)
+    floor = max(floor, s_start)
+    mentions = find_dates(text[floor:s_end])
+    shift = lambda m: (m.start + floor, m.end + floor)  # noqa: E731
+    when, when_span = None, None
+    # After the reference: "Kamerstuk 28 676, nr. 472 van 8 november 2024".
+    for m in mentions:
+        begin, stop = shift(m)
+        if begin >= end and _DATE_AFTER.fullmatch(text[end:begin]) and m.day and m.year and not m.is_range:
+            when, when_span = date(m.year, m.month, m.day), (begin, stop)
+            break
+    before = text[floor:start]
+    lead_end = len(before)
+    # Before it: "..., 17 mei 2023, Kamerstuk 2023Z08629".
+    comma = re.search(r",\s*$", before)
+    if comma:
+        for m in mentions:
+            if m.end <= comma.start() and not before[m.end:comma.start()].strip() and m.day and m.year \
+                    and not m.is_range:
+                if when is None:
+                    when, when_span = date(m.year, m.month, m.day), shift(m)
+                lead_end = m.start
+                break
+    description = span = kind = None
+    annex = False
+    found = _BEFORE.fullmatch(before[:lead_end])
+    if found and (found["rel"].startswith("(") or lead_end == len(before) or found["rel"].strip() == ","):
+        annex = bool(found["annex"])
+        lead = found["lead"]
+        clause_start = max((m.end() for m in _CLAUSE.finditer(lead)), default=0)
+        words = list(re.finditer(r"\S+", lead[clause_start:]))
+        # The name starts after the last determiner before its last document word ("in onder andere de
+        # Voortgangsrapportage ..."); a determiner after that word is part of the name ("Nota Stand van de Marine").
+        doc_words = [i for i, w in enumerate(words) if any(x in w.group().lower() for _, ws in vocab["kinds"] for x in ws)]
+        limit = doc_words[-1] if doc_words else len(words)
+        cut = 0
+        for i, w in enumerate(words[:limit]):
+            if w.group().lower() in vocab["determiners"]:
+                cut = i + 1
+        while cut < len(words) and words[cut].group().lower() in vocab["openers"]:
+            cut += 1
+        chosen = words[cut:]
+        # Before a bracket a name ends in a capital or a number ("Ontwerpbegroting 2023 (Kamerstuk ...)");
+        # lower-case words after the last document word are the sentence going on ("Zoals ik in de
+        # voortgangsrapportage meldde (Kamerstuk ...)").  Before a comma the words are a title as listed.
+        named = [i for i, w in enumerate(chosen) if any(x in w.group().lower() for _, ws in vocab["kinds"] for x in ws)]
+        if named and found["rel"].startswith("(") and not re.match(r"[\dA-Z\u00c0-\u00de]", chosen[-1].group()):
+            chosen = chosen[:named[-1] + 1]
+        if chosen and len(chosen) <= vocab["max_words"]:
+            a = floor + clause_start + chosen[0].start()
+            b = floor + clause_start + chosen[-1].end()
+            phrase = text[a:b].strip("‘’“”'\"")
+            lowered = phrase.lower()
+            kind = next((k for k, ws in vocab["kinds"] if any(w in lowered for w in ws)), None)
+            if kind:
+                description, span = phrase, (a + text[a:b].index(phrase), a + text[a:b].index(phrase) + len(phrase))
+    return CitationContext(
+        sentence=" ".join(text[s_start:s_end].split()), sentence_span=(s_start, s_end),
+        description=description, description_span=span,
+        date=when, date_text=text[when_span[0]:when_span[1]] if when_span else None, date_span=when_span,
+        kind="bijlage" if annex and description else kind, annex=annex,
+    )

@@ -17,8 +17,10 @@ from jinja2 import Environment, FileSystemBytecodeCache, FileSystemLoader, Stric
 
 from . import slugs
 from .dates import MONTHS, dutch_date
+from .knowledge import field_label, kind_label, origin_label
 from .feed import render_feeds
 from .markdown import escape, render_inline
+from .references import letter_citation
 from .model import Block, CitedDocument, Corpus, Letter, Mark, Meeting, Page, Section, Source, Topic
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -136,8 +138,20 @@ class Site:
                 index.setdefault(d.dossier, []).append(d)
         return index
 
+    @cached_property
+    def _paragraphs(self) -> dict[tuple[str, str], Block]:
+        return {(slug, f"p{b.line}"): b for slug, l in self.letters.items() for s in l.sections for b in s.blocks}
+
     def section(self, letter_slug: str, anchor: str) -> Section:
         return self._sections[(letter_slug, anchor)]
+
+    def paragraph(self, letter_slug: str, anchor: str) -> Block:
+        return self._paragraphs[(letter_slug, anchor)]
+
+    def paragraph_number(self, letter_slug: str, section: str, anchor: str) -> int:
+        """1-based position of a paragraph in its section, as a reader counts it."""
+        blocks = self.section(letter_slug, section).blocks
+        return next(i for i, b in enumerate(blocks, 1) if f"p{b.line}" == anchor)
 
     def passages(self, topic_slug: str, meeting_id: str | None, letter_slug: str | None = None) -> list:
         found = self._passages.get((topic_slug, meeting_id), [])
@@ -220,16 +234,19 @@ class PageRenderer:
             text = f"**{text}**"
         return text + (f"\n{{: #p{block.line} }}" if anchor else "")
 
-    def quote(self, letter_slug: str, anchor: str, lead: bool = False) -> str:
-        """A section quoted in full (or its opening paragraph), as a block quote, without footnote markers."""
+    def quote(self, letter_slug: str, anchor: str, lead: bool = False, paragraph: str | None = None) -> str:
+        """A section quoted in full (or its opening paragraph, or one paragraph), as a block quote, without footnote markers."""
         section = self.site.section(letter_slug, anchor)
+        if paragraph:
+            return "> " + self.block(self.site.paragraph(letter_slug, paragraph), footnotes=False,
+                                     anchor=False).replace("\n", "\n> ")
         blocks = section.blocks[:1] if lead else section.blocks
         paragraphs = [self.block(b, footnotes=False, anchor=False) for b in blocks]
         if lead and len(section.blocks) > 1:
             more = len(section.blocks) - 1
             paragraphs.append(f"[… nog {more} {'alinea' if more == 1 else 'alinea’s'}]"
                               f"({self.link(letter_path(letter_slug) + '#' + anchor)})")
-        return "\n>\n".join("> " + p.replace("\n", "\n> ") for p in paragraphs) or "> (geen tekst)"
+        return "\n>\n".join("> " + p.replace("\n", "\n> ") for p in paragraphs)
 
 
 def _env(cache: Path | None = None) -> Environment:
@@ -244,11 +261,21 @@ def _env(cache: Path | None = None) -> Environment:
                       keep_trailing_newline=True, trim_blocks=True, lstrip_blocks=True,
                       comment_start_string="{##", comment_end_string="##}")
     env.filters["date_nl"] = dutch_date
+    env.filters["kind_label"] = kind_label
     env.filters["e"] = escape
     env.globals.update(letter_path=letter_path, meeting_path=meeting_path, topic_path=topic_path,
                        document_path=document_path, year_path=year_path, slugs=slugs, month_names=MONTHS,
                        home_years=HOME_YEARS, home_matrix_meetings=HOME_MATRIX_MEETINGS)
     return env
+
+
+def letter_citation_line(letter: Letter) -> dict:
+    """How to cite the letter: the official form for a numbered letter, else its title and date."""
+    if letter.kamerstuk and letter.kamerstuk.key:
+        return {"tekst": letter_citation(letter.kamerstuk, letter.letter_date, letter.addressee),
+                "officieel": True, "jaar": letter.letter_date is not None}
+    date_part = f", {dutch_date(letter.letter_date)}" if letter.letter_date else ""
+    return {"tekst": f"{letter.title}{date_part}", "officieel": False, "jaar": False}
 
 
 def letter_front_matter(site: Site, letter: Letter, path: str) -> dict:
@@ -260,10 +287,13 @@ def letter_front_matter(site: Site, letter: Letter, path: str) -> dict:
                        f"met de volledige tekst, verwijzingen en onderwerpen.",
         "tags": [t.title for t in site.letter_topics(letter)],
         "brief": {
-            "soort": letter.kind,
+            "soort": kind_label(letter.kind),
             "datum": dutch_date(letter.letter_date) if letter.letter_date else None,
-            "minister": letter.minister_signed if letter.minister == letter.minister_signed else
-            (f"{letter.minister} ({letter.minister_signed})" if letter.minister else None),
+            "minister": letter.minister_signed,  # as signed: no name the text does not give
+            # Where each value came from, keyed as the panel's rows: {"datum": "briefhoofd", ...}.
+            "herkomst": {field_label(f): origin_label(o) for f, o in letter.origins},
+            "van": letter.memo_from,
+            "aan": letter.memo_to,
             "geadresseerde": letter.addressee,
             "kamerstuk": ({"label": site.documents[("kamerstuk", letter.kamerstuk.key)].label,
                            "url": site.documents[("kamerstuk", letter.kamerstuk.key)].url}
@@ -277,6 +307,11 @@ def letter_front_matter(site: Site, letter: Letter, path: str) -> dict:
                                "pagina": page_url(meeting_path(m.id))} for m in meetings],
             "bron": f"{slugs.SOURCES}/{quote(letter.source)}",
             "bronnaam": letter.source,
+            # The source named by what it is, and the file saved under the letter's own address.
+            "bronlabel": f"Brontekst van {letter.title}" + (f", {dutch_date(letter.letter_date)}"
+                                                             if letter.letter_date else ""),
+            "brondownload": letter.slug.replace("/", "-") + Path(letter.source).suffix,
+            "citeer": letter_citation_line(letter),
         },
     }
 
@@ -318,7 +353,9 @@ def render(corpus: Corpus, sources: list[Source], cache: Path | None = None) -> 
              {"title": f"{meeting.title}, {dutch_date(meeting.start)}",
               "description": f"Wat Nederland inbracht en wat er uitkwam: {meeting.title}, "
                              f"{dutch_date(meeting.start)}" + (f", {meeting.location}" if meeting.location else "") + ".",
-              "tags": [t.title for t in site.meeting_topics(meeting)]},
+              "tags": [t.title for t in site.meeting_topics(meeting)],
+              # The comparison needs the width: two columns of quoted paragraphs.
+              "hide": ["navigation", "toc"]},
              meeting=meeting, letters=[site.letters[s] for s in meeting.letters])
     page(f"{slugs.TOPICS}/index.md", "topics.md.j2",
          {"title": "Onderwerpen", "description": "Elk onderwerp gevolgd door alle vergaderingen heen."})
@@ -332,7 +369,8 @@ def render(corpus: Corpus, sources: list[Source], cache: Path | None = None) -> 
          {"title": "Dossiers", "description": "Alle Kamerdossiers waarnaar de brieven verwijzen."})
     for doc in corpus.documents:
         page(document_path(doc.kind, doc.key), "document.md.j2",
-             {"title": doc.label, "description": f"{doc.label}: welke brieven ernaar verwijzen."}, doc=doc)
+             {"title": doc.heading, "description": f"{doc.label}: wat het is en welke brieven ernaar verwijzen."},
+             doc=doc)
     page("woordenlijst.md", "glossary.md.j2",
          {"title": "Woordenlijst", "description": "Afkortingen uit de brieven en wat ze betekenen."})
     # Tooltips reach every page through the abbr extension's glossary

@@ -143,10 +143,18 @@ class Taxonomy(tuple):
     """
 
     generic_headings: frozenset[str]
+    subject_markers: tuple[str, ...]
+    greetings: tuple[re.Pattern, ...]
+    announcements: tuple[re.Pattern, ...]
 
-    def __new__(cls, topics: Iterable[TopicDef] = (), generic_headings: Iterable[str] = ()):
+    def __new__(cls, topics: Iterable[TopicDef] = (), generic_headings: Iterable[str] = (),
+                subject_markers: Iterable[str] = (), greetings: Iterable[re.Pattern] = (),
+                announcements: Iterable[re.Pattern] = ()):
         self = super().__new__(cls, tuple(topics))
         self.generic_headings = frozenset(heading_key(h) for h in generic_headings)
+        self.subject_markers = tuple(fold_aligned(m).lower() for m in subject_markers)
+        self.greetings = tuple(greetings)
+        self.announcements = tuple(announcements)
         return self
 
 
@@ -165,6 +173,16 @@ def _min_hits(value, where: str) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or value < 1:
         raise TaxonomyError(f"{where}: 'min_hits' moet een geheel getal van 1 of meer zijn, niet {value!r}")
     return value
+
+
+def _patterns(value, where: str, what: str) -> tuple[re.Pattern, ...]:
+    out = []
+    for text in _strings(value, where, what):
+        try:
+            out.append(re.compile(text, re.IGNORECASE))
+        except re.error as exc:
+            raise TaxonomyError(f"{where}: '{what}': {text!r} is geen geldige reguliere expressie: {exc}") from exc
+    return tuple(out)
 
 
 def load_taxonomy(path: Path | None = None) -> Taxonomy:
@@ -217,7 +235,9 @@ def load_taxonomy(path: Path | None = None) -> Taxonomy:
         min_hits = _min_hits(raw.get("min_hits", default_min), where)
         topics.append(TopicDef(slug, raw["title"].strip(), " ".join(raw["description"].split()),
                                aliases, terms, strong, min_hits))
-    return Taxonomy(topics, generic)
+    return Taxonomy(topics, generic, _strings(data.get("subject_markers"), str(path), "subject_markers"),
+                    _patterns(data.get("greetings"), str(path), "greetings"),
+                    _patterns(data.get("announcements"), str(path), "announcements"))
 
 
 # --- assignment ---------------------------------------------------------------
@@ -238,6 +258,7 @@ def _names_topic(heading: str, words: str, topic: TopicDef) -> bool:
     return any(t.strong and t.pattern.search(heading if t.acronym else folded) for t in topic._terms)
 
 
+@memoized  # pure; the generator's cache keeps it across runs
 def heading_topics(heading: str | None, taxonomy: Sequence[TopicDef]) -> tuple[str, ...]:
     """Slugs of the topics a heading names, in taxonomy order; () for none or a generic heading."""
     if not heading or is_generic(heading, taxonomy):
@@ -285,7 +306,6 @@ def text_topics(text: str, taxonomy: Sequence[TopicDef]) -> tuple[str, ...]:
     return tuple(out)
 
 
-@memoized  # pure; the parse cache's memo keeps it across runs
 def assign(heading: str | None, text: str, taxonomy: Sequence[TopicDef], parent: str | None = None) -> tuple[str, ...]:
     """Topic slugs for one section of a letter, in taxonomy order; () means "overig".
 
@@ -315,3 +335,75 @@ def explain(heading: str | None, text: str, taxonomy: Sequence[TopicDef], parent
         if why:
             reasons[topic.slug] = "; ".join(why)
     return reasons
+
+
+# --- paragraphs -----------------------------------------------------------------
+
+# A clause ends at these; a subject marker reaches no further.
+_CLAUSE_END = re.compile(r"[.;:!?,()]")
+
+
+@memoized  # pure; the generator's cache keeps it across runs
+def is_framing(text: str, taxonomy: Sequence[TopicDef], opening: bool) -> bool:
+    """A greeting, or (in the untitled opening of a letter) a paragraph announcing the letter."""
+    stripped = text.strip()
+    if any(p.search(stripped) for p in getattr(taxonomy, "greetings", ())):
+        return True
+    return opening and any(p.search(stripped) for p in getattr(taxonomy, "announcements", ()))
+
+
+def _subject_mention(text: str, folded: str, topic: TopicDef, markers: tuple[str, ...]) -> bool:
+    """True when a term of the topic follows a subject marker in one clause, at most four words on."""
+    if not markers:
+        return False
+    for term in topic._terms:
+        haystack = text if term.acronym else folded
+        if term.probe not in haystack:
+            continue
+        for m in term.pattern.finditer(haystack):
+            before = folded[max(0, m.start() - 80):m.start()]
+            clause = _CLAUSE_END.split(before)[-1].lower().split()
+            if any(w in markers for w in clause[-6:]):
+                return True
+    return False
+
+
+@memoized  # pure; the generator's cache keeps it across runs
+def paragraph_topics(text: str, taxonomy: Sequence[TopicDef], prior: Iterable[str] = (),
+                     framing: bool = False, inherited: Iterable[str] = ()) -> tuple[str, ...]:
+    """Topic slugs for one paragraph, its main topic first; () for none.
+
+    `prior` holds the topics its section's heading names, `inherited` those
+    of the main section's heading.
+    A topic counts when the paragraph has min_hits mentions, a strong term, or
+    one mention as the subject of a clause ("spreken over ..."); a heading's
+    topic counts on one mention, and all heading topics count when the
+    paragraph names no topic of its own.  The main topic has the highest
+    score: mentions, plus two for its own heading's topic and one for the main
+    heading's (the writer's own filing), ties in taxonomy order.
+    """
+    if framing:
+        return ()
+    bonus = {slug: 1 for slug in inherited}
+    bonus.update({slug: 2 for slug in prior})
+    prior = set(bonus)
+    folded = fold_aligned(text)
+    markers = getattr(taxonomy, "subject_markers", ())
+    scores: dict[str, int] = {}
+    mentioned: dict[str, int] = {}
+    for topic in taxonomy:
+        mentions, strong, _ = term_hits(text, topic, folded)
+        if not mentions:
+            continue
+        mentioned[topic.slug] = mentions
+        if strong or mentions >= topic.min_hits or _subject_mention(text, folded, topic, markers):
+            scores[topic.slug] = mentions + (1 if strong else 0)
+    for slug in prior:
+        if slug in mentioned:
+            scores[slug] = max(scores.get(slug, 0), mentioned[slug])
+    if not scores:
+        scores = {slug: 0 for slug in prior}
+    for slug in prior & set(scores):
+        scores[slug] += bonus[slug]
+    order = {t.slug: i for i, t in enumerate(taxonomy)}
+    return tuple(sorted((s for s in scores if s in order), key=lambda s: (-scores[s], order[s])))

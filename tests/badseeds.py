@@ -37,6 +37,13 @@ HOSTILE_PARAGRAPH = (
     "Over de NAVO-top in Den Haag: --- en een regel met | pijp | tekens |.\n"
 )
 
+# Paragraphs that open with the block syntax of an enabled Markdown extension.
+BLOCK_PARAGRAPHS = [
+    "!!! note Nederland steunt het voorstel en zet zich in voor een snelle uitvoering ervan door alle bondgenoten.",
+    "??? danger De ministers spreken over de dreiging in het oosten van het verdragsgebied en wat daartegen helpt.",
+    "= De bijdrage blijft gelijk aan die van vorig jaar, zoals in de vorige brief aan uw Kamer is gemeld.",
+]
+
 # Markers the tests look for in the built HTML: never present as markup.
 INJECTED = ["<script>alert", "<b>vet</b>", "javascript:alert", "onerror=alert", "<img src=x"]
 
@@ -62,6 +69,7 @@ def hostile_letter() -> str:
         "Op 21 maart 2024 komen de NAVO-ministers van Defensie (DMM) in Brussel bijeen. "
         "In deze brief informeer ik uw Kamer over de Nederlandse inzet.\n\n"
         f"{heads}\n\n"
+        + "\n\n".join(BLOCK_PARAGRAPHS) + "\n\n"
         "De minister van Defensie,\n\n"
         "<b>Naam</b> <script>alert(1)</script>\n"
     )
@@ -117,8 +125,19 @@ HOSTILE = "brief één.txt"
 # Markup in a file name: the name is shown on the letter page and in every report.
 MARKUP_NAME = "brief <img src=x onerror=alert(1)> & \"co\".txt"  # no "/": a path separator
 
+# UTF-16 with a BOM, a lone surrogate and an odd byte count: used to stop the whole build.
+BROKEN_UTF16 = "utf16 kapot.txt"
+
 # Files from which a letter page must come (besides the real seeds).
-READABLE = [LATIN1, NO_DATE, CRLF_COPY, HOSTILE, MARKUP_NAME]
+READABLE = [LATIN1, NO_DATE, CRLF_COPY, HOSTILE, MARKUP_NAME, BROKEN_UTF16]
+
+
+def broken_utf16_letter() -> bytes:
+    """Seed 001 moved to October 2024, as UTF-16 with a lone surrogate in it and one byte too many."""
+    text = seed_text("001").replace("31 januari 2025", "7 oktober 2024").replace("13 februari", "17 oktober")
+    raw = text.encode("utf-16-le")
+    cut = raw.index("Afschrikking".encode("utf-16-le"))
+    return b"\xff\xfe" + raw[:cut] + b"\x00\xd8" + raw[cut:] + b"\x00"
 
 
 def markup_name_letter() -> str:
@@ -143,6 +162,7 @@ def write_bad_seeds(folder: Path, big_size: int | None = 5_000_000) -> Path:
         (folder / BIG).write_text(big_letter(big_size), encoding="utf-8")
     (folder / HOSTILE).write_text(hostile_letter(), encoding="utf-8")
     (folder / MARKUP_NAME).write_text(markup_name_letter(), encoding="utf-8")
+    (folder / BROKEN_UTF16).write_bytes(broken_utf16_letter())
     return folder
 
 

@@ -55,10 +55,10 @@ def test_export_keys_are_stable(exported):
 
 @pytest.mark.parametrize("prefix, kind, letter_date, meeting, minister, addressee", [
     ("000", "geannoteerde agenda", None, "2025-06-05-dmm", None, None),
-    ("001", "geannoteerde agenda", "2025-01-31", "2025-02-13-dmm", "Ruben Brekelmans", "Tweede Kamer"),
+    ("001", "geannoteerde agenda", "2025-01-31", "2025-02-13-dmm", "R.P. Brekelmans", "Tweede Kamer"),
     ("002", "geannoteerde agenda", "2025-09-29", "2025-10-15-dmm", "Ruben Brekelmans", "Eerste Kamer"),
-    ("003", "geannoteerde agenda", None, "2023-06-15-dmm", "Kajsa Ollongren", None),
-    ("004", "verslag", "2025-11-12", "2025-10-15-dmm", "Ruben Brekelmans", "Tweede Kamer"),
+    ("003", "geannoteerde agenda", None, "2023-06-15-dmm", "drs. K.H. Ollongren", None),
+    ("004", "verslag", "2025-11-12", "2025-10-15-dmm", "R.P. Brekelmans", "Tweede Kamer"),
 ])
 def test_export_metadata_per_seed(exported, prefix, kind, letter_date, meeting, minister, addressee):
     letter = by_source(exported, prefix)

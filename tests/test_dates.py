@@ -137,3 +137,30 @@ def test_resolve_year(day, month, ref, direction, year):
 def test_resolve_year_rejects_unknown_direction():
     with pytest.raises(ValueError):
         resolve_year(1, 1, date(2025, 1, 1), "sideways")
+
+
+# --- "en" over a month end --------------------------------------------------------
+
+
+def test_en_joins_days_over_a_month_end():
+    [d] = find_dates("op 30 september en 1 oktober 2008 in Brussel")
+    assert (d.day, d.month, d.year, d.end_day, d.end_month, d.end_year) == (30, 9, 2008, 1, 10, 2008)
+
+
+def test_en_over_a_year_end_without_start_year():
+    [d] = find_dates("van 31 december en 1 januari 2010")
+    assert (d.year, d.end_year) == (2009, 2010)
+
+
+def test_en_between_distant_days_gives_two_dates():
+    found = find_dates("op 5 juni en 6 juli")
+    assert [(d.day, d.month, d.end_day, d.end_month) for d in found] == [(5, 6, 5, 6), (6, 7, 6, 7)]
+
+
+def test_capitals_and_tense_words():
+    [d] = find_dates("DE NAVO TOP IN VILNIUS VAN 11 EN 12 JULI 2023")
+    assert (d.day, d.end_day, d.month, d.year) == (11, 12, 7, 2023)
+    [a] = find_dates("op 4 en 5 februari aanstaande in Istanbul")
+    assert (a.day, a.end_day, a.year, a.tense) == (4, 5, None, "future")
+    [p] = find_dates("op 8 en 9 juni jl. te Brussel")
+    assert p.tense == "past"

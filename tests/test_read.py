@@ -65,4 +65,5 @@ def test_read_seeds_skips_unknown_types_and_hidden_files(tmp_path):
     write(tmp_path, "scan.pdf", b"%PDF-1.4")
     sources, problems = read_seeds(tmp_path)
     assert [s.name for s in sources] == ["brief.txt"]
-    assert [p.source for p in problems] == ["scan.pdf"]
+    assert [(p.source, p.level) for p in problems] == [(".DS_Store", "warning"), ("scan.pdf", "error")]
+    assert "verborgen" in problems[0].message

@@ -53,9 +53,12 @@ def test_a_topic_page_quotes_the_newest_meetings_and_links_the_older_ones(built)
     assert years == sorted(set(years), reverse=True) and years
     for mid in list(reversed(topic.meetings))[TOPIC_MEETINGS_IN_FULL:]:
         assert f"({Path(meeting_path(mid)).name})" in older or f"/{Path(meeting_path(mid)).name})" in older
+        groups = {}  # one link per section of a letter: to its first passage
         for p in topic.passages:
             if p.meeting == mid:
-                assert f"{Path(letter_path(p.letter)).name}#{p.section})" in older
+                groups.setdefault((p.letter, p.section), p.anchor)
+        for (letter, _), anchor in groups.items():
+            assert f"{Path(letter_path(letter)).name}#{anchor})" in older
 
 
 def test_the_home_page_shows_the_newest_years_and_links_the_rest(built):

@@ -23,7 +23,7 @@ def letter(corpus, source):
 def test_printed_cosigned_kamerstuk(corpus):
     l = letter(corpus, "kst-navo-top.txt")
     assert (l.kind, str(l.letter_date), l.addressee) == ("verslag", "2025-07-04", "Tweede Kamer")
-    assert l.minister == "Ruben Brekelmans"  # the Defence signer of a co-signed letter
+    assert (l.minister_signed, l.minister) == ("R.P. Brekelmans", "brekelmans")  # the Defence signer
     assert l.kamerstuk.key == "28676-512"
     assert [(m.type, str(m.start), str(m.end), m.location) for m in l.meetings] == [
         ("navo-top", "2025-06-24", "2025-06-25", "Den Haag")]
@@ -38,7 +38,7 @@ def test_printed_cosigned_kamerstuk(corpus):
 
 def test_eu_defence_council_agenda(corpus):
     l = letter(corpus, "rbz-agenda.txt")
-    assert (l.kind, l.minister) == ("geannoteerde agenda", "Gijs Tuinman")
+    assert (l.kind, l.minister_signed, l.minister) == ("geannoteerde agenda", "G.P. Tuinman", "tuinman")
     assert [(m.type, str(m.start), m.location) for m in l.meetings] == [("rbz-defensie", "2025-11-20", "Brussel")]
 
 

@@ -1,0 +1,242 @@
+"""The head of a letter, recognised by what its lines say: the printed Kamerstuk head,
+the ministry letterhead in any layout, a saved web page's own text around the letter,
+and a cover letter that sends the agenda or report itself.  Made-up snippets of each shape."""
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from generator.clean import clean
+from generator.metadata import read_metadata, read_own_number, read_page_facts
+from generator.pipeline import build_corpus
+
+BODY = ("Op 4 en 5 februari aanstaande komen de ministers van Defensie van de NAVO bijeen in Istanbul. "
+        "Met deze brief informeer ik u over de inzet.\n"
+        "Afghanistan\n"
+        "De bondgenoten spreken over de voortgang van de missie.\n"
+        "De minister van Defensie,\n"
+        "A.B. Voorbeeld\n")
+
+
+def doc_of(lexicon, text: str, n: int = 0):
+    return clean("test.txt", text, lexicon).documents[n]
+
+
+def furniture(doc, role=None) -> list[str]:
+    return [f.text for f in doc.furniture if role is None or f.role == role]
+
+
+def headings(doc) -> list[str]:
+    return [b.text for b in doc.blocks if b.kind == "heading"]
+
+
+HEAD_FIELDS = ("letter_date", "addressee", "kamerstuk", "subject", "dossiers")
+
+
+def origins(meta) -> dict[str, str]:
+    """The origins of the head's values (the body's are tested in test_metadata.py)."""
+    return {f: o for f, o in meta.origins if f in HEAD_FIELDS}
+
+
+# --- the printed Kamerstuk head ----------------------------------------------------------
+
+PRINTED_LINES = ("Tweede Kamer der Staten-Generaal\n"
+                 "Vergaderjaar 2009–2010\n"
+                 "28 676 NAVO\n"
+                 "Nr. 97\n"
+                 "BRIEF VAN DE MINISTER VAN DEFENSIE\n"
+                 "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n"
+                 "Den Haag, 20 januari 2010\n"
+                 "Inleiding\n")
+
+
+def test_printed_head_one_line_per_line_is_furniture_and_read(lexicon):
+    doc = doc_of(lexicon, PRINTED_LINES + BODY)
+    assert furniture(doc, "letterhead") == PRINTED_LINES.splitlines()[:7]
+    assert headings(doc)[0] == "Inleiding"  # no head line became a heading
+    meta = read_metadata(doc, "test.txt")
+    assert (meta.letter_date, meta.addressee) == (date(2010, 1, 20), "Tweede Kamer")
+    own, dossiers, origin = read_own_number(doc)
+    assert (own.key, origin, [d for d, _ in dossiers]) == ("28676-97", "head", ["28676"])
+    assert origins(meta) == {"letter_date": "head", "addressee": "head"}
+
+
+def test_printed_head_whatever_lies_above_the_date_line(lexicon):
+    # A dossier title over two lines and a co-signed title over two lines: the date line ends the head.
+    head = ("36 123 X Vaststelling van de begrotingsstaten van het Ministerie van Defensie (X) voor het\n"
+            "jaar 2031\n"
+            "Nr. 12\n"
+            "BRIEF VAN DE MINISTERS VAN BUITENLANDSE ZAKEN EN VAN\n"
+            "DEFENSIE\n"
+            "Aan de Voorzitter van de Eerste Kamer der Staten-Generaal\n"
+            "’s-Gravenhage, 3 maart 2031\n")
+    doc = doc_of(lexicon, head + BODY)
+    assert furniture(doc, "letterhead") == head.splitlines()
+    meta = read_metadata(doc, "test.txt")
+    assert (meta.letter_date, meta.addressee) == (date(2031, 3, 3), "Eerste Kamer")
+    assert read_own_number(doc)[0].key == "36123-X-12"
+
+
+def test_a_date_line_below_prose_is_not_a_head(lexicon):
+    text = ("Met deze brief informeer ik uw Kamer over de bijeenkomst die volgende week in Brussel plaatsvindt.\n"
+            "Den Haag, 4 mei 2031\n") + BODY
+    doc = doc_of(lexicon, text)
+    assert furniture(doc) == []
+
+
+# --- the ministry letterhead --------------------------------------------------------------
+
+
+@pytest.mark.parametrize("rows", [
+    "| Datum | 24 maart 2031 |\n| Betreft | Geannoteerde agenda bijeenkomst ministers |\n| Onze referentie | BS2031001234 |\n",
+    "Datum | 24 maart 2031\nBetreft | Geannoteerde agenda bijeenkomst ministers\nOnze referentie | BS2031001234\n",
+    "Datum\t24 maart 2031\nBetreft\tGeannoteerde agenda bijeenkomst ministers\nOnze referentie\tBS2031001234\n",
+    "Datum    24 maart 2031\nBetreft    Geannoteerde agenda bijeenkomst ministers\nOnze referentie    BS2031001234\n",
+    "Datum\n24 maart 2031\nBetreft\nGeannoteerde agenda bijeenkomst ministers\nOnze referentie\nBS2031001234\n",
+    "Datum: 24 maart 2031\nBetreft: Geannoteerde agenda bijeenkomst ministers\nOnze referentie: BS2031001234\n",
+])
+@pytest.mark.parametrize("salutation", ["Geachte voorzitter,\n", ""])
+def test_letterhead_rows_in_any_layout(lexicon, rows, salutation):
+    head = ("Retouradres Postbus 20701 2500 ES Den Haag\n"
+            "de Voorzitter van de Tweede Kamer\nder Staten-Generaal\nPostbus 20018\n2500 EA Den Haag\n"
+            "Ministerie van Defensie\nPlein 4\nwww.defensie.nl\n")
+    doc = doc_of(lexicon, head + rows + salutation + BODY)
+    assert not any("24 maart" in b.text or "BS2031" in b.text for b in doc.blocks)
+    meta = read_metadata(doc, "test.txt")
+    assert (meta.letter_date, meta.addressee) == (date(2031, 3, 24), "Tweede Kamer")
+    assert meta.subject == "Geannoteerde agenda bijeenkomst ministers"
+    assert meta.our_references == ("BS2031001234",)
+
+
+def test_table_rule_under_a_header_row_is_furniture(lexicon):
+    doc = doc_of(lexicon, "| Datum | 2 mei 2031 |\n|---|---|\n| Betreft | Verslag |\n" + BODY)
+    assert furniture(doc) == ["| Datum | 2 mei 2031 |", "|---|---|", "| Betreft | Verslag |"]
+
+
+def test_older_letterhead_labels(lexicon):
+    doc = doc_of(lexicon, "Ons kenmerk BS/2031/123456\nOnderwerp Verslag van de bijeenkomst\n" + BODY)
+    meta = read_metadata(doc, "test.txt")
+    assert meta.subject == "Verslag van de bijeenkomst"
+
+
+# --- a saved web page ---------------------------------------------------------------------
+
+OPENTK = ("[overzicht] [activiteiten] [kamerstukdossiers] [wat is dit?]\n"
+          "[toezeggingen] [stemmingen] [verslagen]\n"
+          "\n"
+          "Verslag van de bijeenkomst van de ministers van 3 en 4 maart 2031\n"
+          "NAVO\n"
+          "Brief regering\n"
+          "Nummer: 2031D01234, datum: 2031-03-20, bijgewerkt: 2031-03-21 09:15, versie: 2\n"
+          "Directe link naar document (.pdf), link naar pagina op de Tweede Kamer site.\n"
+          "Gerelateerde personen:- Eerste ondertekenaar: A.B. Voorbeeld, minister van Defensie\n"
+          "Onderdeel van kamerstukdossier 28676 -612 NAVO.\n"
+          "Onderdeel van zaak 2031Z04567:\n"
+          "- Indiener: A.B. Voorbeeld, minister van Defensie\n"
+          "- 2031-04-02 10:00: Procedurevergadering (Procedurevergadering), vaste commissie voor Defensie\n"
+          "- 2031-04-16 14:00: NAVO (Commissiedebat), vaste commissie voor Defensie\n"
+          "Preview document (🔗 origineel)\n"
+          "\n")
+
+
+def test_opentk_page_text_is_furniture_and_states_number_and_date(lexicon):
+    doc = doc_of(lexicon, OPENTK + BODY)
+    page = furniture(doc, "webpage")
+    assert page == [l for l in OPENTK.splitlines() if l]
+    assert doc.blocks[0].text.startswith("Op 4 en 5 februari aanstaande")
+    facts = read_page_facts(doc)
+    assert (facts.letter_date, facts.document, facts.kamerstuk.key) == (date(2031, 3, 20), "2031D01234", "28676-612")
+    meta = read_metadata(doc, "test.txt")
+    assert meta.letter_date == date(2031, 3, 20) and origins(meta)["letter_date"] == "page"
+    assert any("webpagina" in p.message for p in meta.problems)
+    own, _, origin = read_own_number(doc)
+    assert (own.key, origin) == ("28676-612", "page")
+
+
+def test_the_letters_own_head_wins_over_the_page(lexicon):
+    doc = doc_of(lexicon, OPENTK + PRINTED_LINES + BODY)
+    meta = read_metadata(doc, "test.txt")
+    assert meta.letter_date == date(2010, 1, 20) and origins(meta)["letter_date"] == "head"
+    own, _, origin = read_own_number(doc)
+    assert (own.key, origin) == ("28676-97", "head")
+    assert furniture(doc, "letterhead") == PRINTED_LINES.splitlines()[:7]
+
+
+@pytest.mark.parametrize("written,key", [
+    ("Onderdeel van kamerstukdossier 21501 02-2999 Raad Algemene Zaken.", "21501-02-2999"),
+    ("Onderdeel van kamerstukdossier 36123 X-45 Begroting.", "36123-X-45"),
+    ("Directe link naar document (.pdf), officiële HTML versie (kst-21501-28-301).", "21501-28-301"),
+    ("Tweede Kamer der Staten-Generaal | 2030-2031 | 28676 nr. 640 |", "28676-640"),
+    ("ID: 28676-641", "28676-641"),
+])
+def test_page_kamerstuk_shapes(lexicon, written, key):
+    doc = doc_of(lexicon, "Brief regering\n" + written + "\n\n" + BODY)
+    assert read_page_facts(doc).kamerstuk.key == key
+
+
+def test_page_footer_anywhere_is_furniture(lexicon):
+    doc = doc_of(lexicon, PRINTED_LINES + BODY + "Naar boven\n")
+    assert furniture(doc, "webpage") == ["Naar boven"]
+    assert not any("Naar boven" in b.text for b in doc.blocks)
+
+
+def test_page_dates_are_no_meeting_traps(lexicon):
+    # The committee dates in the page's lists never reach the text the meeting reader reads.
+    doc = doc_of(lexicon, OPENTK + BODY)
+    text = " ".join(b.text for b in doc.blocks)
+    assert "2031-04" not in text and "Commissiedebat" not in text
+
+
+def test_a_page_line_in_the_letter_does_not_swallow_the_letter(lexicon):
+    text = BODY.replace("Afghanistan\n", "Afghanistan\nBron: https://www.example.org/brief\n")
+    doc = doc_of(lexicon, text)
+    assert doc.blocks[0].text.startswith("Op 4 en 5 februari")
+    assert furniture(doc, "webpage") == ["Bron: https://www.example.org/brief"]
+
+
+# --- cover letter and enclosure -----------------------------------------------------------
+
+COVER = ("Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n"
+         "Den Haag, 20 juni 2031\n"
+         "Hierbij bieden wij u de geannoteerde agenda aan voor de top van 8 en 9 juli 2031.\n"
+         "De Minister van Buitenlandse Zaken,\n"
+         "C.D. Voorbeeld\n"
+         "De Minister van Defensie,\n"
+         "A.B. Voorbeeld\n")
+
+
+@pytest.mark.parametrize("title", [
+    "GEANNOTEERDE AGENDA VAN DE TOP IN OSLO VAN 8 EN 9 JULI 2031 MET DE REGERINGSLEIDERS VAN ALLE BONDGENOTEN",
+    "Verslag van de bijeenkomst van de ministers van Defensie op 8 en 9 juli 2031 te Oslo",
+])
+def test_cover_letter_and_its_enclosure_are_one_document(lexicon, title):
+    text = COVER + title + "\nInleiding\nDe regeringsleiders spreken over de steun aan Oekraïne.\n" \
+        "Oekraïne\nNederland zet de steun voort.\n"
+    ct = clean("test.txt", text, lexicon)
+    assert len(ct.documents) == 1
+    doc = ct.documents[0]
+    assert headings(doc) == [title, "Inleiding", "Oekraïne"]
+    assert next(b for b in doc.blocks if b.text == title).level == 2
+    assert [b.text for b in doc.blocks if b.kind == "closing"][-1] == "A.B. Voorbeeld"
+    assert doc.blocks[0].text.startswith("Hierbij bieden wij u")
+    assert read_metadata(doc, "test.txt").letter_date == date(2031, 6, 20)
+
+
+def test_a_memo_after_the_signature_stays_a_document_of_its_own(lexicon):
+    text = COVER + "Nota\nAanleiding\nDe top komt eraan en vraagt een besluit.\nToelichting\nHet besluit volgt.\n"
+    assert len(clean("test.txt", text, lexicon).documents) == 2
+
+
+# --- through the whole pipeline -------------------------------------------------------------
+
+
+def test_origins_reach_the_letter(tmp_path: Path):
+    (tmp_path / "a.txt").write_text(OPENTK + BODY, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(PRINTED_LINES + BODY, encoding="utf-8")
+    letters = {l.source: l for l in build_corpus(tmp_path).corpus.letters}
+    a, b = letters["a.txt"], letters["b.txt"]
+    assert (a.kamerstuk.key, dict(a.origins)["kamerstuk"], dict(a.origins)["letter_date"]) == ("28676-612", "page", "page")
+    assert (b.kamerstuk.key, dict(b.origins)["kamerstuk"]) == ("28676-97", "head")
+    assert not any(s.heading in ("Nr. 97", "BRIEF VAN DE MINISTER VAN DEFENSIE") for s in b.sections)
