@@ -18,6 +18,7 @@ last run used.  Everything lives in one folder (default `.cache/`, which
 """
 from __future__ import annotations
 
+import dataclasses
 import functools
 import hashlib
 import os
@@ -39,6 +40,11 @@ LATER_STAGES = frozenset({"link.py", "topics.py", "glossary.py", "render.py", "f
 # Data files only the link stage reads.
 LINK_DATA = frozenset({"topics.yaml", "abbreviations.yaml"})
 _MISSING = object()
+# Kept between runs in one process (make serve): entries by the hash of their
+# bytes, memo tables by folder and name with their version.  Only what the last
+# run used is kept.
+_LOADED: dict[bytes, dict] = {}
+_TABLES: dict[tuple[Path, str], tuple[str, dict]] = {}
 
 
 def _digest(paths: list[Path]) -> str:
@@ -64,7 +70,7 @@ def _cached_wordlist(folder: str, language: str) -> frozenset[str]:
     if saved is not None:
         return frozenset(saved["words"])
     words = _wordlist(language)
-    _store(path, {"words": sorted(words)})
+    _store(path, {"words": words})
     return words
 
 
@@ -114,6 +120,7 @@ class Cache:
         self._save_counts: Callable[[], None] | None = None
         # What this run's letters are, entry by entry: equal fingerprints, equal corpus.
         self.fingerprint = hashlib.sha256()
+        self._loaded: dict[bytes, dict] = {}
 
     # --- parse entries --------------------------------------------------------
 
@@ -126,20 +133,25 @@ class Cache:
         """`compute(taken)`'s result, from the cache when every answer it depended on still holds."""
         path = self._entry_path(name, digest)
         data = _read(path)
-        entry = _unpickle(data)
+        seal = hashlib.sha256(data).digest() if data is not None else b""
+        # A long-lived process (make serve) keeps what it unpickled: same bytes, same entry.
+        entry = _LOADED.get(seal) or _unpickle(data)
         if entry is not None and all((word in taken) == found for word, found in entry["taken"]) \
                 and all(lexicon.in_corpus(word) == n for word, n in entry["corpus"].items()):
             taken.update(entry["added"])
             self.hits += 1
-            self.fingerprint.update(hashlib.sha256(data).digest())
+            self.fingerprint.update(seal)
+            self._loaded[seal] = entry
             return entry["result"]
         self.misses += 1
         probe = RecordingSet(taken)
         with lexicon.record() as asked:
             result = compute(probe)
         taken.update(probe.added)
-        data = _store(path, {"result": result, "taken": probe.asked, "added": probe.added, "corpus": dict(asked)})
-        self.fingerprint.update(hashlib.sha256(data).digest())
+        entry = {"result": result, "taken": probe.asked, "added": probe.added, "corpus": dict(asked)}
+        seal = hashlib.sha256(_store(path, entry)).digest()
+        self.fingerprint.update(seal)
+        self._loaded[seal] = entry
         return result
 
     def lexicon(self, sources) -> Lexicon:
@@ -183,6 +195,20 @@ class Cache:
         _store(self._words_path(digest), {"counts": counts})
         return counts
 
+    def link(self, letters: list, problems: list, link: Callable) -> object:
+        """link(letters, problems), kept (without the letters) while the letters, problems and code are the same."""
+        key = hashlib.sha256(self.fingerprint.digest() + full_version().encode()
+                             + repr([str(p) for p in problems]).encode()).hexdigest()
+        path = self.folder / "link.pickle"
+        saved = _load(path)
+        by_slug = {l.slug: l for l in letters}
+        if saved is not None and saved.get("key") == key and set(saved["order"]) == set(by_slug):
+            return dataclasses.replace(saved["corpus"], letters=tuple(by_slug[s] for s in saved["order"]))
+        corpus = link(letters, problems)
+        _store(path, {"key": key, "order": [l.slug for l in corpus.letters],
+                      "corpus": dataclasses.replace(corpus, letters=())})
+        return corpus
+
     # --- the written site -----------------------------------------------------
 
     def site_key(self, sources, docs: Path, extra: str) -> str:
@@ -225,7 +251,9 @@ class Cache:
         By repr(): the same in every process (a pickle of a set is not), and a
         dataclass's repr shows its defining fields, not what code derives from them.
         """
-        if value is None or isinstance(value, (str, int, float, bool)):
+        if isinstance(value, str):
+            return f"s{len(value)}:{value}"  # length-prefixed: no two argument lists give one key
+        if value is None or isinstance(value, (int, float, bool)):
             return repr(value)
         if isinstance(value, (tuple, list)) and all(isinstance(v, str) for v in value):
             return repr(tuple(value))
@@ -238,13 +266,17 @@ class Cache:
     def memo(self, name: str, version: str, args: tuple, kwargs: dict, fn: Callable) -> object:
         table = self._tables.get(name)
         if table is None:
-            loaded = _load(self.folder / "memo" / f"{name}.pickle")
-            table = loaded["table"] if loaded and loaded.get("version") == version else {}
+            kept = _TABLES.get((self.folder, name))
+            if kept is not None and kept[0] == version:
+                table = kept[1]
+            else:
+                loaded = _load(self.folder / "memo" / f"{name}.pickle")
+                table = loaded["table"] if loaded and loaded.get("version") == version else {}
             self._tables[name] = table
             self._used[name] = set()
         key = hashlib.sha1("\0".join([self._fingerprint(a) for a in args]
                                      + [f"{k}={self._fingerprint(v)}" for k, v in sorted(kwargs.items())])
-                           .encode()).hexdigest()
+                           .encode("utf-8", "surrogatepass")).digest()
         self._used[name].add(key)
         result = table.get(key, _MISSING)
         if result is _MISSING:
@@ -256,11 +288,14 @@ class Cache:
         """Write the corpus counts when new, and the memo tables this run changed or pruned (only what it used)."""
         if self._save_counts is not None:
             self._save_counts()
+        _LOADED.clear()
+        _LOADED.update(self._loaded)
         for name, table in self._tables.items():
             used = self._used[name]
             if name in self._changed or len(table) != len(used):
-                _store(self.folder / "memo" / f"{name}.pickle",
-                       {"version": versions[name], "table": {k: table[k] for k in used}})
+                table = {k: table[k] for k in used}
+                _store(self.folder / "memo" / f"{name}.pickle", {"version": versions[name], "table": table})
+            _TABLES[(self.folder, name)] = (versions[name], table)
 
 
 _active: Cache | None = None

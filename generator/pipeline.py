@@ -72,7 +72,8 @@ def build_corpus(seeds: Path, cache: Path | None = None, store: Cache | None = N
             letters.append(letter)
             problems += letter.problems
         parsed = store.misses if store else len(usable)
-        return Result(tuple(usable), link(letters, problems), parsed)
+        corpus = store.link(letters, problems, link) if store else link(letters, problems)
+        return Result(tuple(usable), corpus, parsed)
 
 
 def build_site(seeds: Path, docs: Path, cache: Path | None = None) -> tuple[Result, WriteReport]:

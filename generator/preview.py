@@ -8,10 +8,13 @@ whose content changed, MkDocs sees those writes and builds once (`--dirty`:
 only those pages).  The generator's own writes never trigger a second
 regeneration, because seeds/ is not in MkDocs' watch list.
 
-Each regeneration is a fresh `python -m generator build` (the parse cache
-makes it incremental): edited generator code takes effect, it prints exactly
-the problems `make build` prints, and a crash (an invalid data file, a bug)
-writes nothing, so the last good site stays served.
+Each regeneration is `generator build` (the parse cache makes it
+incremental): it prints exactly the problems `make build` prints, and a crash
+(an invalid data file, a bug) writes nothing, so the last good site stays
+served.  While only letters change it runs inside this process, which keeps
+the word lists, compiled patterns and parsed letters it loaded; once code or
+a data file under generator/ changes, every later run is a fresh process, so
+the edit takes effect.
 """
 from __future__ import annotations
 
@@ -37,8 +40,36 @@ def generator_command(root: Path, docs: Path) -> list[str]:
             "--cache", str(root / ".cache")]
 
 
+def generator_args(root: Path, docs: Path) -> list[str]:
+    return generator_command(root, docs)[3:]
+
+
+def regenerate_here(root: Path, docs: Path) -> bool:
+    """`generator build` in this process (its modules, word lists and parsed letters stay loaded)."""
+    from .cli import main
+
+    started = time.perf_counter()
+    try:
+        main(generator_args(root, docs), standalone_mode=False)
+        code = 0
+    except SystemExit as exc:
+        code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
+        if not isinstance(exc.code, int) and exc.code is not None:
+            print(exc.code, file=sys.stderr, flush=True)
+    except Exception as exc:  # a bug or a bad data file must not take the preview down
+        log(f"de generator faalde: {type(exc).__name__}: {exc}; de vorige versie van de site blijft staan")
+        return False
+    seconds = time.perf_counter() - started
+    if code:
+        log(f"de generator meldde fouten (code {code}, {seconds:.1f} s); wat niet gelukt is, blijft zoals het was")
+        return False
+    log(f"opnieuw gegenereerd in {seconds:.1f} s")
+    return True
+
+
 def regenerate(root: Path, docs: Path) -> bool:
-    """Run the generator once; its problems go to the terminal as in `make build`.  True when it succeeded."""
+    """Run the generator once in a fresh process; its problems go to the terminal as in `make build`.
+    True when it succeeded."""
     started = time.perf_counter()
     env = dict(os.environ)
     # The generator of this checkout, also when MkDocs runs from elsewhere.
@@ -64,8 +95,10 @@ def regenerate(root: Path, docs: Path) -> bool:
 class Watcher:
     """Runs `regenerate` after each burst of file events in the watched folders, one run at a time."""
 
-    def __init__(self, root: Path, docs: Path, paths: list[Path]):
+    def __init__(self, root: Path, docs: Path, paths: list[Path], code: Path | None = None):
         self.root, self.docs, self.paths = root, docs, paths
+        self.code = code  # the generator's folder: a change there means fresh processes from then on
+        self.code_changed = False
         self._changed = threading.Event()
         self._last_event = 0.0
         self._observer = None
@@ -74,6 +107,8 @@ class Watcher:
         p = Path(path)
         if p.name.endswith(IGNORED_SUFFIXES) or p.name.startswith(".#") or IGNORED_PARTS & set(p.parts):
             return
+        if self.code is not None and (p == self.code or self.code in p.parents):
+            self.code_changed = True
         self._last_event = time.monotonic()
         self._changed.set()
 
@@ -84,7 +119,10 @@ class Watcher:
                 time.sleep(QUIET_SECONDS / 3)
             self._changed.clear()
             log("wijziging gezien; opnieuw genereren")
-            regenerate(self.root, self.docs)
+            if self.code_changed:
+                regenerate(self.root, self.docs)
+            else:
+                regenerate_here(self.root, self.docs)
 
     def start(self) -> None:
         from watchdog.events import FileSystemEventHandler

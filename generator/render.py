@@ -25,7 +25,7 @@ from .model import Block, CitedDocument, Corpus, Letter, Mark, Meeting, Page, Se
 
 TEMPLATES = Path(__file__).parent / "templates"
 # Page budgets (issue 16): a page stays light on a phone at 1,000 letters and more.
-TOPIC_MEETINGS_IN_FULL = 6  # a topic page quotes the newest meetings; older ones are dated links
+TOPIC_MEETINGS_IN_FULL = 6  # a topic page quotes the newest meetings; older ones are on a page per year
 HOME_YEARS = 2  # the home page's timeline shows the newest years; the rest is on the year pages
 HOME_MATRIX_MEETINGS = 12  # columns of the home page's topic-per-meeting table
 NO_DATE = "zonder-datum"  # the year page of letters without a date
@@ -44,6 +44,11 @@ def meeting_path(meeting_id: str) -> str:
 
 def topic_path(slug: str) -> str:
     return f"{slugs.TOPICS}/{slug}.md"
+
+
+def topic_year_path(slug: str, year: int) -> str:
+    """onderwerpen/oekraine/2019.md: a topic's older meetings of one year, beside its feed."""
+    return f"{slugs.TOPICS}/{slug}/{year}.md"
 
 
 def document_path(kind: str, key: str) -> str:
@@ -197,6 +202,15 @@ class Site:
             older.setdefault(self.meetings[mid].start.year, []).append(mid)
         return newest_first[:TOPIC_MEETINGS_IN_FULL], list(older.items())
 
+    @cached_property
+    def overig_years(self) -> list[tuple[int | None, list[tuple[Letter, Section]]]]:
+        """overig() by the year of the letter (its date, else its first meeting's), newest first; undated last."""
+        years: dict[int | None, list[tuple[Letter, Section]]] = {}
+        for letter, section in self.overig():
+            day = letter.letter_date or next((m.start for m in letter.meetings if m.start), None)
+            years.setdefault(day.year if day else None, []).append((letter, section))
+        return sorted(years.items(), key=lambda kv: (kv[0] is None, -(kv[0] or 0)))
+
     def overig(self) -> list[tuple[Letter, Section]]:
         return [(self.letters[l], self.section(l, a)) for (l, a), t in self.corpus.section_topics.items() if not t]
 
@@ -264,7 +278,8 @@ def _env(cache: Path | None = None) -> Environment:
     env.filters["kind_label"] = kind_label
     env.filters["e"] = escape
     env.globals.update(letter_path=letter_path, meeting_path=meeting_path, topic_path=topic_path,
-                       document_path=document_path, year_path=year_path, slugs=slugs, month_names=MONTHS,
+                       document_path=document_path, year_path=year_path, topic_year_path=topic_year_path,
+                       slugs=slugs, month_names=MONTHS,
                        home_years=HOME_YEARS, home_matrix_meetings=HOME_MATRIX_MEETINGS)
     return env
 
@@ -361,8 +376,19 @@ def render(corpus: Corpus, sources: list[Source], cache: Path | None = None) -> 
          {"title": "Onderwerpen", "description": "Elk onderwerp gevolgd door alle vergaderingen heen."})
     for topic in corpus.topics:
         page(topic_path(topic.slug), "topic.md.j2", {"title": topic.title, "description": topic.description},
-             topic=topic)
-    page(topic_path("overig"), "overig.md.j2", {"title": "Overig", "description": "Passages die onder geen onderwerp vallen."})
+             topic=topic, year=None, meeting_ids=())
+        for year, ids in site.topic_meetings(topic)[1]:
+            page(topic_year_path(topic.slug, year), "topic.md.j2",
+                 {"title": f"{topic.title}: {year}",
+                  "description": f"Wat de brieven in {year} over {topic.title} zeiden, per vergadering."},
+                 topic=topic, year=year, meeting_ids=ids)
+    page(topic_path("overig"), "overig.md.j2", {"title": "Overig", "description": "Passages die onder geen onderwerp vallen."},
+         year=None, items=[i for _, group in site.overig_years[:HOME_YEARS] for i in group])
+    for year, group in site.overig_years[HOME_YEARS:]:
+        label = str(year) if year else "zonder datum"
+        page(topic_year_path("overig", year or NO_DATE), "overig.md.j2",
+             {"title": f"Overig: {label}", "description": f"Passages uit {label} die onder geen onderwerp vallen."},
+             year=label, items=group)
     page(f"{slugs.DOCUMENTS}/index.md", "documents.md.j2",
          {"title": "Kamerstukken", "description": "Alle Kamerstukken waarnaar de brieven verwijzen."})
     page(f"{slugs.DOSSIERS}/index.md", "dossiers.md.j2",

@@ -43,17 +43,22 @@ def test_a_failed_regeneration_leaves_the_site_as_it_was(tmp_path, capsys):
 
 def test_one_regeneration_per_edit_and_none_for_its_own_writes(tmp_path, monkeypatch):
     (tmp_path / "seeds").mkdir()
+    (tmp_path / "generator").mkdir()
     docs = tmp_path / "docs"
     docs.mkdir()
     calls = []
 
-    def fake(root, docs_dir):
-        calls.append(time.monotonic())
-        (docs_dir / f"pagina-{len(calls)}.md").write_text("x", encoding="utf-8")  # the generator's writes
-        return True
+    def fake(how):
+        def run(root, docs_dir):
+            calls.append(how)
+            (docs_dir / f"pagina-{len(calls)}.md").write_text("x", encoding="utf-8")  # the generator's writes
+            return True
+        return run
 
-    monkeypatch.setattr(preview, "regenerate", fake)
-    watcher = preview.Watcher(tmp_path, docs, [tmp_path / "seeds"])
+    monkeypatch.setattr(preview, "regenerate_here", fake("hier"))
+    monkeypatch.setattr(preview, "regenerate", fake("nieuw proces"))
+    watcher = preview.Watcher(tmp_path, docs, [tmp_path / "seeds", tmp_path / "generator"],
+                              code=tmp_path / "generator")
     watcher.start()
     try:
         time.sleep(0.5)
@@ -62,15 +67,34 @@ def test_one_regeneration_per_edit_and_none_for_its_own_writes(tmp_path, monkeyp
         seed.write_text("een twee", encoding="utf-8")
         (tmp_path / "seeds" / ".brief.txt.swp").write_text("swap", encoding="utf-8")
         time.sleep(2.0)
-        assert len(calls) == 1
+        assert calls == ["hier"]
         (tmp_path / "seeds" / "brief.txt~").write_text("backup", encoding="utf-8")
         time.sleep(1.0)
-        assert len(calls) == 1
+        assert calls == ["hier"]
+        # Once the generator itself changes, a fresh process runs it (the edit must take effect).
+        (tmp_path / "generator" / "regel.yaml").write_text("a: 1", encoding="utf-8")
+        time.sleep(2.0)
         seed.write_text("een twee drie", encoding="utf-8")
         time.sleep(2.0)
-        assert len(calls) == 2
+        assert calls == ["hier", "nieuw proces", "nieuw proces"]
     finally:
         watcher._observer.stop()
+
+
+def test_in_process_regeneration_prints_problems_and_survives_a_crash(tmp_path, capsys):
+    shutil.copytree(SEEDS, tmp_path / "seeds")
+    (tmp_path / "seeds" / "leeg.txt").write_text("   \n", encoding="utf-8")
+    docs = tmp_path / "docs"
+    preview.regenerate_here(tmp_path, docs)
+    out = capsys.readouterr()
+    assert "leeg.txt" in out.err and "pagina's geschreven" in out.out
+    before = {p: p.read_bytes() for p in docs.rglob("*") if p.is_file()}
+    shutil.rmtree(tmp_path / ".cache")
+    (tmp_path / ".cache").write_text("geen map", encoding="utf-8")
+    (tmp_path / "seeds" / "000_b4f94cc82272424f.txt").write_text("Een gewijzigde brief.\n", encoding="utf-8")
+    assert preview.regenerate_here(tmp_path, docs) is False
+    assert "blijft" in capsys.readouterr().err
+    assert {p: p.read_bytes() for p in docs.rglob("*") if p.is_file()} == before
 
 
 def test_mkdocs_does_not_watch_the_seeds_itself():

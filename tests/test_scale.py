@@ -21,6 +21,7 @@ from generator.render import (
     meeting_path,
     render,
     topic_path,
+    topic_year_path,
     year_path,
 )
 
@@ -45,20 +46,28 @@ def test_a_topic_page_quotes_the_newest_meetings_and_links_the_older_ones(built)
     assert len(topic.meetings) > TOPIC_MEETINGS_IN_FULL + 2
     text = body(pages, topic_path(topic.slug))
     full, _, older = text.partition("## Eerdere vergaderingen {#eerder}")
-    newest = list(reversed(topic.meetings))[:TOPIC_MEETINGS_IN_FULL]
-    assert re.findall(r"^## .*\{#([\w-]+)\}$", full, re.M) == newest
+    newest_first = list(reversed(topic.meetings))
+    assert re.findall(r"^## .*\{#([\w-]+)\}$", full, re.M) == newest_first[:TOPIC_MEETINGS_IN_FULL]
     assert full.count("\n> ") >= TOPIC_MEETINGS_IN_FULL  # quoted
     assert "\n> " not in older  # links only
-    years = re.findall(r"^### (\d{4}) \{#jaar-\d{4}\}$", older, re.M)
-    assert years == sorted(set(years), reverse=True) and years
-    for mid in list(reversed(topic.meetings))[TOPIC_MEETINGS_IN_FULL:]:
-        assert f"({Path(meeting_path(mid)).name})" in older or f"/{Path(meeting_path(mid)).name})" in older
-        groups = {}  # one link per section of a letter: to its first passage
-        for p in topic.passages:
-            if p.meeting == mid:
-                groups.setdefault((p.letter, p.section), p.anchor)
-        for (letter, _), anchor in groups.items():
-            assert f"{Path(letter_path(letter)).name}#{anchor})" in older
+    # Older meetings: a page per year, linked from the topic page, each with dated links to every passage.
+    by_year: dict[int, list[str]] = {}
+    for mid in newest_first[TOPIC_MEETINGS_IN_FULL:]:
+        by_year.setdefault(int(mid[:4]), []).append(mid)
+    assert by_year
+    for year, ids in by_year.items():
+        path = topic_year_path(topic.slug, year)
+        assert f"]({topic.slug}/{year}.md)" in older
+        page = body(pages, path)
+        assert page.count("\n- ") == len(ids)
+        for mid in ids:
+            assert f"vergaderingen/{mid}.md)" in page
+            groups = {}  # one link per section of a letter: to its first passage
+            for p in topic.passages:
+                if p.meeting == mid:
+                    groups.setdefault((p.letter, p.section), p.anchor)
+            for (letter, _), anchor in groups.items():
+                assert f"{Path(letter_path(letter)).name}#{anchor})" in page
 
 
 def test_the_home_page_shows_the_newest_years_and_links_the_rest(built):
@@ -114,3 +123,15 @@ def test_fast_relative_links_equal_relpath(built):
     for source in paths:
         for target in paths[::5] + ["brieven/x.md#sectie", "index.md#laatste"]:
             assert _relative(source.rpartition("/")[0], target) == relative(source, target), (source, target)
+
+
+def test_overig_shows_the_newest_years_and_a_page_per_older_year(built):
+    corpus, pages = built
+    site_overig = [(l, a) for (l, a), t in corpus.section_topics.items() if not t]
+    assert site_overig
+    listed = []
+    for path, content in pages.items():
+        if path == topic_path("overig") or re.fullmatch(r"onderwerpen/overig/(\d{4}|zonder-datum)\.md", path):
+            listed += re.findall(r"^- \[[^]]*\]\(([^)]+)\)$", body(pages, path), re.M)
+    # Every section under no topic is listed exactly once, on the overview or its year's page.
+    assert len(listed) == len(site_overig) == len(set(listed))

@@ -50,6 +50,6 @@ def on_serve(server, config, builder):
         from generator.preview import Watcher
 
         root = _root(config)
-        Watcher(root, Path(config.docs_dir), [root / "seeds", root / "generator"]).start()
+        Watcher(root, Path(config.docs_dir), [root / "seeds", root / "generator"], code=root / "generator").start()
         _watching = True
     return server
