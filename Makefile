@@ -13,7 +13,7 @@ ifneq ($(SOURCE_DATE_EPOCH),)
 export SOURCE_DATE_EPOCH
 endif
 
-.PHONY: serve build generate test check export deploy bench clean accuracy
+.PHONY: serve build generate test check export deploy bench clean accuracy import update
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -21,16 +21,24 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
+# `generator build` exits non-zero when a seed could not be used at all (after
+# writing the rest), so `make build` and `make deploy` stop there;
+# `make build KEEP_GOING=1` publishes the rest anyway.  `make serve` keeps going.
 generate: $(STAMP)
-	$(BIN)/python -m generator build
+	$(BIN)/python -m generator build$(if $(filter 1,$(KEEP_GOING)), --keep-going)
 
+serve: KEEP_GOING ?= 1
 serve: generate
 	$(BIN)/mkdocs serve --dirty --dev-addr $(HOST) --livereload
 
 build: generate
 	$(BIN)/mkdocs build --strict
 
-test: $(STAMP)
+# axe-core for the accessibility browser tests, at the version package-lock.json pins.
+node_modules/.package-lock.json: package.json package-lock.json
+	npm ci --no-audit --no-fund --silent
+
+test: $(STAMP) node_modules/.package-lock.json
 	$(BIN)/python -m pytest
 
 check: $(STAMP)
@@ -39,10 +47,21 @@ check: $(STAMP)
 export: $(STAMP)
 	$(BIN)/python -m generator export
 
-# How many metadata values are read right: the development corpus, then the seeds.
+# Fetch Kamerstukken from the official repository into seeds/: make import KST="28676-554 28676-555"
+import: $(STAMP)
+	@test -n "$(KST)" || { echo 'Geef een Kamerstuknummer: make import KST=28676-554'; exit 2; }
+	$(BIN)/python -m generator import $(KST)
+
+# The NAVO and Defensieraad dossiers (generator/data/import.yaml) since the newest letter present.
+update: $(STAMP)
+	$(BIN)/python -m generator import --update
+
+# How many metadata values are read right: the development corpus, the held-out
+# corpus (never tuned on), then the seeds.
 GENRE ?= tests/fixtures/genre
 accuracy: $(STAMP)
 	$(BIN)/python -m generator score $(GENRE)
+	$(BIN)/python -m generator score tests/fixtures/genre-holdout
 	$(BIN)/python -m generator score seeds --truth tests/fixtures/seeds-truth
 
 deploy: generate
@@ -52,5 +71,5 @@ bench: $(STAMP)
 	$(BIN)/python -m bench
 
 clean:
-	rm -rf site $(VENV) .pytest_cache .hypothesis bench/out .cache
+	rm -rf site $(VENV) node_modules .pytest_cache .hypothesis bench/out .cache
 	$(PYTHON) -c "import shutil, json, pathlib; d = pathlib.Path('docs'); m = d / '.generated.json'; [ (d / p).unlink(missing_ok=True) for p in (json.loads(m.read_text()) if m.exists() else []) ]; m.unlink(missing_ok=True)"

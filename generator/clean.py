@@ -297,6 +297,15 @@ def _head_line(text: str, rules: CleaningRules) -> bool:
                 or _table_rule(text) or is_webpage(text, rules))
 
 
+def _labelled_value(text: str, rules: CleaningRules) -> bool:
+    """A side-column label and its value on one line, nothing else: "Datum 11 februari 2014"."""
+    t = cells(text)
+    label = _sidebar_label(t, rules) if len(t) <= 60 and t[:1].isupper() else None
+    value = t[len(label):].strip(" :\t") if label else ""
+    # A bare number is no such value: "Bijlage 1" may head a part of the text.
+    return bool(DATE_VALUE.match(value) or CODE_VALUE.match(value))
+
+
 def _continues_field(previous: str, text: str, rules: CleaningRules) -> bool:
     """Is `text` the value of a bare label on the line before ("Betreft" / "Geannoteerde agenda ..."),
     or the rest of a value cut off at a word that cannot end it ("... NAVO-ministers en" / "...")?"""
@@ -331,7 +340,7 @@ def set_furniture_aside(lines: list[Line], rules: CleaningRules, appended: bool,
     end = None if appended or annex or salutation is not None else head_end(lines, rules)
     role = "letterhead"
     if annex:
-        pass
+        start = 0  # an enclosure has no head of its own
     elif title is not None:
         start = title + 1
         role = "memo-header"
@@ -372,13 +381,20 @@ def set_furniture_aside(lines: list[Line], rules: CleaningRules, appended: bool,
                 kept.append(Line(line.no, "", False))
                 i = j
                 continue
+        if t and _labelled_value(t, rules):
+            # The side column repeated on a later page, label and value on one line ("Datum 11 februari 2014").
+            furniture.append(Furniture(line.no, t, "sidebar"))
+            kept.append(Line(line.no, "", True))
+            i += 1
+            continue
         if t and is_webpage(t, rules):
             furniture.append(Furniture(line.no, t, "webpage"))
             kept.append(Line(line.no, "", False))
             i += 1
             continue
         footer = t and any(p.match(t) for p in rules.page_patterns)
-        if t and (footer or (PAGE_NUMBER.match(t) and _isolated(body, i))):
+        worded = t and PAGE_NUMBER.match(t) and not t[:1].isdigit()  # "Pagina 2 van 2" needs no blank line
+        if t and (footer or worded or (PAGE_NUMBER.match(t) and _isolated(body, i))):
             furniture.append(Furniture(line.no, t, "page"))
             kept.append(Line(line.no, "", True))  # a page break: the sentence may go on
             i += 1
@@ -570,6 +586,8 @@ def joint(a: str, b: str, rules: CleaningRules, lexicon: Lexicon) -> tuple[str, 
         head = a[:-1]
         if fold(_first_word(b)).strip(",.;:") in rules.elliptic_conjunctions:
             return a, " " + b  # "lucht- en raketverdediging"
+        if head.endswith(" "):
+            return a, " " + b  # a dash standing alone ("Defensie -" / "Gereedheid"), no split word
         if not head or not head[-1].isalpha():
             return a, b  # "(NUC)-format"
         return (a, b) if keep_hyphen(head[-200:], b, rules, lexicon) else (head, b)
@@ -734,15 +752,36 @@ def annex_title(lines: list[Line], rules: CleaningRules) -> int | None:
     return None
 
 
+def is_enclosure(lines: list[Line], rules: CleaningRules) -> bool:
+    """Is the text after a signature what the letter sends along (the agenda or report itself, titled
+    or not), rather than a document with a head of its own (a memo: "Nota", "Aan MINDEF", ...)?"""
+    if annex_title(lines, rules) is not None:
+        return True
+    content = [l.text for l in lines if l.text and not any(p.match(l.text) for p in rules.page_patterns)
+               and not is_webpage(l.text, rules)][:12]
+    if not content or _head_line(content[0], rules) or any(p.match(content[0]) for p in rules.salutations):
+        return False
+    # A memo's own head: its title ("Nota"), or a column of labels ("Aan MINDEF", "Van DGB", "Datum").
+    labels = sum(1 for t in content if fold(t).split(" ", 1)[0].rstrip(":") in rules.sidebar_labels
+                 or fold(t).rstrip(":") in rules.sidebar_labels)
+    return labels < 2 and not any(len(t) <= 40 and fold(t) in rules.appended_titles for t in content)
+
+
 def build_document(body: list[Line], closing: list[Line], appended: bool, rules: CleaningRules,
                    lexicon: Lexicon, annex: bool = False) -> tuple[Document, list[Repair]]:
     title_block = None
-    if annex:
+    k = annex_title(body, rules) if annex else None
+    if k is not None:
         # The enclosure's title is its first heading, never run on into the next line.
-        k = annex_title(body, rules)
         title_block = _block("heading", body[k].text, body[k].no, 2)
         body = body[:k] + [Line(body[k].no, "", False)] + body[k + 1:]
-    body, furniture = set_furniture_aside(body, rules, appended, annex)
+    # Notes printed below the signature ("1 Zie ook ...") are the text's footnotes, not the closing.
+    tail = next((k for k, l in enumerate(closing) if k and FOOTNOTE_LINE.match(l.text)
+                 and not _is_closing(l.text, rules)), None)
+    trailing: list[Line] = []
+    if tail is not None:
+        closing, trailing = closing[:tail], [Line(closing[tail].no, "", True)] + closing[tail:]
+    body, furniture = set_furniture_aside(body + trailing, rules, appended, annex)
     body, notes, repairs = lift_footnotes(body)
     paras = reflow(body, rules, lexicon)
     title = None
@@ -759,8 +798,8 @@ def build_document(body: list[Line], closing: list[Line], appended: bool, rules:
     kinds = mark_headings(paras, rules, announced)
     blocks: list[Block] = [title_block] if title_block else []
     for n, (p, (kind, level)) in enumerate(zip(paras, kinds)):
-        if appended and n == 0 and kind == "heading":
-            kind, level = "subject", 0  # a memo's first line names what it is about
+        if n == 0 and kind == "heading" and (appended or not headless_title_ok(furniture, annex)):
+            kind, level = "subject", 0  # a memo's first line, or the title over a headless letter, names its subject
         blocks.append(_block(kind, p.text, p.lines[0].no, level))
     for line in closing:
         if any(p.match(line.text) for p in rules.page_patterns):
@@ -774,7 +813,41 @@ def build_document(body: list[Line], closing: list[Line], appended: bool, rules:
         plain, marks = extract_marks(join_footnote(lines, rules, lexicon))
         footnotes.append(Footnote(label, plain, no, marks))
     first = min([b.line for b in blocks] + [f.line for f in furniture] or [1])
+    furniture.sort(key=lambda f: f.line)
     return Document(tuple(blocks), tuple(footnotes), tuple(furniture), title, first), repairs
+
+
+def headless_title_ok(furniture: list[Furniture], annex: bool) -> bool:
+    """May the first line of the text be a heading?  Not when the letter has no head of its own: then a
+    title line above it (a news archive's, "Kamerbrief inzake ...") names its subject."""
+    return annex or any(f.role in ("letterhead", "sidebar", "memo-header") for f in furniture)
+
+
+NOTE_LABEL = re.compile(r"^\d{1,2}$")
+
+
+def join_note_labels(lines: list[Line], rules: CleaningRules) -> list[Line]:
+    """Under the official site's notes heading ("X Noot") each label stands on a line of its own
+    above its note ("1" / "" / "Ter inzage gelegd ..."): put label and note on one line, as printed."""
+    out: list[Line] = []
+    notes = False
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if is_webpage(line.text, rules) and fold(line.text).endswith("noot"):
+            notes = True
+        elif notes and NOTE_LABEL.match(line.text):
+            j = i + 1
+            while j < len(lines) and not lines[j].text:
+                j += 1
+            if j < len(lines) and not NOTE_LABEL.match(lines[j].text) and not is_webpage(lines[j].text, rules):
+                out.append(replace(line, text=f"{line.text} {lines[j].text}"))
+                out += [Line(l.no, "", False) for l in lines[i + 1:j + 1]]
+                i = j + 1
+                continue
+        out.append(line)
+        i += 1
+    return out
 
 
 def join_documents(letter: Document, annex: Document) -> Document:
@@ -786,9 +859,10 @@ def clean(source: str, text: str, lexicon: Lexicon, rules: CleaningRules | None 
     rules = rules or cleaning_rules()
     lines = split_lines(text)
     lines, repairs = repair_lines(lines, rules, lexicon)
+    lines = join_note_labels(lines, rules)
     documents: list[Document] = []
     for body, closing, appended in split_documents(lines, rules):
-        annex = appended and bool(documents) and documents[-1].title is None and annex_title(body, rules) is not None
+        annex = appended and bool(documents) and documents[-1].title is None and is_enclosure(body, rules)
         document, more = build_document(body, closing, appended and not annex, rules, lexicon, annex)
         repairs += more
         if annex:

@@ -37,8 +37,10 @@ _DAY = r"(?:3[01]|[12]\d|0?[1-9])"
 # A day must not continue a number ("3,5", "28 676") or a code ("F-16").
 _DAY_START = r"(?<![\w.,/€-])"
 _YEAR = r"(?:19|20)\d{2}(?!\d)"
-_RANGE = r"\s*(?:tot\s+en\s+met|t/m|t\.m\.|tot|-|–|—)\s*"
-_LIST = r"(?:\s*,\s*" + _DAY + r")*\s+en\s+"
+# A weekday may stand before the second day: "dinsdag 14 en woensdag 15 juni".
+_WEEKDAY = r"(?:(?:maan|dins|woens|donder|vrij|zater|zon)dag\s+)?"
+_RANGE = r"\s*(?:tot\s+en\s+met|t/m|t\.m\.|tot|-|–|—)\s*" + _WEEKDAY
+_LIST = r"(?:\s*,\s*" + _WEEKDAY + _DAY + r")*\s+en\s+" + _WEEKDAY
 
 _SINGLE_MONTH = (
     _DAY_START
@@ -50,7 +52,7 @@ _SINGLE_MONTH = (
 # (with "en" only when the days follow each other: "5 juni en 6 juli" are two dates).
 DATE_RE = re.compile(
     _SINGLE_MONTH
-    + rf"(?:(?:{_RANGE}|(?P<en>\s+en\s+))(?P<d3>{_DAY})\s+(?P<m3>{_MONTH})(?:\s+(?P<y3>{_YEAR}))?)?",
+    + rf"(?:(?:{_RANGE}|(?P<en>\s+en\s+{_WEEKDAY}))(?P<d3>{_DAY})\s+(?P<m3>{_MONTH})(?:\s+(?P<y3>{_YEAR}))?)?",
     re.IGNORECASE,
 )
 SINGLE_MONTH_RE = re.compile(_SINGLE_MONTH, re.IGNORECASE)

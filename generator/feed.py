@@ -136,10 +136,16 @@ class _Feeds:
             section = next((s for s in letter.sections if s.anchor == p.section), None) if letter else None
             if section is None:
                 continue
-            found.append((self.day(letter), f"{self.letter_url(letter.slug)}#{p.section}", letter, section))
+            # A passage is a paragraph: its own anchor keeps entry ids unique.
+            url = f"{self.letter_url(letter.slug)}#{p.anchor}"
+            found.append((self.day(letter), url, letter, section, p))
         found.sort(key=lambda f: (f[0], f[1]), reverse=True)
-        return [(day, url, f"{letter.title}: {section.heading or 'inleiding'}", url, _summary(section.blocks),
-                 [topic.title]) for day, url, letter, section in found[:FEED_ENTRIES]]
+        entries = []
+        for day, url, letter, section, p in found[:FEED_ENTRIES]:
+            blocks = tuple(b for b in section.blocks if f"p{b.line}" == p.paragraph) or section.blocks
+            entries.append((day, url, f"{letter.title}: {section.heading or 'inleiding'}", url, _summary(blocks),
+                            [topic.title]))
+        return entries
 
 
 def render_feeds(corpus: Corpus, config: dict | None = None) -> list[Page]:

@@ -1,7 +1,8 @@
 """Load the editable knowledge files in generator/data/ into typed objects.
 
 Each YAML file is read once.  Patterns are compiled here so that a bad
-pattern in a data file fails loudly at start-up, naming the file.
+pattern in a data file fails loudly at start-up: every problem with a data
+file is one DataFileError naming the file (and the line, for bad YAML).
 """
 from __future__ import annotations
 
@@ -17,12 +18,41 @@ from .lexicon import fold
 DATA = Path(__file__).parent / "data"
 
 
+class DataFileError(Exception):
+    """A data file in generator/data/ that cannot be used: names the file and, where known, the line."""
+
+    def __init__(self, path: Path, message: str, line: int | None = None):
+        self.path, self.line, self.message = path, line, message
+        super().__init__(f"{path}{f':{line}' if line else ''}: {message}")
+
+
 def load_yaml(name: str) -> dict:
+    """A data file as a mapping; any problem is one DataFileError naming the file and line."""
     path = DATA / name
     try:
-        return yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except yaml.YAMLError as exc:  # pragma: no cover - a broken data file is a developer error
-        raise SystemExit(f"{path}: kan gegevensbestand niet lezen: {exc}") from exc
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise DataFileError(path, f"kan gegevensbestand niet lezen: {exc.strerror}") from exc
+    except UnicodeDecodeError as exc:
+        raise DataFileError(path, "geen UTF-8-tekst") from exc
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        problem = getattr(exc, "problem", None) or str(exc)
+        raise DataFileError(path, f"geen geldige YAML: {problem}", mark.line + 1 if mark else None) from exc
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        raise DataFileError(path, "verwacht sleutels met waarden (een YAML-mapping) bovenaan", 1)
+    return data
+
+
+def _checked(name: str, build):
+    """Run `build` on a loaded data file; a missing or mistyped entry becomes a DataFileError."""
+    try:
+        return build(load_yaml(name))
+    except (KeyError, TypeError, AttributeError, ValueError, re.error) as exc:
+        detail = f"ontbrekend veld {exc}" if isinstance(exc, KeyError) else f"ongeldige waarde ({exc})"
+        raise DataFileError(DATA / name, detail) from exc
 
 
 def _patterns(items: list[str]) -> tuple[re.Pattern, ...]:
@@ -88,7 +118,10 @@ class MeetingKnowledge:
 
 @lru_cache(maxsize=None)
 def meeting_knowledge() -> MeetingKnowledge:
-    data = load_yaml("meetings.yaml")
+    return _checked("meetings.yaml", _meeting_knowledge)
+
+
+def _meeting_knowledge(data: dict) -> MeetingKnowledge:
     types = tuple(
         MeetingType(key, t["title"], t.get("short", t["title"]), t.get("organisation", ""), tuple(t["names"]))
         for key, t in data["types"].items()
@@ -106,13 +139,19 @@ def alternation(words: tuple[str, ...]) -> str:
 
 
 def _closing_patterns(greetings: tuple[str, ...], roles: tuple[str, ...]) -> tuple[re.Pattern, ...]:
+    # The role alone, or the role and the signer's name on one line ("De Minister van Defensie, K.H. Ollongren").
+    name = r"(?:(?:drs|dr|mr|ir|prof)\.\s*)*(?:[A-Z][a-z]{0,2}\.\s?)+\s?[\w’' -]+"
     return _patterns([rf"^(?:{alternation(greetings)}),?$",
-                      rf"^(?:de|het) (?:{alternation(roles)})(?: van [\w -]+| [\w-]+)?,?$"])
+                      rf"^(?:de|het) (?:{alternation(roles)})(?: van [\w -]+| [\w-]+)?,?$",
+                      rf"^(?:de|het) (?:{alternation(roles)})(?: van [\w -]+| [\w-]+)?,\s+{name}$"])
 
 
 @lru_cache(maxsize=None)
 def cleaning_rules() -> CleaningRules:
-    data = load_yaml("cleaning.yaml")
+    return _checked("cleaning.yaml", _cleaning_rules)
+
+
+def _cleaning_rules(data: dict) -> CleaningRules:
     greetings, roles = _longest_first(data["greetings"]), _longest_first(data["signer_roles"])
     meetings = meeting_knowledge()
     meeting_names = [n for t in meetings.types for n in t.names] + [n for ns in meetings.bodies.values() for n in ns]

@@ -47,6 +47,7 @@ def group_meetings(letters: tuple[Letter, ...]) -> tuple[tuple[Meeting, ...], li
                                                        f"van '{entry['location']}' in een andere brief"))
             entry["location"] = entry["location"] or m.location
             entry["bodies"].update(m.bodies)
+            entry["informal"] = entry.get("informal", False) or m.informal
             if letter.slug not in entry["letters"]:
                 entry["letters"].append(letter.slug)
     by_slug = {l.slug: l for l in letters}
@@ -55,7 +56,7 @@ def group_meetings(letters: tuple[Letter, ...]) -> tuple[tuple[Meeting, ...], li
         title = types[e["type"]].title if e["type"] in types else e["type"]
         ordered = sorted(e["letters"], key=lambda s: (by_slug[s].letter_date or e["start"], s))
         meetings.append(Meeting(key, e["type"], title, e["start"], e["end"], e["location"],
-                                tuple(sorted(e["bodies"])), tuple(ordered)))
+                                tuple(sorted(e["bodies"])), tuple(ordered), e.get("informal", False)))
     return tuple(meetings), problems
 
 

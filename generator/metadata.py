@@ -128,7 +128,7 @@ def rules() -> Rules:
         meeting_phrases=tuple(re.compile(p) for p in meetings.get("meeting_phrases", [])),
         passing_phrases=tuple(re.compile(p) for p in meetings.get("passing_phrases", [])),
         body_meetings={k: tuple(v) for k, v in meetings.get("body_meetings", {}).items()},
-        informal=re.compile(meetings.get("informal", r"\binformele?\b")),
+        informal=re.compile(meetings["informal"]),
     )
 
 
@@ -136,8 +136,11 @@ def rules() -> Rules:
 
 PLACE_DATE = re.compile(r"^(?P<place>['’]?[^\W\d][\w'’ .-]*?)(?:,\s*|\s+)(?P<value>\d.*)$")
 DATE_LABEL = re.compile(r"^datum\b\s*:?\s*(?P<value>.*)$", re.IGNORECASE)
-ADDRESSEE = re.compile(r"\bvoorzitter van de (?P<chamber>tweede|eerste) kamer\b")
-SUBJECT_LABEL = re.compile(r"^(?:betreft|onderwerp)\b\s*:?\s*(?P<value>.*)$", re.IGNORECASE)
+ADDRESSEE = re.compile(r"\bvoorzitter\s+van\s+de\s+(?P<chamber>tweede|eerste)\s+kamer\b")
+# "Onderwerp" without a colon labels a subject only before a capital: "... en / onderwerp vermelden."
+# in the side column's reply instruction is no subject.
+SUBJECT_LABEL = re.compile(r"^(?:betreft\b\s*:?\s*|onderwerp(?::\s*|\s+(?=(?-i:[A-Z0-9‘“'\"]))|\s*$))(?P<value>.*)$",
+                           re.IGNORECASE)
 REFERENCE_LABEL = re.compile(r"^(?:onze referentie|ons kenmerk)\b\s*:?\s*(?P<value>.*)$", re.IGNORECASE)
 # A ministry reference number: letters, optional separator, digits ("D2024-001261", "MINDEF20250035303").
 REFERENCE = re.compile(r"^[A-Z]{0,12}[-/]?\d{4,}(?:[-/.]\d+)*[A-Z]?$")
@@ -145,17 +148,26 @@ LETTER_PLACES = {"den haag", "'s-gravenhage", "s-gravenhage"}
 
 
 def _opening(doc: Document, opening_headings: frozenset[str]) -> list[Block]:
-    """Blocks before the first heading, plus sections headed e.g. "Aanleiding"."""
+    """Blocks before the first heading, plus sections headed e.g. "Aanleiding", and the text right
+    under a title ("Verslag informele bijeenkomst ...", "GEANNOTEERDE AGENDA VAN ..."): a letter
+    that starts with its title, or a cover letter followed by the agenda itself, opens there."""
     salutations = cleaning_rules().salutations
+    r = rules()
     out: list[Block] = []
     inside = True
     for b in doc.blocks:
         if b.kind == "heading":
-            inside = fold(b.text.strip().rstrip(".:")) in opening_headings
+            inside = (fold(b.text.strip().rstrip(".:")) in opening_headings or _is_title(b, r)
+                      or not any(x.kind in ("paragraph", "item") for x in out))
             continue
         if inside and b.kind in ("paragraph", "item") and not any(p.match(b.text) for p in salutations):
             out.append(b)
     return out
+
+
+def _is_title(block: Block, r: Rules) -> bool:
+    folded = fold(block.text)
+    return block.kind == "heading" and any(p.search(folded) for ps in r.kind_patterns.values() for p in ps)
 
 
 def _before_first_heading(doc: Document) -> list[Block]:
@@ -271,7 +283,7 @@ def read_letter_date(doc: Document) -> tuple[list[tuple[date, int]], list[int]]:
     for i, (text, line) in enumerate(items):
         m = DATE_LABEL.match(text)
         if m:
-            value = m.group("value")
+            value = _cut_at_label(m.group("value"))
             if not value and i + 1 < len(items) and not _is_label(items[i + 1][0]):
                 value, line = items[i + 1]
             d = find_date(value) if value else None
@@ -290,14 +302,30 @@ def read_letter_date(doc: Document) -> tuple[list[tuple[date, int]], list[int]]:
     return found, unreadable
 
 
+def _cut_at_label(value: str) -> str:
+    """A value up to the next label on its line: two columns of a letterhead side by side
+    ("24 maart 2031 Onze referentie BS2031001234" -> "24 maart 2031")."""
+    cut = len(value)
+    for label in cleaning_rules().sidebar_labels:
+        if len(label) > 3:
+            m = re.search(rf"\s{re.escape(label.capitalize())}\b", value)
+            if m:
+                cut = min(cut, m.start())
+    return value[:cut].strip()
+
+
 def read_addressee(doc: Document) -> tuple[set[str], int | None]:
     texts = [(f.text, f.line) for f in head_furniture(doc)] + [(b.text, b.line) for b in _before_first_heading(doc)]
     chambers: set[str] = set()
     line = None
+    # The address may break anywhere ("Aan de Voorzitter van de" / "Tweede Kamer der Staten-Generaal").
+    joined, starts = "", []
     for text, no in texts:
-        for m in ADDRESSEE.finditer(fold(text)):
-            chambers.add(f"{m.group('chamber').capitalize()} Kamer")
-            line = line or no
+        starts.append((len(joined), no))
+        joined += fold(text) + " "
+    for m in ADDRESSEE.finditer(joined):
+        chambers.add(f"{m.group('chamber').capitalize()} Kamer")
+        line = line or max(no for offset, no in starts if offset <= m.start())
     return chambers, line
 
 
@@ -313,7 +341,8 @@ def read_subject(doc: Document) -> tuple[str | None, int | None]:
         m = SUBJECT_LABEL.match(f.text.strip())
         if not m:
             continue
-        parts = [m.group("value")] if m.group("value") else []
+        value = _cut_at_label(m.group("value"))
+        parts = [value] if value else []
         last = f.line
         for g in furniture[i + 1:]:
             # The subject goes on over the next lines of the same column, up to a blank line or label.
@@ -433,13 +462,23 @@ def _looks_like_name(text: str) -> bool:
     return 1 <= len(words) <= 7 and not re.search(r"\d", text) and text[:1].isalpha()
 
 
+def _signature_line(block: Block) -> bool:
+    """"De Minister van Defensie, K.H. Ollongren" on one line is a signature, whatever block it
+    was read as (a cover letter's co-signatures may stand between its text and the enclosure)."""
+    m = ROLE.match(" ".join(block.text.split())) if block.kind in ("heading", "paragraph") else None
+    if not m:
+        return False
+    _, sep, tail = m.group("role").partition(",")
+    return bool(sep) and _looks_like_name(tail.strip())
+
+
 def read_signer(doc: Document, r: Rules) -> tuple[str | None, Person | None, str | None, int | None]:
     """(signed name as written, the person it names if known, role, line of the closing).
 
     A co-signed letter has several role + name pairs; the one for Defensie is
     this site's minister, otherwise the first signer.
     """
-    closing = [b for b in doc.blocks if b.kind == "closing"]
+    closing = [b for b in doc.blocks if b.kind == "closing" or _signature_line(b)]
     pairs: list[list[str | None]] = []  # [role, name]
     for b in closing:
         text = " ".join(b.text.split())
@@ -493,7 +532,8 @@ class _Found:
 # Between names of one list there are only separators: "X (DMM), de Y (UDCG) en de Z".
 _LIST_GAP = re.compile(r"^(?:[\s,()]|\ben\b|\bde\b|\bhet\b|\bvan\b|\bof\b)*$")
 # What may stand between a name and the date that belongs to it: "(DMM) op", "in Brussel op".
-_DATE_GAP = re.compile(r"^[\s)]*(?:(?:in|te)\s+[\w' -]{2,30}?\s*)?,?\s*(?:op|van|d\.d\.|,)?\s*$")
+_DATE_GAP = re.compile(r"^[\s)]*(?:(?:in|te)\s+[\w' -]{2,30}?\s*)?,?\s*(?:op|van|d\.d\.|,)?"
+                       r"(?:\s*(?:maan|dins|woens|donder|vrij|zater|zon)dag)?\s*$")
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
@@ -513,9 +553,10 @@ def _sentences(text: str) -> list[tuple[int, int]]:
 
 
 def _inside_longer_name(sentence: str, end: int, r: Rules) -> bool:
-    """'NATO Summit' in 'NATO Summit Defence Industry Forum' is part of another proper name."""
+    """'NATO Summit' in 'NATO Summit Defence Industry Forum' is part of another proper name
+    (which capitals cannot tell in a title written all in capitals)."""
     m = re.match(r" ([A-Z][\w-]*)", sentence[end:])
-    if not m:
+    if not m or not re.search(r"[a-zà-ÿ]", sentence):
         return False
     rest = sentence[end + 1:]
     return not any(rest.startswith(loc) for loc, _ in r.locations)
@@ -568,10 +609,17 @@ def _passing(chain: list[_Hit], folded: str, r: Rules) -> bool:
 
 
 def _informal(folded: str, chain: list[_Hit], chains: list[list[_Hit]], r: Rules) -> bool:
-    """"informele" in the name or before it in its sentence, after any other meeting named there."""
+    """"informele"/"informeel" in the part of the sentence that is about this meeting: between the
+    meetings named before and after it ("een informele bijeenkomst van ...", "... kwamen informeel bijeen")."""
     before = [c for c in chains if c[-1].end <= chain[0].start]
+    after = [c for c in chains if c[0].start >= chain[-1].end]
     start = before[-1][-1].end if before else 0
-    return bool(r.informal.search(folded[start:chain[-1].end]))
+    tail = folded[chain[-1].end:after[0][0].start if after else len(folded)]
+    clause = re.split(r"[;:,]", tail)[0]
+    if after and clause == tail:
+        # "..., op 16 juni volgt de informele RBZ": the word belongs to the meeting it stands before.
+        clause = re.sub(r"\binform(?:ele|eel)\b[\w\s-]{0,30}$", "", clause)
+    return bool(r.informal.search(folded[start:chain[-1].end] + " " + clause))
 
 
 def _sentence_meetings(sentence: str, line: int, r: Rules, need_phrase: bool,
@@ -612,7 +660,9 @@ def _sentence_meetings(sentence: str, line: int, r: Rules, need_phrase: bool,
                                 for c in passing)
             if not after_passing:
                 places.append((m.start(), name))
-    places.sort()
+    # At one position the longest name: "te Straatsburg/Kehl" is not only "Straatsburg".
+    places.sort(key=lambda p: (p[0], -len(p[1])))
+    places = [p for i, p in enumerate(places) if i == 0 or p[0] != places[i - 1][0]]
     location = None
     if len({p for _, p in places}) == 1:
         location = places[0][1]
@@ -636,8 +686,7 @@ def _sentence_meetings(sentence: str, line: int, r: Rules, need_phrase: bool,
 def title_blocks(doc: Document, r: Rules) -> list[Block]:
     """Headings that title the document as an agenda or verslag ("GEANNOTEERDE AGENDA VAN DE NAVO TOP
     IN VILNIUS VAN 11 EN 12 JULI 2023", "Verslag van de informele bijeenkomst ..."), as after a cover letter."""
-    return [b for b in doc.blocks if b.kind == "heading"
-            and any(p.search(fold(b.text)) for ps in r.kind_patterns.values() for p in ps)]
+    return [b for b in doc.blocks if _is_title(b, r)]
 
 
 def find_meetings(doc: Document, subject: str | None, subject_line: int | None, r: Rules) -> list[_Found]:
@@ -663,8 +712,9 @@ def find_bodies(doc: Document, r: Rules) -> list[str]:
 
 
 def _doc_years(doc: Document) -> list[DateMention]:
+    """Dates with a year in the text, also a month with its year ("juni 2010" in a title)."""
     texts = [b.text for b in doc.blocks] + [f.text for f in doc.footnotes]
-    return [d for t in texts for d in find_dates(t) if d.year is not None and d.day is not None]
+    return [d for t in texts for d in find_dates(t) if d.year is not None]
 
 
 def _settle_year(found: _Found, kind: str, letter_date: date | None, doc: Document,
@@ -685,7 +735,9 @@ def _settle_year(found: _Found, kind: str, letter_date: date | None, doc: Docume
     crosses = (when.end_month, when.end_day) < (when.month, when.day)
     years = set()
     for d in _doc_years(doc):
-        if (d.day, d.month) == (when.day, when.month):
+        if d.day is None and d.month in (when.month, when.end_month):
+            years.add(d.year - 1 if crosses and d.month == when.end_month else d.year)  # "juni 2010"
+        elif (d.day, d.month) == (when.day, when.month):
             years.add(d.year)
         elif (d.day, d.month) == (when.end_day, when.end_month):
             years.add(d.year - 1 if crosses else d.year)
@@ -782,6 +834,9 @@ def read_metadata(doc: Document, source: str, *, appended: bool = False) -> Lett
     subject, subject_line = read_subject(doc)
     if subject is None:
         report("geen onderwerp ('Betreft') gevonden", level="info")
+    else:
+        # A Betreft line of the head, or the title line over the text (a memo's, a headless letter's).
+        origins.append(("subject", "head" if any(f.line == subject_line for f in doc.furniture) else "text"))
     references = read_references(doc.furniture)
     if not references:
         report("geen eigen referentienummer ('Onze referentie') gevonden", level="info")

@@ -39,6 +39,30 @@ class Source:
     encoding: str
     digest: str  # sha1 of the decoded text: finds copies of one letter
     problems: tuple[Problem, ...] = ()
+    # What a reader of a richer format knows beyond the text (generator/readers/):
+    reader: str = "txt"  # "txt" | "pdf" | "xml"
+    furniture: tuple["Furniture", ...] = ()  # set aside by layout: running heads, page numbers
+    official: "Official | None" = None  # exact metadata of the official publication
+    headings: tuple[tuple[str, int], ...] = ()  # (text, level 2 or 3) the file marks as headings (XML <kop>)
+
+
+@dataclass(frozen=True)
+class Official:
+    """What the official publication (XML and metadata.xml) states exactly.
+
+    Applied over what the text suggests in one place (parse.py); the letter's
+    origins then say "official" for these fields.
+    """
+
+    identifier: str  # "kst-28676-554"
+    dossiers: tuple[tuple[str, str], ...] = ()  # (dossier, title), e.g. ("28676", "NAVO"); the first numbers it
+    nr: str | None = None  # ondernummer
+    letter_date: date | None = None
+    addressee: str | None = None  # "Tweede Kamer" | "Eerste Kamer"
+    signers: tuple[tuple[str, str], ...] = ()  # (role, name) from <ondertekening>
+    title: str | None = None  # documenttitel
+    references: tuple[str, ...] = ()  # <extref doc="kst-…"> targets, e.g. "kst-28676-440"
+    url: str | None = None  # where the publication can be read
 
 
 # --- clean -----------------------------------------------------------------
@@ -223,6 +247,7 @@ class Meeting:
     location: str | None
     bodies: tuple[str, ...]
     letters: tuple[str, ...]  # slugs, in date order
+    informal: bool = False  # a letter calls it informal
 
 
 @dataclass(frozen=True)

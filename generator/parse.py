@@ -1,12 +1,13 @@
 """Stage 3, parse: a cleaned file becomes a Letter with sections, metadata and citations."""
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from .dates import dutch_date
-from .knowledge import meeting_knowledge
+from .knowledge import DATA, DataFileError, load_yaml, meeting_knowledge
 from .metadata import LetterMeta, read_metadata, read_own_number
-from .model import Block, CleanText, Document, Letter, Mark, Problem, Section, Source
+from .model import Block, Citation, CleanText, Document, Letter, Mark, Problem, Section, Source
 from .references import find_citations
 from .slugs import slug, unique
 
@@ -106,19 +107,105 @@ def parse_document(doc: Document, source: Source, meta: LetterMeta, slug_: str, 
         our_references=meta.our_references, meetings=meta.meetings, sections=sections,
         footnotes=tuple(footnotes), closing=closing, furniture=doc.furniture, citations=tuple(cited),
         attached_to=attached_to, problems=tuple(problems),
-        origins=meta.origins + ((("kamerstuk", own_origin),) if own_origin else ()),
+        origins=meta.origins + ((("kamerstuk", own_origin), ("dossiers", own_origin)) if own_origin else ()),
         memo_from=meta.memo_from, memo_to=meta.memo_to,
     )
 
 
-def parse(clean: CleanText, source: Source, taken: set[str]) -> Letter | None:
-    """The letter of one file, with appended documents as attachments.  `taken`: slugs in use."""
+def exact_headings(doc: Document, headings: tuple[tuple[str, int], ...]) -> Document:
+    """The file marks its headings and their depth (XML <kop>): those are headings, and nothing else is."""
+    wanted = {" ".join(h.split()): level for h, level in headings}
+
+    def fix(b: Block) -> Block:
+        if b.kind == "heading" and b.text not in wanted:
+            return replace(b, kind="paragraph", level=0)
+        if b.kind in ("heading", "paragraph") and b.text in wanted:
+            return replace(b, kind="heading", level=wanted[b.text])
+        return b
+    return replace(doc, blocks=tuple(fix(b) for b in doc.blocks))
+
+
+# Problems about a value the official publication states: moot once it does.
+_MOOT = {"letter_date": ("geen briefdatum", "briefdatum onzeker", "briefdatum niet te lezen"),
+         "addressee": ("geen geadresseerde", "geadresseerde onzeker")}
+
+
+def apply_official(letter: Letter, source: Source) -> Letter:
+    """Exact metadata of the official publication over what the text suggests (one place for it).
+
+    The letter's origins then say "official" for each value it gave, a value
+    the text states otherwise is reported, and the references the publication
+    marks (<extref doc="kst-...">) are checked against those found in the text.
+    """
+    from .readers.xml import reference_key
+
+    official = source.official
+    if official is None:
+        return letter
+    name = source.name
+    changes: dict = {}
+    origins = dict(letter.origins)
+    problems = list(letter.problems)
+    moot: list[str] = []
+
+    def take(field: str, value, shown: str, origin_field: str | None = None) -> None:
+        current = getattr(letter, field)
+        if current is not None and current != value:
+            problems.append(Problem(name, f"{shown}: de tekst zegt {current}, de officiële publicatie {value}; "
+                                          "de officiële waarde geldt"))
+        changes[field] = value
+        origins[origin_field or field] = "official"
+        moot.extend(_MOOT.get(field, ()))
+
+    if official.letter_date:
+        take("letter_date", official.letter_date, "briefdatum")
+    if official.addressee:
+        take("addressee", official.addressee, "geadresseerde")
+    if official.dossiers and official.nr:
+        dossier = official.dossiers[0][0]
+        key = f"{dossier}-{official.nr}"
+        if letter.kamerstuk and letter.kamerstuk.key != key:
+            problems.append(Problem(name, f"eigen nummer: de tekst zegt {letter.kamerstuk.key}, "
+                                          f"de officiële publicatie {key}; de officiële waarde geldt"))
+        changes["kamerstuk"] = Citation(text=f"Nr. {official.nr}", start=0, end=0, kind="kamerstuk",
+                                        dossier=dossier, nr=official.nr, key=key)
+        changes["dossiers"] = official.dossiers
+        origins["kamerstuk"] = "official"
+    if official.signers:
+        take("minister_signed", official.signers[0][1], "ondertekenaar", "signer")
+    problems = [p for p in problems if not p.message.startswith(tuple(moot))]
+
+    # References: what the publication marks against what the text path finds.
+    marked = {k for k in (reference_key(r) for r in official.references) if k}
+    found = {c.key for l in (letter, *letter.attachments) for c in l.citations if c.key and c.kind == "kamerstuk"}
+    for key in sorted(marked - found):
+        problems.append(Problem(name, f"de officiële publicatie verwijst naar Kamerstuk {key} (extref), "
+                                      "maar in de tekst is die verwijzing niet gevonden"))
+    for key in sorted(found - marked):
+        problems.append(Problem(name, f"de tekst verwijst naar Kamerstuk {key}, maar de officiële publicatie "
+                                      "markeert die verwijzing niet (geen extref)", level="info"))
+    # Keep the panel's order: a field the publication states changes its origin in place.
+    ordered = [(f, origins.pop(f)) for f, _ in letter.origins if f in origins]
+    return replace(letter, origins=tuple(ordered + list(origins.items())), problems=tuple(problems), **changes)
+
+
+def parse(clean: CleanText, source: Source, taken: set[str] | None = None) -> Letter | None:
+    """The letter of one file, with appended documents as attachments.
+
+    Its address is what it is (date, kind, meeting), the same whatever else is
+    in seeds/; `settle_addresses` resolves addresses two letters share.
+    (`taken` is no longer used: an address does not depend on reading order.)
+    """
     if not clean.documents:
         return None
     main = clean.documents[0]
+    if source.headings:
+        main = exact_headings(main, source.headings)
     meta = read_metadata(main, source.name)
-    slug_ = unique(letter_slug_base(meta), taken)
+    slug_ = letter_slug_base(meta)
     letter = parse_document(main, source, meta, slug_, appended=False)
+    if source.furniture:  # set aside by the reader from the layout: running heads, a repeated side column
+        letter = replace(letter, furniture=tuple(sorted(letter.furniture + source.furniture, key=lambda f: f.line)))
     attachments = tuple(
         parse_document(doc, source, read_metadata(doc, source.name, appended=True),
                        f"{slug_}/{slug(doc.title or 'bijlage')}-{n}", appended=True, attached_to=slug_)
@@ -128,4 +215,58 @@ def parse(clean: CleanText, source: Source, taken: set[str]) -> Letter | None:
     if not letter.sections:
         problems += (Problem(source.name, "geen brieftekst gevonden: alleen briefhoofd of ondertekening; "
                                           "de pagina toont wat er is"),)
-    return replace(letter, attachments=attachments, repairs=clean.repairs, problems=problems)
+    return apply_official(replace(letter, attachments=attachments, repairs=clean.repairs, problems=problems), source)
+
+
+def _readdress(letter: Letter, new: str) -> Letter:
+    old = letter.slug
+    return replace(letter, slug=new, attachments=tuple(
+        replace(a, slug=new + a.slug[len(old):], attached_to=new) for a in letter.attachments))
+
+
+def settle_addresses(letters: list[Letter], digests: dict[str, str],
+                     pinned: dict[str, str] | None = None) -> tuple[list[Letter], list[Problem]]:
+    """Give letters that share an address each their own, by what they are, never by file order.
+
+    Of letters with one address, the one the address is pinned to (data/adressen.yaml:
+    address -> start of its text's digest) keeps it; without a pin, the one
+    with the lowest digest.  Each other letter gets the address plus the start
+    of its own digest: an address that depends only on the letter itself, so
+    adding or removing another file never moves it.  Every collision is reported.
+    """
+    groups: dict[str, list[Letter]] = {}
+    for letter in letters:
+        groups.setdefault(letter.slug, []).append(letter)
+    settled: dict[int, Letter] = {}
+    problems: list[Problem] = []
+    for base, group in groups.items():
+        if len(group) == 1:
+            continue
+        pinned = address_pins() if pinned is None else pinned  # read only when two letters share one
+        pin = pinned.get(base)
+        keeper = next((l for l in group if pin and digests[l.source].startswith(pin)), None) or \
+            min(group, key=lambda l: digests[l.source])
+        for letter in group:
+            if letter is keeper:
+                continue
+            new = f"{base}-{digests[letter.source][:DIGEST_CHARS]}"
+            settled[id(letter)] = _readdress(letter, new)
+            how = "vastgelegd in data/adressen.yaml" if pin and digests[keeper.source].startswith(pin) else \
+                "laagste inhoudscode; leg het vast in data/adressen.yaml"
+            problems.append(Problem(letter.source, f"zelfde adres ({base}) als {keeper.source}, dat het houdt "
+                                                   f"({how}); deze brief staat op {new}"))
+    return [settled.get(id(l), l) for l in letters], problems
+
+
+# Characters of a letter's digest that make a shared address its own (collisions of 8 hex are far off).
+DIGEST_CHARS = 8
+
+
+def address_pins() -> dict[str, str]:
+    """data/adressen.yaml: letter address -> start of the digest of the letter that keeps it."""
+    data = load_yaml("adressen.yaml")
+    pins = {str(k): str(v).lower() for k, v in (data.get("adressen") or {}).items()}
+    for address, code in pins.items():
+        if not re.fullmatch(r"[0-9a-f]{8,40}", code):
+            raise DataFileError(DATA / "adressen.yaml", f"{address}: '{code}' is geen inhoudscode (8 tot 40 hexadecimale tekens)")
+    return pins

@@ -10,7 +10,7 @@ from .feed import site_config
 from .lexicon import load_lexicon
 from .link import link
 from .model import Corpus, Letter, Problem, Source
-from .parse import parse
+from .parse import parse, settle_addresses
 from .read import read_seeds
 from .render import render
 from .write import MANIFEST, WriteReport, write_pages
@@ -71,6 +71,8 @@ def build_corpus(seeds: Path, cache: Path | None = None, store: Cache | None = N
                 continue
             letters.append(letter)
             problems += letter.problems
+        letters, more = settle_addresses(letters, {s.name: s.digest for s in usable})
+        problems += more
         parsed = store.misses if store else len(usable)
         corpus = store.link(letters, problems, link) if store else link(letters, problems)
         return Result(tuple(usable), corpus, parsed)

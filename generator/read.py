@@ -1,7 +1,8 @@
 """Stage 1, read: find the input files and decode them to text.
 
-A reader takes a path and returns a `Source`.  Only plain text is read today;
-a PDF or official XML reader would register another suffix in READERS.
+A reader takes a path and returns a `Source`; readers are registered by
+suffix in generator/readers/ (txt, pdf, xml).  This module finds the files and
+dispatches; plain text is decoded here (decode(), read_text()).
 """
 from __future__ import annotations
 
@@ -135,10 +136,12 @@ def read_text(path: Path, name: str) -> Source:
     return result(text, encoding)
 
 
-READERS: dict[str, Callable[[Path, str], Source]] = {".txt": read_text, "": read_text}
+from .readers import READERS, companion_of  # noqa: E402  (".txt" and "" -> read_text; ".pdf", ".xml")
 
 
 def _lines(text: str, pattern: re.Pattern) -> list[int]:
+    if not re.search(pattern.pattern, text, re.MULTILINE):
+        return []  # one search over the whole text first: most letters have none of it
     return [n for n, line in enumerate(text.split("\n"), start=1) if pattern.search(line)]
 
 
@@ -152,6 +155,7 @@ MOJIBAKE = re.compile(r"Ã[\u0080-\u00bf\u0152-\u0178\u2013-\u203a\u20ac\u2122]|
 # Not text: the replacement character, C1 controls, private use.
 SUSPECT = re.compile(r"[\ufffd\u0080-\u009f\ue000-\uf8ff]")
 PDF_SYNTAX = re.compile(r"^%PDF-|\b\d+ \d+ obj\b|^(?:endobj|stream|endstream|xref|trailer|startxref)\s*$|/(?:Type|Filter|Length|Font|Page)\b")
+PDF_WORDS = ("%PDF-", " obj", "endobj", "stream", "xref", "trailer", "/Type", "/Filter", "/Length", "/Font", "/Page")
 # Bidirectional embeddings, overrides and isolates: they turn the text around them
 # (and an unbalanced one, the page around it).  Marks (U+200E, U+200F) are harmless.
 BIDI_CONTROLS = re.compile(r"[\u202a-\u202e\u2066-\u2069]")
@@ -188,24 +192,23 @@ def vet(source: Source) -> Source:
         problems.append(Problem(name, f"gemengde codering: {_where(lines)} in Windows-1252, de rest in UTF-8; "
                                       "per regel gelezen", lines[0], level="warning"))
     content = [line for line in text.split("\n") if line.strip()]
-    pdf = _lines(text, PDF_SYNTAX)
+    pdf = _lines(text, PDF_SYNTAX) if any(w in text for w in PDF_WORDS) else []
     if text.startswith("%PDF-") or len(pdf) > MOSTLY * len(content):
         problems.append(Problem(name, "PDF-opmaak in plaats van tekst (een PDF met een andere extensie?); "
                                       "niet gepubliceerd", level="error"))
         return replace(source, text=None, problems=tuple(problems))
-    text, fixed = _fix_mojibake_lines(text)
+    text, fixed = _fix_mojibake_lines(text) if MOJIBAKE.search(text) else (text, [])
     if fixed:
         problems.append(Problem(name, f"dubbel gecodeerde UTF-8 (zoals 'Ã¯') hersteld op {_where(fixed)}",
                                 fixed[0], level="warning"))
     mojibake = _lines(text, MOJIBAKE)
     suspect = len(SUSPECT.findall(text))
-    visible = len("".join(text.split()))  # characters that are not white space, counted in C
-    # Read as Windows-1252 or Latin-1, text in another encoding (Cyrillic, Greek) is all accented letters.
-    foreign = False
-    if source.encoding in ("cp1252", "latin-1"):  # only then: a scan per character costs at 1,000 letters
+    garbage = suspect > MOSTLY * len("".join(text.split())) if suspect else False
+    if source.encoding in ("cp1252", "latin-1"):
+        # Read as Windows-1252 or Latin-1, text in another encoding (Cyrillic, Greek) is all accented letters.
         letters = [c for c in text if c.isalpha()]
-        foreign = sum(1 for c in letters if not c.isascii()) > MOSTLY * len(letters)
-    if len(mojibake) > MOSTLY * len(content) or suspect > MOSTLY * visible or foreign:
+        garbage = garbage or sum(1 for c in letters if not c.isascii()) > MOSTLY * len(letters)
+    if len(mojibake) > MOSTLY * len(content) or garbage:
         problems.append(Problem(name, "tekst is grotendeels onleesbaar (verkeerde codering of geen tekst); "
                                       "niet gepubliceerd", level="error"))
         return replace(source, text=None, problems=tuple(problems))
@@ -280,6 +283,8 @@ def read_seeds(folder: Path) -> tuple[list[Source], list[Problem]]:
             problems.append(Problem(name, f"overgeslagen: {skip[1]}", level=skip[0]))
             continue
         path = Path(entry.path)
+        if companion_of(path):  # metadata or provenance beside a letter: read with that letter
+            continue
         reader = READERS.get(path.suffix.lower())
         if reader is None:
             problems.append(Problem(name, f"onbekend bestandstype '{path.suffix}'; overgeslagen", level="error"))

@@ -284,6 +284,12 @@ def _env(cache: Path | None = None) -> Environment:
     return env
 
 
+def search_number(key: str | None) -> dict:
+    """The page's own Kamerstuk or zaak number, for search: overrides/main.html gives it a
+    search token that docs/javascripts/zoeken.js makes from any way a number is written."""
+    return {"zoeknummer": key} if key else {}
+
+
 def letter_citation_line(letter: Letter) -> dict:
     """How to cite the letter: the official form for a numbered letter, else its title and date."""
     if letter.kamerstuk and letter.kamerstuk.key:
@@ -298,6 +304,7 @@ def letter_front_matter(site: Site, letter: Letter, path: str) -> dict:
     meetings = site.meetings_of(letter.slug)
     return {
         "title": letter.title,
+        **search_number(letter.kamerstuk.key if letter.kamerstuk else None),
         "description": f"{letter.title}: brief van de minister van Defensie aan de Kamer, "
                        f"met de volledige tekst, verwijzingen en onderwerpen.",
         "tags": [t.title for t in site.letter_topics(letter)],
@@ -320,12 +327,16 @@ def letter_front_matter(site: Site, letter: Letter, path: str) -> dict:
             "kenmerken": list(letter.our_references),
             "vergaderingen": [{"titel": f"{m.title}, {dutch_date(m.start)}",
                                "pagina": page_url(meeting_path(m.id))} for m in meetings],
-            "bron": f"{slugs.SOURCES}/{quote(letter.source)}",
+            "bron": f"{slugs.SOURCES}/{quote(slugs.published_source(letter.source))}",
             "bronnaam": letter.source,
             # The source named by what it is, and the file saved under the letter's own address.
             "bronlabel": f"Brontekst van {letter.title}" + (f", {dutch_date(letter.letter_date)}"
                                                              if letter.letter_date else ""),
-            "brondownload": letter.slug.replace("/", "-") + Path(letter.source).suffix,
+            # Saved under the letter's address, with the published file's extensions ("x.xml" is published "x.xml.txt").
+            "brondownload": letter.slug.replace("/", "-")
+            + slugs.published_source(letter.source)[len(Path(letter.source).stem):],
+            "brontype": {".txt": "tekstbestand", ".pdf": "PDF", ".xml": "XML"}.get(
+                Path(letter.source).suffix.lower(), Path(letter.source).suffix.lstrip(".").upper() or "bestand"),
             "citeer": letter_citation_line(letter),
         },
     }
@@ -395,7 +406,9 @@ def render(corpus: Corpus, sources: list[Source], cache: Path | None = None) -> 
          {"title": "Dossiers", "description": "Alle Kamerdossiers waarnaar de brieven verwijzen."})
     for doc in corpus.documents:
         page(document_path(doc.kind, doc.key), "document.md.j2",
-             {"title": doc.heading, "description": f"{doc.label}: wat het is en welke brieven ernaar verwijzen."},
+             {"title": doc.heading, "description": f"{doc.label}: wat het is en welke brieven ernaar verwijzen.",
+              # A document that is itself a letter in the corpus is found as that letter.
+              **search_number(doc.key if doc.kind in ("kamerstuk", "zaak") and not doc.letter else None)},
              doc=doc)
     page("woordenlijst.md", "glossary.md.j2",
          {"title": "Woordenlijst", "description": "Afkortingen uit de brieven en wat ze betekenen."})
@@ -405,6 +418,6 @@ def render(corpus: Corpus, sources: list[Source], cache: Path | None = None) -> 
     pages.append(Page(GLOSSARY_FILE, json.dumps({a.short: " ".join(a.long.split()) for a in corpus.glossary},
                                                 ensure_ascii=False, indent=0, sort_keys=True) + "\n"))
     for source in sources:
-        pages.append(Page(f"{slugs.SOURCES}/{source.name}", source.path.read_bytes()))
+        pages.append(Page(f"{slugs.SOURCES}/{slugs.published_source(source.name)}", source.path.read_bytes()))
     pages += render_feeds(corpus)
     return pages

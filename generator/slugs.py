@@ -25,3 +25,9 @@ TOPICS = "onderwerpen"
 DOCUMENTS = "kamerstukken"
 DOSSIERS = "dossiers"
 SOURCES = "bronnen"
+
+
+def published_source(name: str) -> str:
+    """The name a source file is published under in SOURCES/: a markup format (official XML)
+    gets ".txt", so a browser shows its bytes and never runs them."""
+    return name + ".txt" if name.lower().endswith((".xml", ".xhtml", ".html", ".htm", ".svg")) else name

@@ -4,16 +4,64 @@ The generator owns the files it lists in docs/.generated.json and nothing
 else: hand-written pages are never touched, and a page whose letter was
 removed is deleted on the next run.  A file whose content did not change is
 not rewritten, so live reload and dirty builds stay fast.
+
+Every path it writes or deletes must resolve inside its own folders (or be
+one of its own files at the top of docs/): the manifest is a file anyone can
+edit, so an entry like "../secret" or "/etc/x" is refused, never deleted.
 """
 from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
+from . import slugs
 from .model import Page
 
 MANIFEST = ".generated.json"
+# What the generator owns under docs/: these folders, and these files at the top.
+OWNED_FOLDERS = (slugs.LETTERS, slugs.MEETINGS, slugs.TOPICS, slugs.DOCUMENTS, slugs.DOSSIERS, slugs.SOURCES,
+                 "includes")
+OWNED_FILES = ("index.md", "woordenlijst.md", "feed.xml")
+
+
+class WriteError(Exception):
+    """A path outside the generator's own folders."""
+
+
+def owned(docs: Path, rel: str) -> Path:
+    """The file `rel` under `docs`, if the generator may write or delete it; else WriteError.
+
+    `rel` is relative and POSIX, without "." or "..", in an owned folder (or an
+    owned top-level file), and resolves there: a folder or file replaced by a
+    symbolic link that leads elsewhere is refused too.
+    """
+    parts = rel.split("/") if isinstance(rel, str) else [""]
+    if (not rel or "\x00" in rel or PurePosixPath(rel).is_absolute()
+            or any(p in ("", ".", "..") for p in parts)):
+        raise WriteError(f"{rel!r}: geen pad binnen docs/")
+    if not ((parts[0] in OWNED_FOLDERS and len(parts) > 1) or rel in OWNED_FILES):
+        raise WriteError(f"{rel!r}: niet in een map van de generator ({', '.join(OWNED_FOLDERS)})")
+    base = docs.resolve()
+    target = docs / rel
+    home = base / parts[0] if len(parts) > 1 else base
+    if not target.resolve().is_relative_to(home) or (len(parts) > 1 and (docs / parts[0]).resolve() != home):
+        raise WriteError(f"{rel!r}: leidt via een koppeling buiten docs/{parts[0] if len(parts) > 1 else ''}")
+    return target
+
+
+def _manifest(path: Path) -> tuple[set[str], list[str]]:
+    """Paths the last run wrote, and entries refused (not a list of strings, or not the generator's)."""
+    if not path.exists():
+        return set(), []
+    try:
+        entries = json.loads(path.read_text(encoding="utf-8"))
+    except (ValueError, UnicodeDecodeError):
+        return set(), [f"{MANIFEST}: geen geldige lijst; niets verwijderd"]
+    if not isinstance(entries, list):
+        return set(), [f"{MANIFEST}: geen geldige lijst; niets verwijderd"]
+    return {e for e in entries if isinstance(e, str)}, [f"{MANIFEST}: {e!r} is geen pad" for e in entries
+                                                         if not isinstance(e, str)]
 
 
 @dataclass(frozen=True)
@@ -21,36 +69,52 @@ class WriteReport:
     written: tuple[str, ...]
     unchanged: int
     removed: tuple[str, ...]
+    refused: tuple[str, ...] = ()  # manifest entries not deleted: outside the generator's folders
 
 
 def write_pages(pages: list[Page], docs: Path) -> WriteReport:
+    """Write what changed and delete what the last run wrote but this one did not.
+
+    A page path outside the owned folders is a generator bug: WriteError.  A
+    manifest entry outside them is refused and reported, never deleted.
+    """
     docs.mkdir(parents=True, exist_ok=True)
     manifest = docs / MANIFEST
-    before = set(json.loads(manifest.read_text(encoding="utf-8"))) if manifest.exists() else set()
+    before, refused = _manifest(manifest)
+    targets = [(page, owned(docs, page.path)) for page in pages]  # all checked before anything is written
     written, unchanged = [], 0
-    for page in pages:
-        target = docs / page.path
+    for page, target in targets:
         data = page.content.encode("utf-8") if isinstance(page.content, str) else page.content
-        if target.exists() and target.read_bytes() == data:
+        if target.is_file() and target.read_bytes() == data:
             unchanged += 1
             continue
         target.parent.mkdir(parents=True, exist_ok=True)
+        owned(docs, page.path)  # the folders just made are real folders, not links elsewhere
         target.write_bytes(data)
         written.append(page.path)
     now = {p.path for p in pages}
-    removed = sorted(before - now)
-    for path in removed:
-        (docs / path).unlink(missing_ok=True)
-        _prune(docs / path, docs)
+    removed = []
+    for path in sorted(before - now):
+        try:
+            target = owned(docs, path)
+        except WriteError as exc:
+            refused.append(f"{MANIFEST}: {exc}; niet verwijderd")
+            continue
+        if target.is_file() or target.is_symlink():
+            target.unlink()
+        removed.append(path)
+        _prune(target, docs)
     text = json.dumps(sorted(now), ensure_ascii=False, indent=0) + "\n"
-    if not manifest.exists() or manifest.read_text(encoding="utf-8") != text:
+    if manifest.is_symlink() or not manifest.is_file():
+        manifest.unlink(missing_ok=True)  # a link would be written through, to wherever it leads
+    if not manifest.exists() or manifest.read_text(encoding="utf-8", errors="replace") != text:
         manifest.write_text(text, encoding="utf-8")
-    return WriteReport(tuple(written), unchanged, tuple(removed))
+    return WriteReport(tuple(written), unchanged, tuple(removed), tuple(refused))
 
 
 def _prune(path: Path, docs: Path) -> None:
-    """Remove folders left empty by a removed page."""
+    """Remove folders left empty by a removed page (never docs/ itself)."""
     parent = path.parent
-    while parent != docs and parent.is_dir() and not any(parent.iterdir()):
+    while parent != docs and parent.is_dir() and not parent.is_symlink() and not any(parent.iterdir()):
         parent.rmdir()
         parent = parent.parent

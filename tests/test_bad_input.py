@@ -9,6 +9,7 @@ letter has a test of its own, with a time limit.
 """
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -27,7 +28,7 @@ import pytest
 
 import badseeds as bad
 from conftest import SEED_NAMES, SEEDS
-from sitebuild import ROOT, build, mkdocs_build, prepare, run
+from sitebuild import ROOT, generate, mkdocs_build, prepare, run
 
 # Seconds the generator may take for the real seeds plus one ~5 MB letter.
 BIG_LETTER_BUDGET = 60
@@ -50,8 +51,9 @@ def check(seeds: Path, cwd: Path) -> subprocess.CompletedProcess:
 def built_bad(tmp_path_factory) -> Built:
     tmp = tmp_path_factory.mktemp("bad")
     seeds = bad.write_bad_seeds(tmp / "seeds", big_size=None)
-    root, gen, site = build(tmp / "w", seeds)
-    return Built(root, seeds, gen, site, check(seeds, root))
+    root = prepare(tmp / "w", seeds)
+    gen = generate(root)  # exits 1 (files that cannot be used) after writing the rest
+    return Built(root, seeds, gen, mkdocs_build(root), check(seeds, root))
 
 
 def reports(built: Built) -> dict[str, list[str]]:
@@ -73,9 +75,38 @@ def reports(built: Built) -> dict[str, list[str]]:
 # --- the build --------------------------------------------------------------------
 
 
-def test_build_finishes_with_strict_mkdocs(built_bad):
-    assert built_bad.gen.returncode == 0, built_bad.gen.stderr
+def test_build_writes_the_rest_then_fails_naming_the_unusable_files(built_bad):
+    # Empty, binary and letterhead-only files cannot be used at all: exit 1, after writing every other page.
+    assert built_bad.gen.returncode == 1, built_bad.gen.stderr
+    last = built_bad.gen.stderr.splitlines()[-1]
+    assert "niet te gebruiken" in last and bad.EMPTY in last and bad.BINARY in last, last
     assert built_bad.site.returncode == 0, built_bad.site.stderr[-3000:]
+
+
+def test_keep_going_exits_0_and_still_reports(built_bad):
+    done = run([sys.executable, "-m", "generator", "build", "--seeds", "seeds", "--docs", "docs", "--keep-going"],
+               built_bad.root)
+    assert done.returncode == 0 and f"{bad.EMPTY}: error" in done.stderr, done.stderr
+
+
+def make_generate(root: Path, *args: str) -> subprocess.CompletedProcess:
+    """`make generate` of the project's Makefile in `root`, with this checkout's set-up venv."""
+    shutil.copy2(ROOT / "pyproject.toml", root / "pyproject.toml")  # (older than the venv's stamp)
+    return run(["make", "-s", "-f", str(ROOT / "Makefile"), f"VENV={ROOT / '.venv'}", "generate", *args], root)
+
+
+@pytest.mark.skipif(not shutil.which("make") or not (ROOT / ".venv" / ".installed").exists(),
+                    reason="needs make and the project's set-up .venv")
+def test_make_build_fails_on_an_unusable_file_unless_keep_going(built_bad):
+    strict = make_generate(built_bad.root)
+    assert strict.returncode != 0 and bad.EMPTY in strict.stderr, strict.stderr[-2000:]
+    assert make_generate(built_bad.root, "KEEP_GOING=1").returncode == 0
+
+
+def test_ci_uses_the_strict_build():
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8") + "".join(
+        p.read_text(encoding="utf-8") for p in (ROOT / ".github" / "workflows").glob("*.yml"))
+    assert "KEEP_GOING" not in ci and "--keep-going" not in ci
 
 
 class Text(HTMLParser):
@@ -527,3 +558,233 @@ def test_file_name_with_a_newline_cannot_split_a_report_line(tmp_path):
     assert any(line.startswith("brief\\nnep.txt") for line in lines), done.stdout
     assert not any("\u202e" in line for line in lines)
     assert done.returncode == 1  # neither file was used: each is an error naming it
+
+
+# --- the writer stays in its own folders ---------------------------------------------------
+
+def test_tampered_manifest_deletes_nothing_outside_the_generated_folders(tmp_path):
+    from generator.model import Page
+    from generator.write import write_pages
+
+    docs = tmp_path / "project" / "docs"
+    (docs / "stylesheets").mkdir(parents=True)
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    victims = [elsewhere / "secret.txt", docs / "over.md", docs / "stylesheets" / "extra.css",
+               tmp_path / "project" / "mkdocs.yml"]
+    for v in victims:
+        v.write_text("blijft staan", encoding="utf-8")
+    (docs / "brieven").mkdir()
+    (docs / "brieven" / "oud.md").write_text("verouderd", encoding="utf-8")
+    (docs / ".generated.json").write_text(json.dumps([
+        "../../elsewhere/secret.txt", str(elsewhere / "secret.txt"), "over.md", "stylesheets/extra.css",
+        "../mkdocs.yml", "brieven/../../mkdocs.yml", "brieven/./../over.md", "", 42, "brieven/oud.md",
+    ]), encoding="utf-8")
+    report = write_pages([Page("brieven/nieuw.md", "# Nieuw\n")], docs)
+    assert all(v.read_text(encoding="utf-8") == "blijft staan" for v in victims)
+    assert report.removed == ("brieven/oud.md",) and not (docs / "brieven" / "oud.md").exists()
+    assert len(report.refused) == 9, report.refused
+    assert json.loads((docs / ".generated.json").read_text(encoding="utf-8")) == ["brieven/nieuw.md"]
+
+
+def test_writer_does_not_write_through_a_link_out_of_its_folder(tmp_path):
+    from generator.model import Page
+    from generator.write import WriteError, write_pages
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (docs / "brieven").symlink_to(elsewhere)
+    with pytest.raises(WriteError, match="koppeling"):
+        write_pages([Page("brieven/a.md", "x")], docs)
+    (docs / "brieven").unlink()
+    (docs / "brieven").mkdir()
+    (docs / "brieven" / "a.md").symlink_to(elsewhere / "a.md")
+    with pytest.raises(WriteError):
+        write_pages([Page("brieven/a.md", "x")], docs)
+    for bad in ("../x.md", "/tmp/x.md", "over.md", "stylesheets/x.css", "brieven/../over.md"):
+        with pytest.raises(WriteError):
+            write_pages([Page(bad, "x")], docs)
+    assert list(elsewhere.iterdir()) == []
+    (docs / ".generated.json").symlink_to(elsewhere / "manifest.json")
+    write_pages([Page("index.md", "# Start\n")], docs)
+    assert list(elsewhere.iterdir()) == [] and (docs / "index.md").exists()
+
+
+# --- a broken data file: one clear message naming the file and line ------------------------
+
+@pytest.fixture
+def broken_data(tmp_path, monkeypatch):
+    """generator/data/ copied, meetings.yaml broken at a known line; the loaders' caches emptied around it."""
+    import generator.cli  # noqa: F401  (loaded with the good files, as a running `make serve` would be)
+    from generator import knowledge
+
+    data = tmp_path / "data"
+    shutil.copytree(knowledge.DATA, data)
+    lines = (data / "meetings.yaml").read_text(encoding="utf-8").split("\n")
+    lines.insert(3, "  kapot: [niet gesloten")
+    (data / "meetings.yaml").write_text("\n".join(lines), encoding="utf-8")
+    monkeypatch.setattr(knowledge, "DATA", data)
+    for loader in (knowledge.meeting_knowledge, knowledge.cleaning_rules):
+        loader.cache_clear()
+    yield data / "meetings.yaml"
+    monkeypatch.undo()
+    for loader in (knowledge.meeting_knowledge, knowledge.cleaning_rules):
+        loader.cache_clear()
+
+
+def test_broken_data_file_names_file_and_line(broken_data):
+    from generator.knowledge import DataFileError, meeting_knowledge
+
+    with pytest.raises(DataFileError) as caught:
+        meeting_knowledge()
+    assert caught.value.path == broken_data and caught.value.line in (4, 5, 6), str(caught.value)
+    assert str(caught.value).startswith(f"{broken_data}:{caught.value.line}: geen geldige YAML")
+
+
+def test_data_file_missing_a_field_is_named(tmp_path, monkeypatch):
+    from generator import knowledge
+
+    data = tmp_path / "data"
+    shutil.copytree(knowledge.DATA, data)
+    (data / "meetings.yaml").write_text("types:\n  dmm:\n    short: DMM\n", encoding="utf-8")
+    monkeypatch.setattr(knowledge, "DATA", data)
+    knowledge.meeting_knowledge.cache_clear()
+    try:
+        with pytest.raises(knowledge.DataFileError, match="meetings.yaml: ontbrekend veld 'title'"):
+            knowledge.meeting_knowledge()
+    finally:
+        monkeypatch.undo()
+        knowledge.meeting_knowledge.cache_clear()
+
+
+@pytest.mark.parametrize("command", ["build", "check"])
+def test_cli_stops_with_exit_2_naming_the_broken_data_file(broken_data, tmp_path, command):
+    from click.testing import CliRunner
+
+    from generator.cli import EXIT_FATAL, main
+
+    args = [command, "--seeds", str(SEEDS)] + (["--docs", str(tmp_path / "docs")] if command == "build" else [])
+    done = CliRunner().invoke(main, args)
+    assert done.exit_code == EXIT_FATAL, done.output
+    assert f"{broken_data}:" in done.output and "geen geldige YAML" in done.output
+
+
+def test_broken_data_file_at_start_up_is_one_message(tmp_path):
+    # Some data files are read when the modules load: `python -m generator` still gives one line, no traceback.
+    shutil.copytree(ROOT / "generator", tmp_path / "generator", ignore=shutil.ignore_patterns("__pycache__"))
+    (tmp_path / "generator" / "data" / "cleaning.yaml").write_text("greetings: [a\n", encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "generator", "check", "--seeds", str(SEEDS)], cwd=tmp_path,
+                          capture_output=True, text=True, timeout=120, env={**os.environ, "PYTHONPATH": str(tmp_path)})
+    assert done.returncode == 2 and "Traceback" not in done.stderr, done.stderr
+    assert "cleaning.yaml:2: geen geldige YAML" in done.stderr, done.stderr
+
+
+# --- stable addresses ---------------------------------------------------------------------
+
+def near_copy(text: str) -> str:
+    """The letter with one word changed: another text, the same date, kind and meeting."""
+    return text.replace(" de ", " de de ", 1)
+
+
+def addresses(seeds: Path, pinned: dict | None = None) -> tuple[dict[str, str], list]:
+    """File name -> letter address, and the problems, for a seeds folder."""
+    from generator import parse as parse_module
+    from generator.pipeline import build_corpus
+
+    original = parse_module.address_pins
+    if pinned is not None:
+        parse_module.address_pins = lambda: pinned
+    try:
+        result = build_corpus(seeds)
+    finally:
+        parse_module.address_pins = original
+    return {l.source: l.slug for l in result.corpus.letters}, list(result.problems)
+
+
+@pytest.fixture(scope="module")
+def seed_addresses() -> dict[str, str]:
+    return addresses(SEEDS)[0]
+
+
+def test_near_copy_of_a_seed_never_moves_the_seeds_address(tmp_path, seed_addresses):
+    seeds = tmp_path / "seeds"
+    copy_seeds(seeds)
+    copies = {}
+    for name in SEED_NAMES:
+        # "-edit" sorts before ".txt": by name order the copy would take the address.
+        copy = name.replace(".txt", "-edit.txt")
+        (seeds / copy).write_text(near_copy((SEEDS / name).read_text(encoding="utf-8")), encoding="utf-8")
+        copies[copy] = name
+    found, problems = addresses(seeds)
+    for copy, name in copies.items():
+        assert found[name] == seed_addresses[name], f"{name} moved from {seed_addresses[name]} to {found[name]}"
+        assert found[copy].startswith(seed_addresses[name] + "-") and found[copy] != found[name]
+        assert any(p.source == copy and name in p.message and found[copy] in p.message for p in problems), \
+            f"the shared address of {copy} and {name} is not reported"
+
+
+def test_unpinned_collision_is_settled_by_content_not_by_name(tmp_path):
+    # Two versions of one letter, under names in either order: the same letter gets the same address.
+    text = (SEEDS / SEED_NAMES[4]).read_text(encoding="utf-8")
+    runs = []
+    for first, second in (("a.txt", "b.txt"), ("b.txt", "a.txt")):
+        seeds = tmp_path / first.replace(".txt", "") / "seeds"
+        seeds.mkdir(parents=True)
+        (seeds / first).write_text(text, encoding="utf-8")
+        (seeds / second).write_text(near_copy(text), encoding="utf-8")
+        found, problems = addresses(seeds, pinned={})
+        runs.append({("seed" if name == first else "copy"): slug for name, slug in found.items()})
+        assert len(set(found.values())) == 2
+        assert sum("zelfde adres" in p.message for p in problems) == 1
+    assert runs[0] == runs[1], runs
+    # The one that moves gets the start of its own content code: it does not depend on the other letter.
+    moved = next(v for v in runs[0].values() if v != "2025-11-12-verslag-dmm")
+    assert re.fullmatch(r"2025-11-12-verslag-dmm-[0-9a-f]{8}", moved)
+
+
+def test_bad_address_pin_is_a_data_file_error(monkeypatch, tmp_path):
+    from generator import knowledge, parse as parse_module
+
+    (tmp_path / "adressen.yaml").write_text("adressen:\n  2025-11-12-verslag-dmm: xyz\n", encoding="utf-8")
+    monkeypatch.setattr(knowledge, "DATA", tmp_path)
+    monkeypatch.setattr(parse_module, "DATA", tmp_path)
+    with pytest.raises(knowledge.DataFileError, match="adressen.yaml: 2025-11-12-verslag-dmm: 'xyz'"):
+        parse_module.address_pins()
+
+
+def test_odd_but_harmless_file_names_are_published(tmp_path):
+    # A backslash, quotes, "#", "?" and "%" are ordinary characters in a POSIX file name.
+    from generator.pipeline import build_site
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    names = ["brief\\map.txt", "brief #1 ?.txt", "100% 'zeker'.txt"]
+    for n, name in enumerate(names):
+        (seeds / name).write_text(LETTER.replace("4 maart", f"{n + 4} maart"), encoding="utf-8")
+    result, report = build_site(seeds, tmp_path / "docs")
+    assert sorted(l.source for l in result.corpus.letters) == sorted(names)
+    assert all((tmp_path / "docs" / "bronnen" / name).is_file() for name in names)
+
+
+def test_generate_reports_instead_of_raising(broken_data, tmp_path):
+    # The API `make serve`'s hook uses: a broken data file is an outcome, not an exception.
+    from generator.cli import EXIT_FATAL, generate
+
+    outcome = generate(SEEDS, tmp_path / "docs")
+    assert outcome.code == EXIT_FATAL and outcome.summary == ""
+    assert outcome.lines[0].startswith(f"{broken_data}:") and "geen geldige YAML" in outcome.lines[0]
+    assert not (tmp_path / "docs" / "brieven").exists()
+
+
+def test_generate_names_unusable_files_and_writes_the_rest(tmp_path):
+    from generator.cli import EXIT_UNUSABLE, generate
+
+    seeds = tmp_path / "seeds"
+    copy_seeds(seeds)
+    (seeds / "leeg.txt").write_bytes(b"")
+    outcome = generate(seeds, tmp_path / "docs")
+    assert outcome.code == EXIT_UNUSABLE and "5 brieven" in outcome.summary
+    assert any(line.startswith("leeg.txt: error: leeg bestand") for line in outcome.lines)
+    assert "leeg.txt" in outcome.lines[-1] and len(list((tmp_path / "docs" / "brieven").glob("*.md"))) >= 5

@@ -152,6 +152,7 @@ def test_letter_pages_offer_a_citation_and_name_the_source(corpus):
     assert agenda["citeer"]["tekst"] == "Geannoteerde agenda NAVO-ministers van Defensie 15 oktober 2025, 29 september 2025"
     assert not agenda["citeer"]["officieel"]
     assert "_" not in agenda["brondownload"] and agenda["brondownload"].endswith(".txt")
+    assert agenda["brontype"] == "tekstbestand"
 
 
 def test_description_stops_where_the_sentence_goes_on():

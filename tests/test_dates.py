@@ -164,3 +164,12 @@ def test_capitals_and_tense_words():
     assert (a.day, a.end_day, a.year, a.tense) == (4, 5, None, "future")
     [p] = find_dates("op 8 en 9 juni jl. te Brussel")
     assert p.tense == "past"
+
+
+def test_weekdays_before_the_days_of_a_range():
+    [d] = find_dates("op dinsdag 14 en woensdag 15 juni")
+    assert (d.day, d.end_day, d.month) == (14, 15, 6)
+    [d] = find_dates("van maandag 30 september tot en met woensdag 2 oktober 2024")
+    assert (d.day, d.month, d.end_day, d.end_month, d.year) == (30, 9, 2, 10, 2024)
+    [d] = find_dates("op donderdag 31 mei en vrijdag 1 juni 2023")
+    assert (d.day, d.month, d.end_day, d.end_month, d.year) == (31, 5, 1, 6, 2023)

@@ -141,7 +141,8 @@ def dependents(docs: Path, pages: list[str], slug: str, source_name: str) -> set
     for path in pages:
         if path.startswith(f"brieven/{slug}") or path == f"bronnen/{source_name}":
             out.add(path)
-        elif path.endswith(".md") and (f"brieven/{slug}" in (docs / path).read_text(encoding="utf-8")):
+        # A feed that links to the letter quotes it too (topic feeds quote its paragraphs).
+        elif path.endswith((".md", ".xml")) and (f"brieven/{slug}" in (docs / path).read_text(encoding="utf-8")):
             out.add(path)
     return out
 

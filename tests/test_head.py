@@ -60,7 +60,7 @@ def test_printed_head_one_line_per_line_is_furniture_and_read(lexicon):
     assert (meta.letter_date, meta.addressee) == (date(2010, 1, 20), "Tweede Kamer")
     own, dossiers, origin = read_own_number(doc)
     assert (own.key, origin, [d for d, _ in dossiers]) == ("28676-97", "head", ["28676"])
-    assert origins(meta) == {"letter_date": "head", "addressee": "head"}
+    assert origins(meta) == {"letter_date": "head", "addressee": "head"}  # no Betreft in a printed head
 
 
 def test_printed_head_whatever_lies_above_the_date_line(lexicon):
@@ -108,6 +108,7 @@ def test_letterhead_rows_in_any_layout(lexicon, rows, salutation):
     assert (meta.letter_date, meta.addressee) == (date(2031, 3, 24), "Tweede Kamer")
     assert meta.subject == "Geannoteerde agenda bijeenkomst ministers"
     assert meta.our_references == ("BS2031001234",)
+    assert origins(meta) == {"letter_date": "head", "addressee": "head", "subject": "head"}
 
 
 def test_table_rule_under_a_header_row_is_furniture(lexicon):
@@ -238,5 +239,129 @@ def test_origins_reach_the_letter(tmp_path: Path):
     letters = {l.source: l for l in build_corpus(tmp_path).corpus.letters}
     a, b = letters["a.txt"], letters["b.txt"]
     assert (a.kamerstuk.key, dict(a.origins)["kamerstuk"], dict(a.origins)["letter_date"]) == ("28676-612", "page", "page")
+    assert (a.dossiers, dict(a.origins)["dossiers"]) == ((("28676", ""),), "page")
     assert (b.kamerstuk.key, dict(b.origins)["kamerstuk"]) == ("28676-97", "head")
     assert not any(s.heading in ("Nr. 97", "BRIEF VAN DE MINISTER VAN DEFENSIE") for s in b.sections)
+
+
+def test_role_and_name_on_one_line_close_the_cover_letter(lexicon):
+    text = ("Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\nDen Haag, 20 juni 2031\n"
+            "Hierbij sturen wij u het verslag van de top van 8 en 9 juli jl.\n"
+            "De Minister van Buitenlandse Zaken, C.D. Voorbeeld\n"
+            "De Minister van Defensie, A.B.C. Voorbeeld-Anders\n"
+            "De regeringsleiders kwamen op 8 en 9 juli bijeen en spraken over de lasten.\n"
+            "Lastenverdeling\nBondgenoten vroegen om snellere stappen.\n")
+    ct = clean("test.txt", text, lexicon)
+    assert len(ct.documents) == 1  # an untitled report after the signature is the letter's enclosure
+    doc = ct.documents[0]
+    assert [b.text for b in doc.blocks if b.kind == "closing"] == [
+        "De Minister van Buitenlandse Zaken, C.D. Voorbeeld", "De Minister van Defensie, A.B.C. Voorbeeld-Anders"]
+    assert headings(doc) == ["Lastenverdeling"]
+
+
+def test_addressee_over_two_lines(lexicon):
+    doc = doc_of(lexicon, "Aan de Voorzitter van de\nTweede Kamer der Staten-Generaal\nBinnenhof 4\n"
+                          "Datum 2 mei 2031\nGeachte voorzitter,\n" + BODY)
+    assert read_metadata(doc, "test.txt").addressee == "Tweede Kamer"
+
+
+def test_title_over_a_headless_letter_is_its_subject(lexicon):
+    # A news archive keeps only the page title above the letter: it names the subject, it heads no section.
+    doc = doc_of(lexicon, "Kamerbrief inzake geannoteerde agenda Oslo juni 2031\n\n" + BODY)
+    assert doc.blocks[0].kind == "subject"
+    meta = read_metadata(doc, "test.txt")
+    assert meta.subject == "Kamerbrief inzake geannoteerde agenda Oslo juni 2031"
+    assert origins(meta)["subject"] == "text"
+
+
+def test_street_line_of_an_address_block_is_head(lexicon):
+    doc = doc_of(lexicon, "Ministerie van Defensie\nTulpmarkt 12\nPostbus 20701\n2500 ES Den Haag\n"
+                          "Datum\n2 mei 2031\nBetreft\nVerslag bijeenkomst ministers\n\n" + BODY)
+    assert furniture(doc, "letterhead")[1:3] == ["Tulpmarkt 12", "Postbus 20701"]
+    assert headings(doc) == ["Afghanistan"]
+    assert read_metadata(doc, "test.txt").subject == "Verslag bijeenkomst ministers"
+
+
+def test_side_column_repeated_on_a_later_page_with_label_and_value_on_one_line(lexicon):
+    text = "Datum\t2 mei 2031\nBetreft\tVerslag\n\n" + BODY.replace("Afghanistan\n", "Datum\t2 mei 2031\nPagina 2 van 2\nAfghanistan\n")
+    doc = doc_of(lexicon, text)
+    assert "Datum 2 mei 2031" in furniture(doc, "sidebar")
+    assert headings(doc) == ["Afghanistan"]
+
+
+def test_a_label_with_a_bare_number_in_the_text_stays_text(lexicon):
+    doc = doc_of(lexicon, PRINTED_LINES + BODY.replace("Afghanistan\n", "Bijlage 1\n"))
+    assert "Bijlage 1" in headings(doc)
+
+
+def test_official_sites_notes_heading_is_page_text_and_its_notes_footnotes(lexicon):
+    text = PRINTED_LINES + BODY.replace("de inzet.", "de inzet.1") + "\nX Noot\n1\n\nTer inzage gelegd bij de Kamer.\n\nNaar boven\n"
+    doc = doc_of(lexicon, text)
+    assert furniture(doc, "webpage") == ["X Noot", "Naar boven"]
+    assert "X Noot" not in headings(doc)
+    assert [f.text for f in doc.footnotes] == ["Ter inzage gelegd bij de Kamer."]
+    assert [b.text for b in doc.blocks if b.kind == "closing"] == ["De minister van Defensie,", "A.B. Voorbeeld"]
+
+
+def test_a_footnote_below_the_signature_is_lifted_as_a_footnote(lexicon):
+    text = BODY.replace("de inzet.", "de inzet.1") + "\n1 Zie de eerdere brief over de inzet.\n"
+    doc = doc_of(lexicon, text)
+    assert [f.text for f in doc.footnotes] == ["Zie de eerdere brief over de inzet."]
+    assert [b.text for b in doc.blocks if b.kind == "closing"] == ["De minister van Defensie,", "A.B. Voorbeeld"]
+
+
+def test_two_columns_of_a_letterhead_on_one_line(lexicon):
+    text = ("Ministerie van Defensie\nDatum\t24 maart 2031\tOnze referentie\tBS2031001234\n"
+            "Betreft\tVerslag van de bijeenkomst\tKenmerk\t2031Z01234\nGeachte voorzitter,\n" + BODY)
+    meta = read_metadata(doc_of(lexicon, text), "test.txt")
+    assert (meta.letter_date, meta.subject) == (date(2031, 3, 24), "Verslag van de bijeenkomst")
+
+
+@pytest.mark.parametrize("line,day", [
+    ("Den Haag, 21 januari 2031", date(2031, 1, 21)),
+    ("'s-Gravenhage, 3 februari 2031", date(2031, 2, 3)),
+    ("’s-Gravenhage 3 februari 2031", date(2031, 2, 3)),
+    ("Den Haag, 21-01-2031", date(2031, 1, 21)),
+])
+def test_date_line_shapes_end_the_head(lexicon, line, day):
+    doc = doc_of(lexicon, "28 676 NAVO\nNr. 97\nBRIEF VAN DE MINISTER VAN DEFENSIE\n" + line + "\n" + BODY)
+    assert furniture(doc)[-1] == line
+    assert read_metadata(doc, "test.txt").letter_date == day
+
+
+# --- nothing lost on the letters of the genre corpora -------------------------------------------
+
+GENRE = sorted(p for d in ("genre", "genre-holdout") for p in (Path(__file__).parent / "fixtures" / d).glob("*.txt"))
+
+
+@pytest.mark.skipif(not GENRE, reason="genre corpora not present")
+def test_every_word_of_every_genre_letter_survives_cleaning(lexicon):
+    from conftest import WORD, missing_words
+
+    lost = {}
+    for path in GENRE:
+        text = path.read_text(encoding="utf-8")
+        ct = clean(path.name, text, lexicon)
+        kept = [t for d in ct.documents
+                for t in [d.title or ""] + [b.text for b in d.blocks] + [f.text for f in d.footnotes + d.furniture]]
+        repaired = {w for r in ct.repairs for w in WORD.findall(r.before)}
+        missing = missing_words(text, "\n".join(kept), repaired)
+        if missing:
+            lost[path.name] = missing[:5]
+    assert lost == {}
+
+
+@pytest.mark.skipif(not GENRE, reason="genre corpora not present")
+def test_no_saved_page_text_and_no_head_line_reaches_the_reading_text(lexicon):
+    from generator.clean import is_webpage
+    from generator.knowledge import cleaning_rules
+
+    rules = cleaning_rules()
+    leaked = []
+    for path in GENRE:
+        for d in clean(path.name, path.read_text(encoding="utf-8"), lexicon).documents:
+            for b in d.blocks:
+                head_line = any(p.match(b.text) for p in rules.head_end) or b.text.startswith(("Nr. ", "Vergaderjaar "))
+                if is_webpage(b.text, rules) or head_line:
+                    leaked.append((path.name, b.text[:60]))
+    assert leaked == []

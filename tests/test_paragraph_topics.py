@@ -166,3 +166,61 @@ def test_meeting_without_verslag_says_so_and_draws_one_column(pages):
 
 def test_no_empty_quote_anywhere(pages):
     assert not [path for path, text in pages.items() if "(geen tekst)" in text or re.search(r"^>\s*$\n\n", text, re.M)]
+
+
+def test_topic_pages_quote_the_missed_paragraphs_and_feeds_have_unique_ids(corpus):
+    from generator.feed import render_feeds
+
+    pages = {p.path: p.content for p in render(corpus, []) if isinstance(p.content, str)}
+    assert "een nieuwe afspraak over NAVO-defensie uitgaven" in pages["onderwerpen/defensie-uitgaven.md"]
+    assert "SACEUR zal een update geven over de invulling" in pages["onderwerpen/militaire-plannen.md"]
+    for page in render_feeds(corpus, {"site_url": "https://example.org/"}):
+        ids = re.findall(r"<id>(.*?)</id>", page.content)
+        assert len(ids) == len(set(ids)), page.path
+
+
+# --- the development corpus of made-up letters in the genre's shapes -------------------------
+
+GENRE = Path(__file__).parent / "fixtures" / "genre"
+
+
+@pytest.fixture(scope="module")
+def genre():
+    corpus = build_corpus(GENRE).corpus
+    return corpus, {p.path: p.content for p in render(corpus, []) if isinstance(p.content, str)}
+
+
+def test_genre_meeting_pages_quote_each_paragraph_once(genre):
+    corpus, pages = genre
+    meetings = [p for p in pages if p.startswith("vergaderingen/") and not p.endswith("index.md")
+                and not p.startswith("vergaderingen/jaar/")]  # a year's index, no meeting
+    assert len(meetings) >= 10
+    for path in meetings:
+        quotes = QUOTE.findall(pages[path])
+        assert len(quotes) == len(set(quotes)), path
+        letters = next(m for m in corpus.meetings if f"vergaderingen/{m.id}.md" == path).letters
+        kinds = {next(l for l in corpus.letters if l.slug == s).kind for s in letters}
+        assert ("Het verslag van deze vergadering staat nog niet in de leeszaal" in pages[path]) == \
+            ("verslag" not in kinds), path
+    assert not [p for p, t in pages.items() if "(geen tekst)" in t]
+
+
+def test_genre_openings_that_announce_the_letter_have_no_topic(genre):
+    corpus, _ = genre
+    announcing = ("Hierbij bied", "Hierbij ontvangt u", "Met deze brief ontvangt u", "In deze brief informeer ik")
+    found = [(l.slug, b) for l in corpus.letters for b in (l.sections[0].blocks if l.sections else ())
+             if l.sections[0].heading is None and b.text.startswith(announcing)]
+    assert len(found) >= 5
+    assert all(corpus.paragraph_topics[(slug, f"p{b.line}")] == () for slug, b in found)
+
+
+def test_genre_descriptions_and_dates_are_spans_of_the_citing_sentence(genre):
+    corpus, _ = genre
+    mentions = [m for d in corpus.documents for m in d.mentions]
+    assert len(mentions) >= 10
+    for m in mentions:
+        c = m.context
+        if c.description:
+            assert c.description in c.sentence
+        if c.date_text:
+            assert c.date_text in c.sentence

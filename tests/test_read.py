@@ -62,8 +62,8 @@ def test_unusable_files_are_reported_by_name(tmp_path, data, message):
 def test_read_seeds_skips_unknown_types_and_hidden_files(tmp_path):
     write(tmp_path, "brief.txt", TEXT.encode())
     write(tmp_path, ".DS_Store", b"\x00\x01")
-    write(tmp_path, "scan.pdf", b"%PDF-1.4")
+    write(tmp_path, "foto.jpg", b"\xff\xd8\xff")  # no reader knows it (a .pdf now has one)
     sources, problems = read_seeds(tmp_path)
     assert [s.name for s in sources] == ["brief.txt"]
-    assert [(p.source, p.level) for p in problems] == [(".DS_Store", "warning"), ("scan.pdf", "error")]
+    assert [(p.source, p.level) for p in problems] == [(".DS_Store", "warning"), ("foto.jpg", "error")]
     assert "verborgen" in problems[0].message

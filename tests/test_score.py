@@ -67,7 +67,19 @@ def test_the_seeds_score_full_marks():
 
 
 # The figure reached on the development corpus; raise it as the reader improves.
-GENRE_THRESHOLD = 0.94
+GENRE_THRESHOLD = 0.99
+
+
+# The held-out corpus is never tuned on (tests/fixtures/genre-holdout/README.md): this floor is
+# what the rules reached on it without seeing it.
+HOLDOUT_THRESHOLD = 0.94
+
+
+def test_the_held_out_corpus_scores_at_least_its_floor():
+    result = score(ROOT / "tests" / "fixtures" / "genre-holdout")
+    right, total = result.overall
+    assert result.letters >= 30
+    assert right / total >= HOLDOUT_THRESHOLD, result.table()
 
 
 def test_the_development_corpus_scores_at_least_the_threshold():

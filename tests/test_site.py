@@ -131,3 +131,16 @@ def test_topic_page_follows_oekraine_through_all_meetings(built):
 def test_abbreviations_have_tooltips(built):
     page = (built / "site" / "brieven" / "2025-06-05-geannoteerde-agenda-dmm" / "index.html").read_text(encoding="utf-8")
     assert re.search(r'<abbr title="[^"]*Integrated Air and Missile Defen[cs]e[^"]*">IAMD</abbr>', page)
+
+
+def test_letter_panel_says_where_each_value_came_from_and_shows_the_signer_as_signed(built):
+    site = built / "site" / "brieven"
+    panel = page_text(site / "2025-01-31-geannoteerde-agenda-dmm" / "index.html")
+    assert "Soort" in panel and "Geannoteerde agenda (bron: brieftekst)" in panel
+    assert "31 januari 2025 (bron: briefhoofd)" in panel
+    assert "(bron: jaar uit de briefdatum)" in panel  # "op 13 februari": the year is the letter date's
+    assert "R.P. Brekelmans (bron: brieftekst)" in panel and "Ruben" not in panel
+    nota = page_text(next((site / "2025-09-29-geannoteerde-agenda-dmm").glob("nota-*")) / "index.html")
+    assert "Nota (bron: brieftekst)" in nota and "DGB" in nota and "MINDEF" in nota
+    for page in site.rglob("index.html"):
+        assert "other" not in page_text(page).split("Soort", 1)[-1][:40]

@@ -1,0 +1,293 @@
+"""The body of a letter's metadata on made-up snippets in the shapes of the genre since 2007:
+meeting names, places and dates, the kind, the signer as signed, and where values came from."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from generator.clean import clean
+from generator.metadata import read_metadata
+
+TK = "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal"
+SIGNED = "De minister van Defensie,\n\nA.B. de Voorbeeld"
+
+
+def read(lexicon, body: str, *, date_line: str | None = "Den Haag, 20 januari 2010", closing: str = SIGNED):
+    head = f"{TK}\n\n{date_line}\n\n" if date_line else ""
+    text = f"{head}{body}\n\nOperaties\n\nDe ministers spreken over de lopende operaties.\n\n{closing}\n"
+    docs = clean("t.txt", text, lexicon).documents
+    return read_metadata(docs[0], "t.txt"), docs
+
+
+def meetings(meta):
+    return [(m.type, m.start, m.end, m.location, m.informal) for m in meta.meetings]
+
+
+# --- meeting names, places and dates ---------------------------------------------------
+
+
+def test_nar_in_defence_composition_informal_aanstaande(lexicon):
+    meta, _ = read(lexicon, "Hierbij informeer ik u dat op 4 en 5 februari aanstaande in Istanbul een informele "
+                            "bijeenkomst plaatsvindt van de Noord-Atlantische Raad (NAR) in de samenstelling van "
+                            "ministers van Defensie.")
+    assert meetings(meta) == [("dmm", date(2010, 2, 4), date(2010, 2, 5), "Istanbul", True)]
+    assert meta.kind == "geannoteerde agenda"
+    assert dict(meta.origins)["meeting"] == "year-from-letter-date"
+
+
+@pytest.mark.parametrize("name", [
+    "de NAVO-ministers van Defensie", "de Navo-ministers van Defensie", "de navo-ministers van defensie",
+    "de ministeriële bijeenkomst van de defensieministers van de Navo", "de NAVO-ministeriële",
+])
+def test_defence_ministers_in_any_case_and_phrasing(lexicon, name):
+    meta, _ = read(lexicon, f"Op 10 en 11 juni aanstaande vindt te Brussel {name} plaats.")
+    assert meetings(meta) == [("dmm", date(2010, 6, 10), date(2010, 6, 11), "Brussel", False)]
+
+
+def test_verslag_with_jl_and_was_te(lexicon):
+    meta, _ = read(lexicon, "Op 8 en 9 juni jl. was te Brussel een Navo-bijeenkomst van defensieministers. "
+                            "Hieronder treft u de belangrijkste punten.", date_line="Den Haag, 1 juli 2011")
+    assert meta.kind == "verslag"
+    assert meetings(meta) == [("dmm", date(2011, 6, 8), date(2011, 6, 9), "Brussel", False)]
+
+
+def test_verslag_as_attachment(lexicon):
+    meta, _ = read(lexicon, "Graag bied ik u hierbij als bijlage het verslag aan van de ministeriële bijeenkomst "
+                            "van de defensieministers van de Navo te Brussel op 8 en 9 juni jl.",
+                   date_line="Den Haag, 1 juli 2011")
+    assert meta.kind == "verslag"
+    assert meetings(meta) == [("dmm", date(2011, 6, 8), date(2011, 6, 9), "Brussel", False)]
+
+
+def test_summit_of_heads_of_state_and_government(lexicon):
+    meta, _ = read(lexicon, "Op 3 en 4 april komen de staatshoofden en regeringsleiders van de NAVO bijeen "
+                            "te Straatsburg/Kehl.", date_line="Den Haag, 20 maart 2009")
+    assert meetings(meta) == [("navo-top", date(2009, 4, 3), date(2009, 4, 4), "Straatsburg/Kehl", False)]
+    # Without the NAVO, heads of state and government are no NAVO-top (the Europese Raad meets so too).
+    meta, _ = read(lexicon, "Op 3 en 4 april komen de staatshoofden en regeringsleiders bijeen in Brussel.",
+                   date_line="Den Haag, 20 maart 2009")
+    assert meta.meetings == ()
+
+
+def test_foreign_ministers(lexicon):
+    meta, _ = read(lexicon, "Op 7 en 8 december a.s. komen de NAVO-ministers van Buitenlandse Zaken in Brussel "
+                            "bijeen. Hierbij bied ik u de geannoteerde agenda aan.", date_line="Den Haag, 28 november 2011")
+    assert meetings(meta) == [("fmm", date(2011, 12, 7), date(2011, 12, 8), "Brussel", False)]
+    meta, _ = read(lexicon, "Graag bied ik u het verslag aan van de NAR-bijeenkomst met de ministers van "
+                            "Buitenlandse Zaken, die op 2 en 3 december jl. te Brussel plaatsvond.",
+                   date_line="Den Haag, 17 december 2008")
+    assert [m.type for m in meta.meetings] == ["fmm"]
+
+
+@pytest.mark.parametrize("name", [
+    "de Raad Buitenlandse Zaken (Defensie)", "de Raad Buitenlandse Zaken met de ministers van Defensie",
+    "de Raad Buitenlandse Zaken (RBZ) met ministers van Defensie", "de RBZ Defensie",
+    "de Raad Algemene Zaken en Externe Betrekkingen (RAZEB) met de ministers van Defensie",
+])
+def test_eu_defence_council_in_every_phrasing(lexicon, name):
+    meta, _ = read(lexicon, f"Hierbij ontvangt u de geannoteerde agenda voor {name} die op 20 mei in Brussel "
+                            "plaatsvindt.", date_line="Den Haag, 12 mei 2025")
+    assert meetings(meta) == [("rbz-defensie", date(2025, 5, 20), date(2025, 5, 20), "Brussel", False)]
+
+
+def test_a_council_is_a_defence_council_only_with_the_defence_ministers_in_it(lexicon):
+    meta, _ = read(lexicon, "Op 20 mei komen de NAVO-ministers van Defensie bijeen in Brussel, en de Raad "
+                            "Buitenlandse Zaken op 22 mei.", date_line="Den Haag, 12 mei 2025")
+    assert [(m.type, m.start) for m in meta.meetings] == [("dmm", date(2025, 5, 20)), ("rbz", date(2025, 5, 22))]
+
+
+def test_informal_eu_defence_ministers(lexicon):
+    meta, _ = read(lexicon, "Op 24 en 25 februari aanstaande komen de EU-ministers van Defensie in Palma de "
+                            "Mallorca bijeen voor een informele bijeenkomst. Hierbij bied ik u de geannoteerde "
+                            "agenda aan.", date_line="Den Haag, 15 februari 2010")
+    assert meetings(meta) == [("rbz-defensie", date(2010, 2, 24), date(2010, 2, 25), "Palma de Mallorca", True)]
+    meta, _ = read(lexicon, "Op 23 en 24 september vindt in Gent een informele bijeenkomst van de EU-ministers "
+                            "van Defensie plaats.", date_line="Den Haag, 15 september 2010")
+    assert meetings(meta) == [("rbz-defensie", date(2010, 9, 23), date(2010, 9, 24), "Gent", True)]
+
+
+def test_range_across_months_with_en(lexicon):
+    meta, _ = read(lexicon, "Op 31 mei en 1 juni jl. kwamen de NAVO-ministers van Buitenlandse Zaken in Oslo "
+                            "bijeen. Hierbij bied ik u het verslag aan.", date_line="Den Haag, 20 juni 2023")
+    assert meetings(meta) == [("fmm", date(2023, 5, 31), date(2023, 6, 1), "Oslo", False)]
+
+
+def test_no_letter_date_no_year_no_date(lexicon):
+    meta, _ = read(lexicon, "Op 14 en 15 juni jl. werd in Brussel een bijeenkomst gehouden van de NAVO-ministers "
+                            "van Defensie. In deze brief doe ik u verslag van de bijeenkomst.", date_line=None)
+    assert meetings(meta) == [("dmm", None, None, "Brussel", False)]
+    assert "jaar van de vergadering" in " ".join(p.message for p in meta.problems)
+
+
+def test_year_from_a_month_with_its_year_in_the_title(lexicon):
+    meta, _ = read(lexicon, "Geannoteerde agenda Brussel juni 2010\n\nHierbij bericht ik u dat op 10 en 11 juni "
+                            "aanstaande in Brussel de NAVO-ministers van Defensie bijeenkomen.", date_line=None)
+    assert meetings(meta) == [("dmm", date(2010, 6, 10), date(2010, 6, 11), "Brussel", False)]
+    assert dict(meta.origins)["meeting"] == "text"
+
+
+def test_cover_letter_then_all_caps_agenda(lexicon):
+    body = ("Hierbij bieden wij u, mede namens de Minister-President, de geannoteerde agenda aan voor de NAVO-Top "
+            "van 11 en 12 juli 2023.\n\nDe Minister van Buitenlandse Zaken, A.B. Eerste\n\n"
+            "De Minister van Defensie, C.D. Tweede\n\n"
+            "GEANNOTEERDE AGENDA VAN DE NAVO TOP IN VILNIUS VAN 11 EN 12 JULI 2023\n\n"
+            "De leiders komen op 11 en 12 juli bijeen in Vilnius.")
+    meta, _ = read(lexicon, body, date_line="Den Haag, 30 juni 2023", closing="")
+    assert meta.kind == "geannoteerde agenda"
+    assert meetings(meta) == [("navo-top", date(2023, 7, 11), date(2023, 7, 12), "Vilnius", False)]
+    assert meta.minister_signed == "C.D. Tweede"  # the Defence signature of the co-signed cover letter
+
+
+def test_title_first_then_opening(lexicon):
+    meta, _ = read(lexicon, "Verslag informele bijeenkomst NAVO-ministers van Defensie\n\nOp 9 en 10 oktober jl. "
+                            "vond in Brussel een informele bijeenkomst plaats van de NAVO-ministers van Defensie.",
+                   date_line="Den Haag, 1 november 2012")
+    assert meta.kind == "verslag"
+    assert meetings(meta) == [("dmm", date(2012, 10, 9), date(2012, 10, 10), "Brussel", True)]
+
+
+# --- kind --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("opening, kind", [
+    ("Hierbij bieden wij u de geannoteerde agenda aan voor de bijeenkomst van de NAVO-ministers van Defensie "
+     "op 4 en 5 juni te Brussel.", "geannoteerde agenda"),
+    ("Op 4 en 5 juni komen de NAVO-ministers van Defensie in Brussel bijeen. Hierbij informeer ik u over de "
+     "bijeenkomst.", "geannoteerde agenda"),
+    ("Op 4 en 5 juni kwamen de NAVO-ministers van Defensie in Brussel bijeen. In deze brief informeer ik u over "
+     "de uitkomsten.", "verslag"),
+    ("Hierbij zend ik u het verslag van de informele bijeenkomst van de NAVO-ministers van Defensie op 4 en "
+     "5 juni in Brussel.", "verslag"),
+])
+def test_kind_from_what_the_letter_says(lexicon, opening, kind):
+    meta, _ = read(lexicon, opening, date_line="Den Haag, 20 mei 2013" if kind != "verslag" else
+                   "Den Haag, 20 juni 2013")
+    assert meta.kind == kind
+
+
+@pytest.mark.parametrize("opening", [
+    "Hierbij verzoek ik de Adviesraad Internationale Vraagstukken om advies over de toekomst van de "
+    "Europese defensiesamenwerking. Zoals toegezegd in het debat van 18 mei jl. stuur ik u de adviesaanvraag.",
+    "Hierbij bied ik u de publicatie over het materieelprogramma aan. De resultaten vindt u in de bijlage. "
+    "Tijdens de NAVO-top van 24 en 25 juni 2025 in Den Haag is over de uitgaven gesproken.",
+])
+def test_a_letter_about_no_meeting_is_overig_without_meeting(lexicon, opening):
+    meta, _ = read(lexicon, opening, date_line="Den Haag, 1 juli 2025")
+    assert meta.kind == "overig"
+    assert meta.meetings == ()
+
+
+def test_appended_memo_is_a_nota_with_its_van_and_aan(lexicon):
+    memo = ("Aan MINDEF\nVan DGB\n\nDatum\n3 maart 2025\n\nNota\n\nOnderwerp van de nota\n\nAanleiding\n\n"
+            "Op 13 februari komen de NAVO-ministers van Defensie in Brussel bijeen.\n\nDE DIRECTEUR-GENERAAL BELEID\n")
+    meta, docs = read(lexicon, "Hierbij stuur ik u de geannoteerde agenda voor de bijeenkomst van de "
+                               "NAVO-ministers van Defensie op 13 februari te Brussel.",
+                      date_line="Den Haag, 31 januari 2025", closing=SIGNED + "\n\n\n" + memo)
+    assert len(docs) == 2
+    nota = read_metadata(docs[1], "t.txt", appended=True)
+    assert (nota.kind, nota.memo_from, nota.memo_to, nota.addressee) == ("nota", "DGB", "MINDEF", None)
+
+
+# --- signer as signed ---------------------------------------------------------------------
+
+
+def test_signer_as_signed_and_the_person_only_as_a_key(lexicon):
+    meta, _ = read(lexicon, "Op 13 februari komen de NAVO-ministers van Defensie in Brussel bijeen.",
+                   closing="De minister van Defensie,\n\nR.P. Brekelmans")
+    assert (meta.minister_signed, meta.minister) == ("R.P. Brekelmans", "brekelmans")
+    assert dict(meta.origins)["signer"] == "text"
+
+
+# --- through the pipeline: export, panel, timelines --------------------------------------
+
+
+def test_no_first_name_the_text_does_not_give_in_export_or_panel(tmp_path):
+    import json
+
+    from generator.cli import export_data
+    from generator.pipeline import build_corpus
+    from generator.render import Site, letter_front_matter
+
+    (tmp_path / "brief.txt").write_text(
+        f"{TK}\n\nDen Haag, 31 januari 2025\n\nOp 13 februari komen de NAVO-ministers van Defensie in Brussel "
+        "bijeen. In deze brief informeer ik uw Kamer over de Nederlandse inzet.\n\nDe minister van Defensie,"
+        "\n\nR.P. Brekelmans\n", encoding="utf-8")
+    result = build_corpus(tmp_path)
+    exported = json.dumps(export_data(result), ensure_ascii=False)
+    assert "R.P. Brekelmans" in exported and "Ruben" not in exported
+    letter = result.corpus.letters[0]
+    panel = letter_front_matter(Site(result.corpus), letter, "brieven/x.md")["brief"]
+    assert panel["minister"] == "R.P. Brekelmans"
+    assert panel["soort"] == "Geannoteerde agenda"
+    assert panel["herkomst"] == {"datum": "briefhoofd", "geadresseerde": "briefhoofd", "soort": "brieftekst",
+                                 "ondertekenaar": "brieftekst", "vergadering": "jaar uit de briefdatum"}
+
+
+def test_a_letter_about_no_meeting_stays_off_the_timelines(tmp_path):
+    from generator.pipeline import build_corpus
+
+    (tmp_path / "advies.txt").write_text(
+        f"{TK}\n\nDen Haag, 1 juli 2025\n\nHierbij bied ik u de adviesaanvraag over de Oekraïne-steun aan.\n\n"
+        "Oekraïne\n\nDe steun aan Oekraïne wordt voortgezet.\n\nDe minister van Defensie,\n\nR.P. Brekelmans\n",
+        encoding="utf-8")
+    corpus = build_corpus(tmp_path).corpus
+    [letter] = corpus.letters
+    assert letter.kind == "overig" and letter.meetings == () and corpus.meetings == ()
+    assert all(p.letter != letter.slug for t in corpus.topics for p in t.passages)
+    assert corpus.section_topics  # its sections still carry their topics on its own page
+
+
+def test_check_says_where_values_came_from(tmp_path):
+    from click.testing import CliRunner
+
+    from generator.cli import main
+
+    (tmp_path / "brief.txt").write_text(
+        f"{TK}\n\nDen Haag, 31 januari 2025\n\nOp 13 februari komen de NAVO-ministers van Defensie in Brussel "
+        "bijeen.\n\nDe minister van Defensie,\n\nR.P. Brekelmans\n", encoding="utf-8")
+    out = CliRunner().invoke(main, ["check", "--seeds", str(tmp_path)]).output
+    assert "herkomst: datum: briefhoofd" in out and "vergadering: jaar uit de briefdatum" in out
+    assert "Geannoteerde agenda" in out and "other" not in out
+
+
+def test_informal_as_adverb_and_half_yearly_eu_meeting(lexicon):
+    meta, _ = read(lexicon, "Op 21 en 22 februari komen de ministers informeel bijeen in Ljubljana voor de "
+                            "halfjaarlijkse EU-vergadering van ministers van Defensie.",
+                   date_line="Den Haag, 12 februari 2008")
+    assert meetings(meta) == [("rbz-defensie", date(2008, 2, 21), date(2008, 2, 22), "Ljubljana", True)]
+
+
+def test_informal_after_the_name_but_not_from_another_meeting(lexicon):
+    meta, _ = read(lexicon, "Op 31 mei en 1 juni kwamen de NAVO-ministers van Buitenlandse Zaken informeel "
+                            "bijeen in Oslo.", date_line="Den Haag, 20 juni 2023")
+    assert [m.informal for m in meta.meetings] == [True]
+    meta, _ = read(lexicon, "Op 14 juni komen de NAVO-ministers van Defensie bijeen in Brussel; op 16 juni volgt "
+                            "de informele RBZ Defensie.", date_line="Den Haag, 1 juni 2023")
+    assert [(m.type, m.informal) for m in meta.meetings][:1] == [("dmm", False)]
+
+
+def test_weekday_between_name_and_date(lexicon):
+    meta, _ = read(lexicon, "In Brussel vindt in juni de bijeenkomst plaats van de NAVO-ministers van Defensie "
+                            "(DMM) op dinsdag 14 en woensdag 15 juni, voorafgaand aan de top van 11 juli.",
+                   date_line="Den Haag, 1 juni 2022")
+    assert meetings(meta) == [("dmm", date(2022, 6, 14), date(2022, 6, 15), "Brussel", False)]
+
+
+def test_known_signer_with_a_surname_prefix(lexicon):
+    meta, _ = read(lexicon, "Op 10 en 11 juni aanstaande komen de NAVO-ministers van Defensie in Brussel bijeen.",
+                   closing="DE MINISTER VAN DEFENSIE\n\nE. van Middelkoop")
+    assert (meta.minister_signed, meta.minister) == ("E. van Middelkoop", "van-middelkoop")
+    assert not any("people.yaml" in p.message for p in meta.problems)
+
+
+def test_an_informal_meeting_is_exported_as_such(tmp_path):
+    from generator.cli import export_data
+    from generator.pipeline import build_corpus
+
+    (tmp_path / "brief.txt").write_text(
+        f"{TK}\n\nDen Haag, 1 november 2012\n\nOp 9 en 10 oktober jl. vond in Brussel een informele bijeenkomst "
+        "plaats van de NAVO-ministers van Defensie. Met deze brief bied ik u het verslag aan.\n\n"
+        "De minister van Defensie,\n\nJ.S.J. Hillen\n", encoding="utf-8")
+    [meeting] = export_data(build_corpus(tmp_path))["meetings"]
+    assert (meeting["id"], meeting["informal"]) == ("2012-10-09-dmm", True)
