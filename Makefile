@@ -29,7 +29,7 @@ generate: $(STAMP)
 
 serve: KEEP_GOING ?= 1
 serve: generate
-	$(BIN)/mkdocs serve --dev-addr $(HOST) --livereload
+	$(BIN)/mkdocs serve --dirty --dev-addr $(HOST) --livereload
 
 build: generate
 	$(BIN)/mkdocs build --strict
@@ -71,5 +71,5 @@ bench: $(STAMP)
 	$(BIN)/python -m bench
 
 clean:
-	rm -rf site $(VENV) node_modules .pytest_cache .hypothesis bench/out
+	rm -rf site $(VENV) node_modules .pytest_cache .hypothesis bench/out .cache
 	$(PYTHON) -c "import shutil, json, pathlib; d = pathlib.Path('docs'); m = d / '.generated.json'; [ (d / p).unlink(missing_ok=True) for p in (json.loads(m.read_text()) if m.exists() else []) ]; m.unlink(missing_ok=True)"

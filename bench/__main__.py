@@ -1,9 +1,14 @@
 """python -m bench [--sizes 10,100,1000]: build corpora of N letters and measure.
 
-Per N: the generator (time, letters per second, peak memory), MkDocs with the
-Pagefind hook (time, peak memory), pages written, site size, the bytes a
-browser downloads for one search, and what one changed letter rewrites.  Each
-figure is printed beside its target.
+Per N, all in one run: the generator cold and warm (nothing changed: every
+letter from the parse cache), MkDocs with the Pagefind hook, and a bare
+Material build of the letter pages alone (same theme and Markdown
+extensions, small navigation, no hooks, no Pagefind) as the yardstick; peak
+memory; the largest page of each kind; the feed; the bytes a browser
+downloads for one search; what one changed letter rewrites; and the live
+preview: `mkdocs serve --dirty` with the project's hooks, from the write of
+a letter to its new text being served.  Each figure is printed beside its
+target (issue 16).
 """
 from __future__ import annotations
 
@@ -20,7 +25,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from statistics import median
 
+import yaml
+
+from generator.feed import site_config
+
 from .corpus import ROOT, make_corpus
+from .preview import measure as measure_preview
 
 sys.path.insert(0, str(ROOT / "tests"))
 from pagefind_files import cbor  # noqa: E402  (shared with tests/test_determinism.py)
@@ -31,8 +41,13 @@ OUT = ROOT / "bench" / "out"
 QUERIES = ["oekraine", "drones", "iamd"]
 RESULTS_SHOWN = 10  # docs/javascripts/zoeken.js loads ten results' fragments per step
 TARGET_GEN_SHARE = 0.10
-TARGET_END_TO_END_1000 = 120.0
-TARGET_SEARCH_1000 = 500 * 1024
+TARGET_VS_BARE = 1.5  # end to end against the bare build of the letter pages
+TARGET_WARM = 3.0  # seconds, generator with nothing changed
+TARGET_PAGE = 500 * 1000  # bytes of HTML, any page
+TARGET_HOME = 200 * 1000
+TARGET_SEARCH_1000 = 250 * 1024
+TARGET_PREVIEW = 5.0  # seconds from saving a letter to its new text being served
+TARGET_MEMORY_GROWTH = 10.0  # peak at 1,000 letters against the peak at 100
 
 
 @dataclass
@@ -135,8 +150,8 @@ def search_bytes(site: Path) -> Search:
 # --- one changed letter ---------------------------------------------------------------
 
 
-def change_one_letter(root: Path) -> tuple[int, int, list[str]]:
-    """Change a sentence in one letter and regenerate: (pages rewritten, of which not showing it, total pages)."""
+def change_one_letter(root: Path) -> tuple[int, int, list[str], Run]:
+    """Change a sentence in one letter and regenerate: (pages rewritten, total pages, those not showing it, the run)."""
     docs = root / "docs"
     pages = json.loads((docs / ".generated.json").read_text(encoding="utf-8"))
     seed = sorted((root / "seeds").glob("*_001_*.txt"))[0]
@@ -152,7 +167,58 @@ def change_one_letter(root: Path) -> tuple[int, int, list[str]]:
     unrelated = [p for p in touched if not (p.startswith(f"brieven/{slug}") or p == f"bronnen/{seed.name}"
                                             or f"brieven/{slug}" in (docs / p).read_text(encoding="utf-8", errors="replace"))]
     assert written(run) == len(touched), (written(run), touched)
-    return len(touched), len(pages), unrelated
+    return len(touched), len(pages), unrelated, run
+
+
+# --- the yardstick: a bare Material build of the letter pages ---------------------------
+
+
+def bare_project(root: Path, work: Path) -> Path:
+    """The letter pages alone under Material: same theme and Markdown extensions, no hooks, no plugins."""
+    bare = work / "bare"
+    if bare.exists():
+        shutil.rmtree(bare)
+    shutil.copytree(root / "docs" / "brieven", bare / "docs" / "brieven")
+    (bare / "docs" / "index.md").write_text("# Brieven\n", encoding="utf-8")
+    config = site_config(root / "mkdocs.yml")
+    bare_config = {
+        "site_name": "Kale bouw", "site_url": config.get("site_url"),
+        "theme": {"name": "material", "language": "nl", "font": False},
+        "nav": [{"Start": "index.md"}], "not_in_nav": "/brieven/**",
+        "markdown_extensions": config.get("markdown_extensions", []),
+        "validation": {k: "ignore" for k in ("omitted_files", "absolute_links", "unrecognized_links", "anchors")},
+    }
+    (bare / "mkdocs.yml").write_text(yaml.safe_dump(bare_config, allow_unicode=True), encoding="utf-8")
+    return bare
+
+
+# --- page weights ------------------------------------------------------------------------
+
+
+def page_kind(rel: str) -> str:
+    parts = rel.split("/")[:-1]  # without index.html
+    if not parts:
+        return "home"
+    if len(parts) == 1:
+        return "index" if parts[0] in ("brieven", "vergaderingen", "onderwerpen", "kamerstukken", "dossiers") \
+            else parts[0]
+    if len(parts) == 3 and parts[1] == "jaar":
+        return "year index"
+    return {"brieven": "letter", "vergaderingen": "meeting", "onderwerpen": "topic", "kamerstukken": "document",
+            "dossiers": "dossier"}.get(parts[0], parts[0])
+
+
+def page_weights(site: Path) -> dict[str, tuple[int, str]]:
+    """Largest HTML page per kind: {kind: (bytes, path)}."""
+    largest: dict[str, tuple[int, str]] = {}
+    for path in site.rglob("index.html"):
+        rel = path.relative_to(site).as_posix()
+        if rel.startswith(("pagefind/", "assets/")):
+            continue
+        kind, size = page_kind(rel), path.stat().st_size
+        if size > largest.get(kind, (0, ""))[0]:
+            largest[kind] = (size, rel)
+    return dict(sorted(largest.items()))
 
 
 # --- the benchmark -----------------------------------------------------------------------
@@ -171,7 +237,15 @@ def ok(flag: bool) -> str:
     return "ok" if flag else "MISSED"
 
 
-def bench(n: int) -> dict:
+def letter_page_of(root: Path, seed: Path) -> str:
+    docs = root / "docs"
+    pages = json.loads((docs / ".generated.json").read_text(encoding="utf-8"))
+    path = next(p for p in pages if re.fullmatch(r"brieven/[^/]+\.md", p)
+                and f"bronnen/{seed.name}" in (docs / p).read_text(encoding="utf-8"))
+    return path.removesuffix(".md") + "/"
+
+
+def bench(n: int, serve: bool = True) -> dict:
     work = OUT / str(n)
     if work.exists():
         shutil.rmtree(work)
@@ -180,62 +254,106 @@ def bench(n: int) -> dict:
     gen = generator(root)
     if gen.returncode:
         raise SystemExit(f"generator failed at N={n}:\n{gen.stderr[-3000:]}")
+    warm = generator(root)
     site = mkdocs(root)
     if site.returncode:
         raise SystemExit(f"mkdocs failed at N={n}:\n{site.stderr[-3000:]}")
+    bare_root = bare_project(root, work)
+    bare = timed([sys.executable, "-m", "mkdocs", "build", "-q", "-d", "site"], bare_root)
+    if bare.returncode:
+        raise SystemExit(f"bare mkdocs failed at N={n}:\n{bare.stderr[-3000:]}")
     total, html = size_of(root / "site")
     search = search_bytes(root / "site")
-    touched, pages, unrelated = change_one_letter(root)
-    return {"n": n, "gen": gen, "site": site, "written": written(gen), "html": html, "total": total,
-            "search": search, "touched": touched, "pages": pages, "unrelated": unrelated}
+    weights = page_weights(root / "site")
+    feed = (root / "site" / "feed.xml").stat().st_size if (root / "site" / "feed.xml").exists() else 0
+    touched, pages, unrelated, incremental = change_one_letter(root)
+    live = None
+    if serve:
+        seed = sorted((root / "seeds").glob("*_001_*.txt"))[0]
+        env = dict(os.environ, NO_MKDOCS_2_WARNING="1", PYTHONPATH=str(ROOT), SOURCE_DATE_EPOCH="1767225600")
+        live = measure_preview(root, seed, letter_page_of(root, seed), env=env)
+    return {"n": n, "gen": gen, "warm": warm, "site": site, "bare": bare, "written": written(gen), "html": html,
+            "total": total, "search": search, "weights": weights, "feed": feed, "touched": touched, "pages": pages,
+            "unrelated": unrelated, "incremental": incremental, "live": live}
 
 
 def report(r: dict) -> None:
-    n, gen, site, search = r["n"], r["gen"], r["site"], r["search"]
+    n, gen, site, search, bare = r["n"], r["gen"], r["site"], r["search"], r["bare"]
     whole = gen.seconds + site.seconds
     share = gen.seconds / whole
+    big = n >= 1000
+    at = lambda flag: f": {ok(flag)}" if big else " (at 1,000 letters)"
+    peak = max(gen.peak_kib, site.peak_kib)
     print(f"\nN = {n} letters   (bench/out/{n})")
     rows = [
-        ("generator", f"{gen.seconds:8.1f} s", f"{n / gen.seconds:,.1f} letters/s, peak {gen.peak_kib / 1024:,.0f} MiB"),
+        ("generator, cold", f"{gen.seconds:8.1f} s", f"{n / gen.seconds:,.1f} letters/s, peak {gen.peak_kib / 1024:,.0f} MiB"),
+        ("generator, warm", f"{r['warm'].seconds:8.1f} s", f"nothing changed; target < {TARGET_WARM:.0f} s" + at(r["warm"].seconds < TARGET_WARM)),
         ("MkDocs + Pagefind", f"{site.seconds:8.1f} s", f"peak {site.peak_kib / 1024:,.0f} MiB"),
-        ("end to end", f"{whole:8.1f} s",
-         f"target < {TARGET_END_TO_END_1000:.0f} s at 1,000 letters" + (f": {ok(whole < TARGET_END_TO_END_1000)}" if n >= 1000 else "")),
-        ("generator share", f"{share:8.1%}", f"target <= {TARGET_GEN_SHARE:.0%}: {ok(share <= TARGET_GEN_SHARE)}"),
+        ("bare build, letters", f"{bare.seconds:8.1f} s", f"Material, letter pages only, no hooks, no Pagefind; peak {bare.peak_kib / 1024:,.0f} MiB"),
+        ("end to end", f"{whole:8.1f} s", f"{whole / bare.seconds:.2f}x the bare build; target <= {TARGET_VS_BARE}x" + at(whole <= TARGET_VS_BARE * bare.seconds)),
+        ("generator share", f"{share:8.1%}", f"target <= {TARGET_GEN_SHARE:.0%}" + at(share <= TARGET_GEN_SHARE)),
+        ("peak memory", f"{peak / 1024:6,.0f} MiB", "largest of generator and MkDocs + Pagefind"),
         ("pages written", f"{r['written']:8,}", f"{r['html']:,} HTML pages in site/"),
         ("site size", f"{kib(r['total']):>10}", ""),
+        ("feed.xml", f"{kib(r['feed']):>10}", "newest 50 letters"),
+    ]
+    for kind, (size, path) in r["weights"].items():
+        target = TARGET_HOME if kind == "home" else TARGET_PAGE
+        rows.append((f"largest {kind} page", f"{kib(size):>10}", f"{path}; target < {target // 1000} KB" + at(size < target)))
+    rows += [
         (f"one search ({search.engine})", f"{kib(search.typical):>10}",
          f"runtime {kib(search.runtime)} + index {kib(search.chunk)} + {RESULTS_SHOWN} fragments {kib(search.fragments)}; "
-         f"worst {kib(search.worst)}; target < {TARGET_SEARCH_1000 // 1024} KiB at 1,000 letters"
-         + (f": {ok(search.typical < TARGET_SEARCH_1000)}" if n >= 1000 else "") + f" ({'; '.join(search.notes)})"),
+         f"worst {kib(search.worst)}; target < {TARGET_SEARCH_1000 // 1024} KiB" + at(search.typical < TARGET_SEARCH_1000)
+         + f" ({'; '.join(search.notes)})"),
         ("one letter changed", f"{r['touched']:8,}",
-         f"pages rewritten of {r['pages']:,}; all show that letter: {ok(not r['unrelated'])}"
+         f"pages rewritten of {r['pages']:,} in {r['incremental'].seconds:.1f} s; all show that letter: {ok(not r['unrelated'])}"
          + (f" (unrelated: {r['unrelated'][:5]})" if r["unrelated"] else "")),
     ]
+    live = r["live"]
+    if live is not None:
+        shown = f"{live.seconds:8.1f} s" if live.seconds is not None else "   never"
+        rows.append(("live preview", shown,
+                     f"saved letter -> new text served; {live.builds} MkDocs build(s), {live.regenerations} "
+                     f"regeneration(s) for the edit; target < {TARGET_PREVIEW:.0f} s, one build"
+                     + at(live.seconds is not None and live.seconds < TARGET_PREVIEW and live.builds == 1)
+                     + (f"; {live.error[-300:]}" if live.error else "")))
     for name, value, note in rows:
         print(f"  {name:<24}{value:>12}   {note}")
 
 
 def summary(results: list[dict]) -> None:
-    print("\nSummary")
-    head = f"  {'N':>6} {'gen s':>8} {'letters/s':>10} {'mkdocs s':>9} {'total s':>8} {'gen %':>6} {'pages':>7} " \
-           f"{'site':>10} {'search':>10} {'gen MiB':>8} {'mkdocs MiB':>11} {'rewritten':>10}"
+    print("\nSummary (ratios measured in this run)")
+    head = f"  {'N':>6} {'gen s':>7} {'warm s':>7} {'mkdocs s':>9} {'bare s':>7} {'e2e/bare':>9} {'gen %':>6} " \
+           f"{'peak MiB':>9} {'max page':>10} {'home':>9} {'search':>9} {'preview s':>10}"
     print(head)
     for r in results:
         g, s = r["gen"], r["site"]
-        print(f"  {r['n']:>6} {g.seconds:>8.1f} {r['n'] / g.seconds:>10.1f} {s.seconds:>9.1f} {g.seconds + s.seconds:>8.1f} "
-              f"{g.seconds / (g.seconds + s.seconds):>6.0%} {r['written']:>7,} {kib(r['total']):>10} "
-              f"{kib(r['search'].typical):>10} {g.peak_kib / 1024:>8.0f} {s.peak_kib / 1024:>11.0f} {r['touched']:>10}")
+        whole = g.seconds + s.seconds
+        live = r["live"]
+        pages = [size for kind, (size, _) in r["weights"].items()]
+        print(f"  {r['n']:>6} {g.seconds:>7.1f} {r['warm'].seconds:>7.1f} {s.seconds:>9.1f} {r['bare'].seconds:>7.1f} "
+              f"{whole / r['bare'].seconds:>8.2f}x {g.seconds / whole:>6.0%} "
+              f"{max(g.peak_kib, s.peak_kib) / 1024:>9.0f} {kib(max(pages, default=0)):>10} "
+              f"{kib(r['weights'].get('home', (0, ''))[0]):>9} {kib(r['search'].typical):>9} "
+              f"{(f'{live.seconds:.1f}' if live and live.seconds is not None else '-'):>10}")
+    by_n = {r["n"]: r for r in results}
+    if 100 in by_n and 1000 in by_n:
+        peak = lambda r: max(r["gen"].peak_kib, r["site"].peak_kib)
+        growth = peak(by_n[1000]) / peak(by_n[100])
+        print(f"  peak memory at 1,000 / at 100: {growth:.1f}x (target <= {TARGET_MEMORY_GROWTH:.0f}x: "
+              f"{ok(growth <= TARGET_MEMORY_GROWTH)})")
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(prog="python -m bench", description=__doc__.split("\n")[0])
     ap.add_argument("--sizes", default="10,100,1000", help="comma-separated corpus sizes (letters)")
+    ap.add_argument("--no-serve", action="store_true", help="skip the live-preview measurement")
     args = ap.parse_args()
     sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
     print(f"Benchmark on {os.cpu_count()} CPU(s); corpora and sites in {OUT.relative_to(ROOT)}/")
     results = []
     for n in sizes:
-        results.append(bench(n))
+        results.append(bench(n, serve=not args.no_serve))
         report(results[-1])
     summary(results)
 

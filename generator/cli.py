@@ -47,6 +47,9 @@ def exit_code(problems, refused=()) -> int:
     """EXIT_UNUSABLE when a file could not be used at all (or the writer refused a path), else EXIT_OK."""
     return EXIT_UNUSABLE if refused or any(p.level == "error" for p in problems) else EXIT_OK
 
+CACHE = click.option("--cache", type=click.Path(path_type=Path), default=Path(".cache"), show_default=True,
+                     help="Map voor de cache van gelezen brieven (ongewijzigde brieven worden niet opnieuw gelezen).")
+NO_CACHE = click.option("--no-cache", is_flag=True, help="Alles opnieuw lezen, zonder cache.")
 SEEDS = click.option("--seeds", type=click.Path(path_type=Path), default=Path("seeds"), show_default=True,
                      help="Map met de brieven (tekstbestanden).")
 
@@ -63,8 +66,10 @@ def main() -> None:
 @click.option("--quiet", is_flag=True, help="Alleen fouten melden.")
 @click.option("--keep-going", is_flag=True,
               help="Eindig met 0, ook als een bestand niet te gebruiken was (de fouten worden wel gemeld).")
-def build(seeds: Path, docs: Path, quiet: bool, keep_going: bool) -> None:
-    outcome = generate(seeds, docs, quiet)
+@CACHE
+@NO_CACHE
+def build(seeds: Path, docs: Path, quiet: bool, keep_going: bool, cache: Path, no_cache: bool) -> None:
+    outcome = generate(seeds, docs, quiet, None if no_cache else cache)
     for line in outcome.lines:
         click.echo(line, err=True)
     if outcome.summary and not quiet:
@@ -81,14 +86,14 @@ class Outcome:
     summary: str = ""  # counts of letters and pages; empty when nothing was built
 
 
-def generate(seeds: Path, docs: Path, quiet: bool = False) -> Outcome:
+def generate(seeds: Path, docs: Path, quiet: bool = False, cache: Path | None = None) -> Outcome:
     """Read, build and write once; never raises for bad letters or a broken data file.
 
     `build` prints it; `make serve`'s hook can print the same lines on every
     regeneration and keep the last good site when the code is EXIT_FATAL.
     """
     try:
-        result, report = build_site(seeds, docs)
+        result, report = build_site(seeds, docs, cache)
     except DATA_ERRORS as exc:
         return Outcome(EXIT_FATAL, (one_line(str(exc)), "Niets gebouwd: herstel eerst dit gegevensbestand."))
     except WriteError as exc:

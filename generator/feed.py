@@ -24,6 +24,8 @@ ATOM = "http://www.w3.org/2005/Atom"
 CONFIG = "mkdocs.yml"
 # Characters XML 1.0 forbids (PDF text brings form feeds and the like).
 NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+# A feed reader wants what is new, not the archive: the feed stays small at any size.
+FEED_ENTRIES = 50
 KINDS = {"geannoteerde agenda": "Geannoteerde agenda", "verslag": "Verslag"}
 
 
@@ -91,6 +93,7 @@ class _Feeds:
         return min(starts) if starts else (meeting.start if meeting else date(1970, 1, 1))
 
     def feed(self, path: str, title: str, subtitle: str, alternate: str, entries: list[tuple]) -> Page:
+        """The feed of the newest FEED_ENTRIES `entries` (sorted newest first)."""
         root = ET.Element(f"{{{ATOM}}}feed", {"{http://www.w3.org/XML/1998/namespace}lang": "nl"})
         _sub(root, "id", self.base + path)
         _sub(root, "title", title)
@@ -100,7 +103,7 @@ class _Feeds:
         newest = max((day for day, *_ in entries), default=date(1970, 1, 1))
         _sub(root, "updated", _stamp(newest))
         _sub(_sub(root, "author"), "name", self.site_name)
-        for day, entry_id, entry_title, link, summary, categories in entries:
+        for day, entry_id, entry_title, link, summary, categories in entries[:FEED_ENTRIES]:
             entry = _sub(root, "entry")
             _sub(entry, "id", entry_id)
             _sub(entry, "title", entry_title)
@@ -126,7 +129,8 @@ class _Feeds:
                 [t.title for t in self.corpus.topics if t.slug in topics])
 
     def topic_entries(self, topic: Topic) -> list[tuple]:
-        entries = []
+        """The newest FEED_ENTRIES passages, newest first (summaries made for those only)."""
+        found = []
         for p in topic.passages:
             letter = self.letters.get(p.letter)
             section = next((s for s in letter.sections if s.anchor == p.section), None) if letter else None
@@ -134,10 +138,14 @@ class _Feeds:
                 continue
             # A passage is a paragraph: its own anchor keeps entry ids unique.
             url = f"{self.letter_url(letter.slug)}#{p.anchor}"
-            title = f"{letter.title}: {section.heading or 'inleiding'}"
+            found.append((self.day(letter), url, letter, section, p))
+        found.sort(key=lambda f: (f[0], f[1]), reverse=True)
+        entries = []
+        for day, url, letter, section, p in found[:FEED_ENTRIES]:
             blocks = tuple(b for b in section.blocks if f"p{b.line}" == p.paragraph) or section.blocks
-            entries.append((self.day(letter), url, title, url, _summary(blocks), [topic.title]))
-        return sorted(entries, key=lambda e: (e[0], e[1]), reverse=True)
+            entries.append((day, url, f"{letter.title}: {section.heading or 'inleiding'}", url, _summary(blocks),
+                            [topic.title]))
+        return entries
 
 
 def render_feeds(corpus: Corpus, config: dict | None = None) -> list[Page]:
@@ -149,7 +157,8 @@ def render_feeds(corpus: Corpus, config: dict | None = None) -> list[Page]:
     if not site_url:
         return []
     feeds = _Feeds(corpus, site_url, config.get("site_name") or "Defensiebrieven")
-    entries = sorted((feeds.letter_entry(l) for l in corpus.letters), key=lambda e: (e[0], e[1]), reverse=True)
+    newest = sorted(corpus.letters, key=lambda l: (feeds.day(l), feeds.letter_url(l.slug)), reverse=True)
+    entries = [feeds.letter_entry(l) for l in newest[:FEED_ENTRIES]]
     pages = [feeds.feed("feed.xml", f"{feeds.site_name}: nieuwe brieven",
                         "Geannoteerde agenda's en verslagen van de minister van Defensie, nieuwste eerst.",
                         feeds.url(f"{slugs.LETTERS}/index.md"), entries)]

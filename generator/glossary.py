@@ -9,7 +9,9 @@ apposition "het SHORT, het long form".  A hyphen starts a word, so
 "NATO-Ukraine Council (NUC)" and "(SAFE)-instrument" work.
 
 Abbreviations the letters use without spelling them out come from
-data/abbreviations.yaml (source "lijst").
+data/abbreviations.yaml (source "lijst").  That list also settles a term the
+letters spell out differently; otherwise the letters decide by agreement
+(see glossary_and_conflicts).
 """
 from __future__ import annotations
 
@@ -19,7 +21,8 @@ from typing import Iterable, Iterator, Mapping
 
 import yaml
 
-from .model import Abbreviation
+from .cache import memoized
+from .model import Abbreviation, Problem
 
 ABBREVIATIONS_FILE = Path(__file__).parent / "data" / "abbreviations.yaml"
 LIST_SOURCE = "lijst"
@@ -161,6 +164,7 @@ def _long_inside(short: str, inner: str) -> str | None:
     return None
 
 
+@memoized
 def find_abbreviations(text: str) -> list[tuple[str, str]]:
     """(short, long) pairs spelled out in a text, in text order, without repeats."""
     text = _prepare(text)
@@ -227,17 +231,59 @@ def load_abbreviation_list(path: Path | None = None) -> dict[str, str]:
     return out
 
 
-def build_glossary(texts: Iterable[tuple[str, str]], listed: Mapping[str, str] | None = None) -> tuple[Abbreviation, ...]:
-    """All abbreviations, sorted by short form (case-insensitive).
+def _form(long: str) -> str:
+    """Two spellings of one long form compare equal: case, spaces and hyphens aside."""
+    return " ".join(long.casefold().replace("-", " ").split())
 
-    `texts` are (letter slug, text) pairs; the first spelled-out long form
-    wins, in input order.  `listed` (default: abbreviations.yaml) adds what
-    the letters never spell out.
+
+def glossary_and_conflicts(texts: Iterable[tuple[str, str, str]], listed: Mapping[str, str] | None = None
+                           ) -> tuple[tuple[Abbreviation, ...], list[Problem]]:
+    """All abbreviations, sorted by short form (case-insensitive), and the conflicts found.
+
+    `texts` are (letter slug, file name, text), newest letter first.  A tooltip
+    shows on every page, so no single letter decides it:
+    - the editable list (default: abbreviations.yaml) wins; a letter that
+      spells the term out otherwise is reported (info: the list settles it);
+    - else the long form that the most letters spell out; on a tie the form
+      the archive had first, so a new letter cannot redefine a term; letters
+      that disagree are reported (warning: an editor should settle it in the list).
     """
-    entries: dict[str, Abbreviation] = {}
-    for slug, text in texts:
+    listed = load_abbreviation_list() if listed is None else listed
+    forms: dict[str, dict[str, list[tuple[str, str, str]]]] = {}  # short -> form -> [(slug, file, long)]
+    seen: set[tuple[str, str, str]] = set()  # (short, form, file): a letter counts once per form
+    for slug, source, text in texts:
         for short, long in find_abbreviations(text or ""):
-            entries.setdefault(short, Abbreviation(short, long, slug))
-    for short, long in (load_abbreviation_list() if listed is None else listed).items():
-        entries.setdefault(short, Abbreviation(short, long, LIST_SOURCE))
-    return tuple(sorted(entries.values(), key=lambda a: (a.short.casefold(), a.short)))
+            form = _form(long)
+            if (short, form, source) not in seen:
+                seen.add((short, form, source))
+                forms.setdefault(short, {}).setdefault(form, []).append((slug, source, long))
+    entries: dict[str, Abbreviation] = {}
+    problems: list[Problem] = []
+    for short, by_form in forms.items():
+        if short in listed:
+            for form, uses in by_form.items():
+                if form != _form(listed[short]):
+                    problems += [Problem(source, f"afkorting {short}: de brief schrijft '{long}', de lijst "
+                                                 f"'{listed[short]}'; de lijst geldt", level="info")
+                                 for _, source, long in uses]
+            continue
+        # Most letters; on a tie the oldest (texts come newest first, so the last to appear).
+        order = list(by_form)
+        best = max(by_form, key=lambda f: (len(by_form[f]), order.index(f)))
+        slug, _, long = by_form[best][0]
+        entries[short] = Abbreviation(short, long, slug)
+        if len(by_form) > 1:
+            others = "; ".join(f"'{uses[0][2]}' ({len(uses)} {'brief' if len(uses) == 1 else 'brieven'})"
+                               for form, uses in by_form.items() if form != best)
+            problems += [Problem(source, f"afkorting {short}: brieven schrijven haar verschillend voluit: {others}; "
+                                         f"de woordenlijst houdt '{long}' aan (zet de juiste vorm in "
+                                         f"generator/data/abbreviations.yaml)")
+                         for form, uses in by_form.items() if form != best for _, source, _ in uses]
+    for short, long in listed.items():
+        entries[short] = Abbreviation(short, long, LIST_SOURCE)
+    return tuple(sorted(entries.values(), key=lambda a: (a.short.casefold(), a.short))), problems
+
+
+def build_glossary(texts: Iterable[tuple[str, str]], listed: Mapping[str, str] | None = None) -> tuple[Abbreviation, ...]:
+    """The glossary of `glossary_and_conflicts` for (letter slug, text) pairs, newest letter first."""
+    return glossary_and_conflicts(((slug, slug, text) for slug, text in texts), listed)[0]

@@ -8,9 +8,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass, field
+from contextlib import contextmanager
 from functools import lru_cache
-from typing import Iterable
+from typing import Callable, Iterable, Iterator
 
 # A word: letters, optionally joined by hyphens or apostrophes ("NAVO-top", "F-35's").
 WORD_RE = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
@@ -48,20 +48,67 @@ def _wordlist(language: str) -> frozenset[str]:
     return frozenset(SpellChecker(language=language, distance=1).word_frequency.dictionary)
 
 
-@dataclass(frozen=True)
 class Lexicon:
-    dutch: frozenset[str]
-    english: frozenset[str]
-    corpus: Counter = field(default_factory=Counter)  # lower-cased word -> count
-    # Per-word results of the cleaner's OCR check: letters repeat their words.
-    memo: dict = field(default_factory=dict, compare=False, repr=False)
+    """Word lists and corpus counts, each computed only when first asked for.
+
+    A run whose letters all come from the parse cache never needs them: the
+    Dutch and English lists (about a second to load) are loaded at most once
+    per process, and only when a letter is cleaned.  `record()` notes every
+    corpus count the cleaner asks for, so the cache can tell later whether a
+    changed corpus would change that letter.
+    """
+
+    def __init__(self, dutch: frozenset[str] | None = None, english: frozenset[str] | None = None,
+                 corpus: Counter | None = None, texts: Iterable[str] | None = None,
+                 wordlist: Callable[[str], frozenset[str]] | None = None,
+                 counts: Callable[[], Counter] | None = None):
+        self._dutch, self._english, self._corpus = dutch, english, corpus
+        self._texts = texts
+        self._wordlist = wordlist or _wordlist  # the parse cache keeps the lists in a faster form
+        self._counts = counts  # the parse cache counts only what changed
+        # Per-word results of the cleaner's OCR check: letters repeat their words.
+        self.memo: dict = {}
+        self._asked: dict[str, int] | None = None
+
+    @property
+    def dutch(self) -> frozenset[str]:
+        if self._dutch is None:
+            self._dutch = self._wordlist("nl")
+        return self._dutch
+
+    @property
+    def english(self) -> frozenset[str]:
+        if self._english is None:
+            self._english = self._wordlist("en")
+        return self._english
+
+    @property
+    def corpus(self) -> Counter:
+        """Lower-cased word -> count over every letter."""
+        if self._corpus is None:
+            self._corpus = self._counts() if self._counts else corpus_counts(self._texts or ())
+            self._texts = None
+        return self._corpus
 
     def known(self, word: str) -> bool:
         w = word.casefold()
         return w in self.dutch or w in self.english
 
     def in_corpus(self, word: str) -> int:
-        return self.corpus.get(word.casefold(), 0)
+        key = word.casefold()
+        n = self.corpus.get(key, 0)
+        if self._asked is not None:
+            self._asked[key] = n
+        return n
+
+    @contextmanager
+    def record(self) -> Iterator[dict[str, int]]:
+        """Collect {word: count} of every in_corpus() question asked inside the block."""
+        previous, self._asked = self._asked, {}
+        try:
+            yield self._asked
+        finally:
+            self._asked = previous
 
 
 def corpus_counts(texts: Iterable[str]) -> Counter:
@@ -72,4 +119,5 @@ def corpus_counts(texts: Iterable[str]) -> Counter:
 
 
 def load_lexicon(texts: Iterable[str] = ()) -> Lexicon:
-    return Lexicon(_wordlist("nl"), _wordlist("en"), corpus_counts(texts))
+    """A lexicon over `texts`; nothing is loaded or counted until it is used."""
+    return Lexicon(texts=list(texts))

@@ -11,7 +11,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Iterable, Iterator
 
-from .glossary import build_glossary
+from .glossary import glossary_and_conflicts
 from .knowledge import heading_key, meeting_knowledge
 from .model import CitedDocument, Corpus, Letter, Mark, Meeting, Mention, Passage, Problem, Section, Topic
 from .references import describe, dossier_label, dossier_url, label, official_url
@@ -250,8 +250,9 @@ def link(letters: list[Letter], problems: list[Problem]) -> Corpus:
     ordered = tuple(sorted(letters, key=lambda l: (l.letter_date or date.min, l.slug)))
     meetings, meeting_problems = group_meetings(ordered)
     topics, section_topics, topic_problems, para_topics = assign_topics(ordered)
-    # Newest letters first: where a name changed (NATO-Ukraine Commission, later Council) the current one wins.
-    glossary = build_glossary((d.slug, corpus_text(d)) for d in all_documents(reversed(ordered)))
+    # Newest letters first; glossary.py decides by agreement, so one letter cannot redefine a term site-wide.
+    glossary, glossary_problems = glossary_and_conflicts(
+        (d.slug, d.source, corpus_text(d)) for d in all_documents(reversed(ordered)))
     return Corpus(ordered, meetings, topics, cited_documents(ordered), glossary, section_topics,
-                  problems=tuple(problems) + tuple(meeting_problems) + tuple(topic_problems),
+                  problems=tuple(problems) + tuple(meeting_problems) + tuple(topic_problems) + tuple(glossary_problems),
                   paragraph_topics=para_topics)

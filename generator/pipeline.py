@@ -4,20 +4,23 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from .cache import Cache, active
 from .clean import clean
+from .feed import site_config
 from .lexicon import load_lexicon
 from .link import link
 from .model import Corpus, Letter, Problem, Source
 from .parse import parse, settle_addresses
 from .read import read_seeds
 from .render import render
-from .write import WriteReport, write_pages
+from .write import MANIFEST, WriteReport, write_pages
 
 
 @dataclass(frozen=True)
 class Result:
     sources: tuple[Source, ...]
     corpus: Corpus
+    parsed: int = 0  # letters cleaned and parsed in this run; the others came from the cache
 
     @property
     def problems(self) -> tuple[Problem, ...]:
@@ -47,26 +50,45 @@ def unique_sources(sources: list[Source]) -> tuple[list[Source], list[Problem]]:
     return kept, problems
 
 
-def build_corpus(seeds: Path) -> Result:
-    sources, problems = read_seeds(seeds)
-    usable, more = unique_sources(sources)
-    problems += more
-    lexicon = load_lexicon(s.text for s in usable)
-    letters: list[Letter] = []
-    taken: set[str] = set()
-    for source in usable:
-        cleaned = clean(source.name, source.text, lexicon)
-        letter = parse(cleaned, source, taken)
-        if letter is None:
-            problems.append(Problem(source.name, "geen brieftekst gevonden", level="error"))
-            continue
-        letters.append(letter)
-        problems += letter.problems
-    letters, more = settle_addresses(letters, {s.name: s.digest for s in usable})
-    problems += more
-    return Result(tuple(usable), link(letters, problems))
+def build_corpus(seeds: Path, cache: Path | None = None, store: Cache | None = None) -> Result:
+    """Read, clean, parse and link; with a `cache` folder, unchanged letters are not parsed again."""
+    store = store or (Cache(cache) if cache else None)
+    with active(store):
+        sources, problems = read_seeds(seeds)
+        usable, more = unique_sources(sources)
+        problems += more
+        lexicon = store.lexicon(usable) if store else load_lexicon(s.text for s in usable)
+        letters: list[Letter] = []
+        taken: set[str] = set()
+        for source in usable:
+            def clean_and_parse(taken: set[str], source: Source = source) -> Letter | None:
+                return parse(clean(source.name, source.text, lexicon), source, taken)
+
+            letter = store.parse(source.name, source.digest, lexicon, taken, clean_and_parse) if store \
+                else clean_and_parse(taken)
+            if letter is None:
+                problems.append(Problem(source.name, "geen brieftekst gevonden", level="error"))
+                continue
+            letters.append(letter)
+            problems += letter.problems
+        letters, more = settle_addresses(letters, {s.name: s.digest for s in usable})
+        problems += more
+        parsed = store.misses if store else len(usable)
+        corpus = store.link(letters, problems, link) if store else link(letters, problems)
+        return Result(tuple(usable), corpus, parsed)
 
 
-def build_site(seeds: Path, docs: Path) -> tuple[Result, WriteReport]:
-    result = build_corpus(seeds)
-    return result, write_pages(render(result.corpus, list(result.sources)), docs)
+def build_site(seeds: Path, docs: Path, cache: Path | None = None) -> tuple[Result, WriteReport]:
+    """Build the corpus and write its pages; with a cache, a run where nothing changed renders nothing."""
+    store = Cache(cache) if cache else None
+    result = build_corpus(seeds, store=store)
+    if store is None:
+        return result, write_pages(render(result.corpus, list(result.sources)), docs)
+    key = store.site_key(result.sources, docs, repr(sorted(site_config().items())))
+    unchanged = store.site_unchanged(key, docs)
+    if unchanged is not None:
+        return result, WriteReport((), unchanged, ())
+    pages = render(result.corpus, list(result.sources), cache)
+    report = write_pages(pages, docs)
+    store.remember_site(key, docs, [p.path for p in pages] + [MANIFEST])
+    return result, report

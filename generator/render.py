@@ -6,23 +6,30 @@ Nothing here touches the disk.
 """
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import Path
 from urllib.parse import quote
 
 import yaml
-from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from jinja2 import Environment, FileSystemBytecodeCache, FileSystemLoader, StrictUndefined
 
 from . import slugs
 from .dates import MONTHS, dutch_date
 from .knowledge import field_label, kind_label, origin_label
 from .feed import render_feeds
-from .markdown import escape, relative, render_inline
+from .markdown import escape, render_inline
 from .references import letter_citation
 from .model import Block, CitedDocument, Corpus, Letter, Mark, Meeting, Page, Section, Source, Topic
 
 TEMPLATES = Path(__file__).parent / "templates"
+# Page budgets (issue 16): a page stays light on a phone at 1,000 letters and more.
+TOPIC_MEETINGS_IN_FULL = 6  # a topic page quotes the newest meetings; older ones are on a page per year
+HOME_YEARS = 2  # the home page's timeline shows the newest years; the rest is on the year pages
+HOME_MATRIX_MEETINGS = 12  # columns of the home page's topic-per-meeting table
+NO_DATE = "zonder-datum"  # the year page of letters without a date
+GLOSSARY_FILE = "includes/abbreviations.json"
 # libyaml's safe dumper where PyYAML has it: the same output, many times faster.
 DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 
@@ -39,8 +46,34 @@ def topic_path(slug: str) -> str:
     return f"{slugs.TOPICS}/{slug}.md"
 
 
+def topic_year_path(slug: str, year: int) -> str:
+    """onderwerpen/oekraine/2019.md: a topic's older meetings of one year, beside its feed."""
+    return f"{slugs.TOPICS}/{slug}/{year}.md"
+
+
 def document_path(kind: str, key: str) -> str:
     return f"{slugs.DOSSIERS}/{key}.md" if kind == "dossier" else f"{slugs.DOCUMENTS}/{key}.md"
+
+
+def year_path(folder: str, year: int | None) -> str:
+    """brieven/jaar/2024.md, vergaderingen/jaar/2024.md: one index page per year, apart from the letters."""
+    return f"{folder}/jaar/{year or NO_DATE}.md"
+
+
+@lru_cache(maxsize=65536)
+def _relative(from_dir: str, to_page: str) -> str:
+    """markdown.relative() for docs/-relative paths, by string: posixpath.relpath asks the
+    file system for the working folder twice per call, and a build makes 100,000 links."""
+    target, _, anchor = to_page.partition("#")
+    if not target:
+        return f"#{anchor}" if anchor else ""
+    here = from_dir.split("/") if from_dir else []
+    there = target.split("/")
+    common = 0
+    while common < min(len(here), len(there) - 1) and here[common] == there[common]:
+        common += 1
+    path = "/".join([".."] * (len(here) - common) + there[common:])
+    return path + (f"#{anchor}" if anchor else "")
 
 
 def page_url(path: str) -> str:
@@ -145,6 +178,39 @@ class Site:
     def meeting_topics(self, meeting: Meeting) -> list[Topic]:
         return [t for t in self.corpus.topics if (t.slug, meeting.id) in self._passages]
 
+    @cached_property
+    def letter_years(self) -> list[tuple[int | None, list[Letter]]]:
+        """Letters by year of their date, newest year first, newest letter first; undated last."""
+        years: dict[int | None, list[Letter]] = {}
+        for letter in reversed(self.corpus.letters):
+            years.setdefault(letter.letter_date.year if letter.letter_date else None, []).append(letter)
+        return sorted(years.items(), key=lambda kv: (kv[0] is None, -(kv[0] or 0)))
+
+    @cached_property
+    def meeting_years(self) -> list[tuple[int, list[Meeting]]]:
+        """Meetings by year, newest first."""
+        years: dict[int, list[Meeting]] = {}
+        for m in reversed(self.corpus.meetings):
+            years.setdefault(m.start.year, []).append(m)
+        return sorted(years.items(), key=lambda kv: -kv[0])
+
+    def topic_meetings(self, topic: Topic) -> tuple[list[str], list[tuple[int, list[str]]]]:
+        """(newest meeting ids, quoted in full; older ones grouped by year, newest first)."""
+        newest_first = list(reversed(topic.meetings))
+        older: dict[int, list[str]] = {}
+        for mid in newest_first[TOPIC_MEETINGS_IN_FULL:]:
+            older.setdefault(self.meetings[mid].start.year, []).append(mid)
+        return newest_first[:TOPIC_MEETINGS_IN_FULL], list(older.items())
+
+    @cached_property
+    def overig_years(self) -> list[tuple[int | None, list[tuple[Letter, Section]]]]:
+        """overig() by the year of the letter (its date, else its first meeting's), newest first; undated last."""
+        years: dict[int | None, list[tuple[Letter, Section]]] = {}
+        for letter, section in self.overig():
+            day = letter.letter_date or next((m.start for m in letter.meetings if m.start), None)
+            years.setdefault(day.year if day else None, []).append((letter, section))
+        return sorted(years.items(), key=lambda kv: (kv[0] is None, -(kv[0] or 0)))
+
     def overig(self) -> list[tuple[Letter, Section]]:
         return [(self.letters[l], self.section(l, a)) for (l, a), t in self.corpus.section_topics.items() if not t]
 
@@ -157,7 +223,7 @@ class PageRenderer:
         self.path = path
 
     def link(self, target: str) -> str:
-        return relative(self.path, target)
+        return _relative(self.path.rpartition("/")[0], target)
 
     def _reference(self, mark: Mark, shown: str) -> str:
         kind, _, key = mark.value.partition(":")
@@ -197,16 +263,24 @@ class PageRenderer:
         return "\n>\n".join("> " + p.replace("\n", "\n> ") for p in paragraphs)
 
 
-def _env() -> Environment:
+def _env(cache: Path | None = None) -> Environment:
     # "{#id}" is Markdown's attribute syntax in these templates, so comments use "{## ... ##}".
+    # With a cache folder, compiled templates are kept there (Jinja checks each template's mtime).
+    bytecode = None
+    if cache is not None:
+        (cache / "templates").mkdir(parents=True, exist_ok=True)
+        bytecode = FileSystemBytecodeCache(str(cache / "templates"))
     env = Environment(loader=FileSystemLoader(TEMPLATES), undefined=StrictUndefined, autoescape=False,
+                      bytecode_cache=bytecode,
                       keep_trailing_newline=True, trim_blocks=True, lstrip_blocks=True,
                       comment_start_string="{##", comment_end_string="##}")
     env.filters["date_nl"] = dutch_date
     env.filters["kind_label"] = kind_label
     env.filters["e"] = escape
     env.globals.update(letter_path=letter_path, meeting_path=meeting_path, topic_path=topic_path,
-                       document_path=document_path, slugs=slugs, month_names=MONTHS)
+                       document_path=document_path, year_path=year_path, topic_year_path=topic_year_path,
+                       slugs=slugs, month_names=MONTHS,
+                       home_years=HOME_YEARS, home_matrix_meetings=HOME_MATRIX_MEETINGS)
     return env
 
 
@@ -268,8 +342,8 @@ def letter_front_matter(site: Site, letter: Letter, path: str) -> dict:
     }
 
 
-def render(corpus: Corpus, sources: list[Source]) -> list[Page]:
-    env = _env()
+def render(corpus: Corpus, sources: list[Source], cache: Path | None = None) -> list[Page]:
+    env = _env(cache)
     site = Site(corpus)
     pages: list[Page] = []
 
@@ -282,13 +356,24 @@ def render(corpus: Corpus, sources: list[Source]) -> list[Page]:
                                                    "Defensie over NAVO- en EU-ministeriële vergaderingen, "
                                                    "doorzoekbaar en per onderwerp gevolgd.",
                                     "hide": ["navigation"]})
-    page(f"{slugs.LETTERS}/index.md", "letters.md.j2", {"title": "Brieven", "description": "Alle brieven, nieuwste eerst."})
+    page(f"{slugs.LETTERS}/index.md", "letters.md.j2", {"title": "Brieven", "description": "Alle brieven, per jaar."},
+         year=None, letters=site.letter_years[0][1] if site.letter_years else [])
+    for year, group in site.letter_years:
+        label = str(year) if year else "zonder datum"
+        page(year_path(slugs.LETTERS, year), "letters.md.j2",
+             {"title": f"Brieven {label}", "description": f"Alle brieven {'uit ' if year else ''}{label}, nieuwste eerst."},
+             year=label, letters=group)
     for letter in corpus.letters:
         for doc in (letter, *letter.attachments):
             path = letter_path(doc.slug)
             page(path, "letter.md.j2", letter_front_matter(site, doc, path), letter=doc, parent=letter)
     page(f"{slugs.MEETINGS}/index.md", "meetings.md.j2",
-         {"title": "Vergaderingen", "description": "Alle vergaderingen, nieuwste eerst."})
+         {"title": "Vergaderingen", "description": "Alle vergaderingen, per jaar."},
+         year=None, meetings=site.meeting_years[0][1] if site.meeting_years else [])
+    for year, group in site.meeting_years:
+        page(year_path(slugs.MEETINGS, year), "meetings.md.j2",
+             {"title": f"Vergaderingen {year}", "description": f"Alle vergaderingen uit {year}, nieuwste eerst."},
+             year=str(year), meetings=group)
     for meeting in corpus.meetings:
         page(meeting_path(meeting.id), "meeting.md.j2",
              {"title": f"{meeting.title}, {dutch_date(meeting.start)}",
@@ -302,8 +387,19 @@ def render(corpus: Corpus, sources: list[Source]) -> list[Page]:
          {"title": "Onderwerpen", "description": "Elk onderwerp gevolgd door alle vergaderingen heen."})
     for topic in corpus.topics:
         page(topic_path(topic.slug), "topic.md.j2", {"title": topic.title, "description": topic.description},
-             topic=topic)
-    page(topic_path("overig"), "overig.md.j2", {"title": "Overig", "description": "Passages die onder geen onderwerp vallen."})
+             topic=topic, year=None, meeting_ids=())
+        for year, ids in site.topic_meetings(topic)[1]:
+            page(topic_year_path(topic.slug, year), "topic.md.j2",
+                 {"title": f"{topic.title}: {year}",
+                  "description": f"Wat de brieven in {year} over {topic.title} zeiden, per vergadering."},
+                 topic=topic, year=year, meeting_ids=ids)
+    page(topic_path("overig"), "overig.md.j2", {"title": "Overig", "description": "Passages die onder geen onderwerp vallen."},
+         year=None, items=[i for _, group in site.overig_years[:HOME_YEARS] for i in group])
+    for year, group in site.overig_years[HOME_YEARS:]:
+        label = str(year) if year else "zonder datum"
+        page(topic_year_path("overig", year or NO_DATE), "overig.md.j2",
+             {"title": f"Overig: {label}", "description": f"Passages uit {label} die onder geen onderwerp vallen."},
+             year=label, items=group)
     page(f"{slugs.DOCUMENTS}/index.md", "documents.md.j2",
          {"title": "Kamerstukken", "description": "Alle Kamerstukken waarnaar de brieven verwijzen."})
     page(f"{slugs.DOSSIERS}/index.md", "dossiers.md.j2",
@@ -316,8 +412,11 @@ def render(corpus: Corpus, sources: list[Source]) -> list[Page]:
              doc=doc)
     page("woordenlijst.md", "glossary.md.j2",
          {"title": "Woordenlijst", "description": "Afkortingen uit de brieven en wat ze betekenen."})
-    pages.append(Page("includes/abbreviations.md", "".join(
-        f"*[{a.short}]: {a.long.replace(chr(10), ' ')}\n" for a in corpus.glossary)))
+    # Tooltips reach every page through the abbr extension's glossary
+    # (overrides/hooks/generate.py reads this file): one pass per page,
+    # however long the list, instead of a snippet appended to every page.
+    pages.append(Page(GLOSSARY_FILE, json.dumps({a.short: " ".join(a.long.split()) for a in corpus.glossary},
+                                                ensure_ascii=False, indent=0, sort_keys=True) + "\n"))
     for source in sources:
         pages.append(Page(f"{slugs.SOURCES}/{slugs.published_source(source.name)}", source.path.read_bytes()))
     pages += render_feeds(corpus)

@@ -22,6 +22,7 @@ from typing import Iterable, Sequence
 import yaml
 from slugify import slugify
 
+from .cache import memoized
 from .knowledge import heading_key
 from .lexicon import fold_aligned
 
@@ -257,6 +258,7 @@ def _names_topic(heading: str, words: str, topic: TopicDef) -> bool:
     return any(t.strong and t.pattern.search(heading if t.acronym else folded) for t in topic._terms)
 
 
+@memoized  # pure; the generator's cache keeps it across runs
 def heading_topics(heading: str | None, taxonomy: Sequence[TopicDef]) -> tuple[str, ...]:
     """Slugs of the topics a heading names, in taxonomy order; () for none or a generic heading."""
     if not heading or is_generic(heading, taxonomy):
@@ -341,6 +343,7 @@ def explain(heading: str | None, text: str, taxonomy: Sequence[TopicDef], parent
 _CLAUSE_END = re.compile(r"[.;:!?,()]")
 
 
+@memoized  # pure; the generator's cache keeps it across runs
 def is_framing(text: str, taxonomy: Sequence[TopicDef], opening: bool) -> bool:
     """A greeting, or (in the untitled opening of a letter) a paragraph announcing the letter."""
     stripped = text.strip()
@@ -365,6 +368,7 @@ def _subject_mention(text: str, folded: str, topic: TopicDef, markers: tuple[str
     return False
 
 
+@memoized  # pure; the generator's cache keeps it across runs
 def paragraph_topics(text: str, taxonomy: Sequence[TopicDef], prior: Iterable[str] = (),
                      framing: bool = False, inherited: Iterable[str] = ()) -> tuple[str, ...]:
     """Topic slugs for one paragraph, its main topic first; () for none.

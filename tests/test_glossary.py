@@ -11,6 +11,7 @@ from conftest import SEED_NAMES
 from generator.glossary import (
     AbbreviationListError,
     build_glossary,
+    glossary_and_conflicts,
     find_abbreviations,
     load_abbreviation_list,
     valid_short,
@@ -152,19 +153,40 @@ def test_full_glossary_is_sorted_and_merged(cleaned_glossary):
     assert len(shorts) == len(set(shorts))
     listed = load_abbreviation_list()
     by_short = {a.short: a for a in with_list}
-    # The list fills the gaps; a letter's own spelling wins.
-    for short in ("SACEUR", "KFOR", "MoU", "BNC", "EDPCI", "MARCOM", "SNMG1", "DGB"):
+    # The list fills the gaps and settles what the letters spell out too.
+    for short in ("SACEUR", "KFOR", "MoU", "BNC", "EDPCI", "MARCOM", "SNMG1", "DGB", "HV", "EDA"):
         assert by_short[short].source == "lijst" and by_short[short].long == listed[short]
-    assert by_short["HV"].source == "004" and by_short["EDA"].source == "004"
     assert {a.short for a in with_list} == {a.short for a in letters_only} | set(listed)
 
 
-def test_first_spelled_out_form_wins_in_input_order():
-    a = ("a", "de NATO-Ukraine Commission (NUC)")
-    b = ("b", "de NATO-Ukraine Council (NUC)")
-    assert build_glossary([a, b], listed={})[0] == Abbreviation("NUC", "NATO-Ukraine Commission", "a")
-    assert build_glossary([b, a], listed={})[0] == Abbreviation("NUC", "NATO-Ukraine Council", "b")
-    assert build_glossary([a], listed={"NUC": "iets anders"})[0].source == "a"
+def test_one_letter_cannot_redefine_a_term():
+    # Texts come newest first, as the linker passes them.
+    old = ("oud", "oud.txt", "de NATO-Ukraine Commission (NUC)")
+    new = ("nieuw", "nieuw.txt", "de NATO-Ukraine Council (NUC)")
+    glossary, problems = glossary_and_conflicts([new, old], listed={})
+    assert glossary == (Abbreviation("NUC", "NATO-Ukraine Commission", "oud"),)
+    assert [p.source for p in problems] == ["nieuw.txt"] and problems[0].level == "warning"
+    assert "NATO-Ukraine Council" in problems[0].message and "abbreviations.yaml" in problems[0].message
+
+
+def test_the_form_most_letters_agree_on_wins():
+    texts = [("c", "c.txt", "de NATO-Ukraine Council (NUC)"), ("b", "b.txt", "de NATO-Ukraine Council (NUC)"),
+             ("a", "a.txt", "de NATO-Ukraine Commission (NUC)")]
+    glossary, problems = glossary_and_conflicts(texts, listed={})
+    assert glossary == (Abbreviation("NUC", "NATO-Ukraine Council", "c"),)
+    assert [p.source for p in problems] == ["a.txt"]
+    # Case, spaces and hyphens do not make another form.
+    same = [("b", "b.txt", "de NATO Ukraine council (NUC)"), ("a", "a.txt", "de NATO-Ukraine Council (NUC)")]
+    assert glossary_and_conflicts(same, listed={})[1] == []
+
+
+def test_the_list_wins_and_a_differing_letter_is_noted():
+    texts = [("a", "a.txt", "de NATO-Ukraine Commission (NUC)")]
+    glossary, problems = glossary_and_conflicts(texts, listed={"NUC": "NATO-Ukraine Council"})
+    assert glossary == (Abbreviation("NUC", "NATO-Ukraine Council", "lijst"),)
+    assert [(p.source, p.level) for p in problems] == [("a.txt", "info")]
+    agreeing = [("a", "a.txt", "de NATO-Ukraine Council (NUC)")]
+    assert glossary_and_conflicts(agreeing, listed={"NUC": "NATO-Ukraine Council"})[1] == []
     assert build_glossary([], listed={"NUC": "iets anders"}) == (Abbreviation("NUC", "iets anders", "lijst"),)
 
 

@@ -24,9 +24,27 @@ from mkdocs.exceptions import PluginError
 EXCLUDE = [".md-typeset details", ".md-typeset .headerlink", ".md-typeset blockquote", ".pagina--onderwerp h3"]
 
 
+_serving = False
+_running: subprocess.Popen | None = None
+
+
+def on_startup(command, dirty):
+    global _serving
+    _serving = command == "serve"
+
+
 def on_post_build(config) -> None:
+    global _running
     cmd = [sys.executable, "-m", "pagefind", "--site", config.site_dir, "--force-language", "nl",
            "--exclude-selectors", ", ".join(EXCLUDE), "--quiet"]
+    if _serving:
+        # The preview shows a saved letter at once; its search index follows
+        # a few seconds later, in the background (an older run is stopped).
+        if _running is not None and _running.poll() is None:
+            _running.kill()
+            _running.wait()
+        _running = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        return
     done = subprocess.run(cmd, capture_output=True, text=True)
     if done.returncode != 0:
         raise PluginError(f"Pagefind kon de zoekindex niet maken:\n{done.stdout}{done.stderr}")

@@ -9,11 +9,19 @@ from __future__ import annotations
 
 _topics: dict[str, str] = {}  # topic title -> page URL ("onderwerpen/oekraine/")
 _feeds: set[str] = set()
+_dirty = False
+
+
+def on_startup(command, dirty):
+    """`serve --dirty` reads only changed pages: keep what earlier builds learned."""
+    global _dirty
+    _dirty = dirty
 
 
 def on_files(files, config):
-    """Start afresh on every (re)build while serving."""
-    _topics.clear()
+    """Start afresh on every (re)build while serving (a dirty build keeps the topics it has seen)."""
+    if not _dirty:
+        _topics.clear()
     _feeds.clear()
     _feeds.update(f.src_uri for f in files if f.src_uri.endswith("/feed.xml"))
 

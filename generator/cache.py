@@ -1,0 +1,369 @@
+"""The generator's cache: a letter is cleaned and parsed again only when
+something it used has changed.
+
+A parse entry is keyed by the letter's content (the digest read.py takes of
+its text), its file name, and the generator's version: a hash of the code
+and data files that reading, cleaning and parsing use (LATER_STAGES are left
+out, so editing a template or the topic list keeps the parses).  Cleaning a
+letter also looks at the rest of the corpus (how often "defensie-industrie"
+is written with a hyphen) and at the addresses other letters took; the entry
+records every such question with its answer, and is used only while all
+answers still hold.  So a cached run gives exactly the letters a cold run
+gives.
+
+`memoized` does the same for pure functions of the link stage (topics per
+section, abbreviations per text): one table per function, pruned to what the
+last run used.  Everything lives in one folder (default `.cache/`, which
+`make clean` removes and git ignores); deleting it only costs time.
+"""
+from __future__ import annotations
+
+import dataclasses
+import functools
+import hashlib
+import os
+import pickle
+import tempfile
+from collections import Counter
+from importlib import metadata
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Callable, Iterator
+
+from .lexicon import Lexicon, _wordlist, corpus_counts
+
+PACKAGE = Path(__file__).resolve().parent
+DEFAULT_FOLDER = Path(".cache")
+# Modules that run after parsing; their code does not change a parse.
+LATER_STAGES = frozenset({"link.py", "topics.py", "glossary.py", "render.py", "feed.py", "write.py", "cli.py",
+                          "__main__.py"})
+# Data files only the link stage reads.
+LINK_DATA = frozenset({"topics.yaml", "abbreviations.yaml"})
+_MISSING = object()
+# Kept between runs in one process (make serve): entries by the hash of their
+# bytes, memo tables by folder and name with their version.  Only what the last
+# run used is kept.
+_LOADED: dict[bytes, dict] = {}
+_TABLES: dict[tuple[Path, str], tuple[str, dict]] = {}
+
+
+def _digest(paths: list[Path]) -> str:
+    h = hashlib.sha256()
+    for path in paths:
+        h.update(path.relative_to(PACKAGE).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    return h.hexdigest()
+
+
+@functools.lru_cache(maxsize=None)
+def parse_version() -> str:
+    """Hash of every file that can change a parse: code and data, not the later stages."""
+    code = [p for p in PACKAGE.rglob("*.py") if p.name not in LATER_STAGES or p.parent != PACKAGE]
+    data = [p for p in (PACKAGE / "data").rglob("*") if p.is_file() and p.name not in LINK_DATA]
+    return _digest(sorted(code + data))
+
+
+@functools.lru_cache(maxsize=None)
+def _cached_wordlist(folder: str, language: str) -> frozenset[str]:
+    """A word list, once per process; kept as a pickle (ten times quicker to load than pyspellchecker's JSON)."""
+    path = Path(folder) / f"wordlist-{language}-{_spellchecker_version()}.pickle"
+    saved = _load(path)
+    if saved is not None:
+        return frozenset(saved["words"])
+    words = _wordlist(language)
+    _store(path, {"words": words})
+    return words
+
+
+def _spellchecker_version() -> str:
+    try:
+        return metadata.version("pyspellchecker")
+    except metadata.PackageNotFoundError:
+        return "unknown"
+
+
+@functools.lru_cache(maxsize=None)
+def full_version() -> str:
+    """Hash of all code and data files of the generator."""
+    return _digest(sorted(p for p in PACKAGE.rglob("*") if p.is_file() and p.suffix in (".py", ".yaml")
+                          and "__pycache__" not in p.parts))
+
+
+class RecordingSet(set):
+    """The `taken` set of addresses, noting what parse asked of it and added to it."""
+
+    def __init__(self, items=()):
+        super().__init__(items)
+        self.asked: list[tuple[str, bool]] = []
+        self.added: list[str] = []
+
+    def __contains__(self, item) -> bool:
+        found = super().__contains__(item)
+        self.asked.append((item, found))
+        return found
+
+    def add(self, item) -> None:
+        self.added.append(item)
+        super().add(item)
+
+
+class Cache:
+    """Parse entries and memo tables in `folder`."""
+
+    def __init__(self, folder: Path):
+        self.folder = Path(folder)
+        self.hits = 0
+        self.misses = 0
+        self._tables: dict[str, dict] = {}
+        self._used: dict[str, set] = {}
+        self._changed: set[str] = set()
+        self._fingerprints: dict[int, tuple[object, str]] = {}
+        self._save_counts: Callable[[], None] | None = None
+        # What this run's letters are, entry by entry: equal fingerprints, equal corpus.
+        self.fingerprint = hashlib.sha256()
+        self._loaded: dict[bytes, dict] = {}
+
+    # --- parse entries --------------------------------------------------------
+
+    def _entry_path(self, name: str, digest: str) -> Path:
+        key = hashlib.sha256(f"{parse_version()}\0{name}\0{digest}".encode()).hexdigest()
+        return self.folder / "parse" / key[:2] / f"{key}.pickle"
+
+    def parse(self, name: str, digest: str, lexicon: Lexicon, taken: set[str],
+              compute: Callable[[set[str]], object]) -> object:
+        """`compute(taken)`'s result, from the cache when every answer it depended on still holds."""
+        path = self._entry_path(name, digest)
+        data = _read(path)
+        seal = hashlib.sha256(data).digest() if data is not None else b""
+        # A long-lived process (make serve) keeps what it unpickled: same bytes, same entry.
+        entry = _LOADED.get(seal) or _unpickle(data)
+        if entry is not None and all((word in taken) == found for word, found in entry["taken"]) \
+                and all(lexicon.in_corpus(word) == n for word, n in entry["corpus"].items()):
+            taken.update(entry["added"])
+            self.hits += 1
+            self.fingerprint.update(seal)
+            self._loaded[seal] = entry
+            return entry["result"]
+        self.misses += 1
+        probe = RecordingSet(taken)
+        with lexicon.record() as asked:
+            result = compute(probe)
+        taken.update(probe.added)
+        entry = {"result": result, "taken": probe.asked, "added": probe.added, "corpus": dict(asked)}
+        seal = hashlib.sha256(_store(path, entry)).digest()
+        self.fingerprint.update(seal)
+        self._loaded[seal] = entry
+        return result
+
+    def lexicon(self, sources) -> Lexicon:
+        """A lazy lexicon: word lists kept here in a quick form, corpus counts kept and updated per changed letter."""
+        texts = {s.digest: s.text for s in sources}
+        corpus = hashlib.sha256("\0".join(sorted(texts)).encode()).hexdigest()
+        path = self.folder / "corpus.pickle"
+        saved = _load(path)
+        if saved is None or saved.get("version") != parse_version():
+            saved = None
+        wordlist = functools.partial(_cached_wordlist, str(self.folder))
+        if saved is not None and saved.get("corpus") == corpus:
+            return Lexicon(corpus=saved["counts"], wordlist=wordlist)
+
+        def counts() -> Counter:
+            """The saved total, less the letters gone, plus the letters new; all afresh when something is missing."""
+            if saved is not None:
+                gone = [_load(self._words_path(d)) for d in saved["digests"] - texts.keys()]
+                if all(g is not None for g in gone):
+                    total = Counter(saved["counts"])
+                    for words in gone:
+                        total.subtract(words["counts"])
+                    for digest in texts.keys() - saved["digests"]:
+                        total.update(self._words(digest, texts[digest]))
+                    return +total  # drops the words no letter has any more
+            total = Counter()
+            for digest, text in texts.items():
+                total.update(self._words(digest, text))
+            return total
+
+        lexicon = Lexicon(counts=counts, wordlist=wordlist)
+        self._save_counts = lambda: lexicon._corpus is not None and _store(
+            path, {"corpus": corpus, "version": parse_version(), "digests": set(texts), "counts": lexicon.corpus})
+        return lexicon
+
+    def _words_path(self, digest: str) -> Path:
+        return self.folder / "words" / digest[:2] / f"{digest}.pickle"
+
+    def _words(self, digest: str, text: str) -> Counter:
+        counts = corpus_counts([text])
+        _store(self._words_path(digest), {"counts": counts})
+        return counts
+
+    def link(self, letters: list, problems: list, link: Callable) -> object:
+        """link(letters, problems), kept (without the letters) while the letters, problems and code are the same."""
+        key = hashlib.sha256(self.fingerprint.digest() + full_version().encode()
+                             + repr([str(p) for p in problems]).encode()).hexdigest()
+        path = self.folder / "link.pickle"
+        saved = _load(path)
+        by_slug = {l.slug: l for l in letters}
+        if saved is not None and saved.get("key") == key and set(saved["order"]) == set(by_slug):
+            return dataclasses.replace(saved["corpus"], letters=tuple(by_slug[s] for s in saved["order"]))
+        corpus = link(letters, problems)
+        _store(path, {"key": key, "order": [l.slug for l in corpus.letters],
+                      "corpus": dataclasses.replace(corpus, letters=())})
+        return corpus
+
+    # --- the written site -----------------------------------------------------
+
+    def site_key(self, sources, docs: Path, extra: str) -> str:
+        """What the pages depend on: the letters (fingerprint), the source files, all code, templates and data."""
+        h = hashlib.sha256(self.fingerprint.digest())
+        h.update(_digest(sorted(p for p in PACKAGE.rglob("*") if p.is_file() and p.suffix in (".py", ".j2", ".yaml")
+                                and "__pycache__" not in p.parts)).encode())
+        h.update(str(Path(docs).resolve()).encode() + b"\0" + extra.encode())
+        for s in sources:
+            st = s.path.stat()
+            h.update(f"{s.name}\0{st.st_size}\0{st.st_mtime_ns}\0".encode())
+        return h.hexdigest()
+
+    def site_unchanged(self, key: str, docs: Path) -> int | None:
+        """The number of pages, when the last run with this key wrote them and they are still as it left them."""
+        saved = _load(self.folder / "site.pickle")
+        if saved is None or saved.get("key") != key:
+            return None
+        for path, (size, mtime) in saved["files"].items():
+            try:
+                st = (Path(docs) / path).stat()
+            except OSError:
+                return None
+            if (st.st_size, st.st_mtime_ns) != (size, mtime):
+                return None
+        return len(saved["files"]) - 1  # the manifest is not a page
+
+    def remember_site(self, key: str, docs: Path, paths) -> None:
+        files = {}
+        for path in paths:
+            st = (Path(docs) / path).stat()
+            files[path] = (st.st_size, st.st_mtime_ns)
+        _store(self.folder / "site.pickle", {"key": key, "files": files})
+
+    # --- memo tables ----------------------------------------------------------
+
+    def _fingerprint(self, value: object) -> str:
+        """A key part for one argument; big objects (a taxonomy) are hashed once per run.
+
+        By repr(): the same in every process (a pickle of a set is not), and a
+        dataclass's repr shows its defining fields, not what code derives from them.
+        """
+        if isinstance(value, str):
+            return f"s{len(value)}:{value}"  # length-prefixed: no two argument lists give one key
+        if value is None or isinstance(value, (int, float, bool)):
+            return repr(value)
+        if isinstance(value, (tuple, list)) and all(isinstance(v, str) for v in value):
+            return repr(tuple(value))
+        held = self._fingerprints.get(id(value))
+        if held is None or held[0] is not value:
+            held = (value, hashlib.sha256(repr(value).encode()).hexdigest())
+            self._fingerprints[id(value)] = held
+        return held[1]
+
+    def memo(self, name: str, version: str, args: tuple, kwargs: dict, fn: Callable) -> object:
+        table = self._tables.get(name)
+        if table is None:
+            kept = _TABLES.get((self.folder, name))
+            if kept is not None and kept[0] == version:
+                table = kept[1]
+            else:
+                loaded = _load(self.folder / "memo" / f"{name}.pickle")
+                table = loaded["table"] if loaded and loaded.get("version") == version else {}
+            self._tables[name] = table
+            self._used[name] = set()
+        key = hashlib.sha1("\0".join([self._fingerprint(a) for a in args]
+                                     + [f"{k}={self._fingerprint(v)}" for k, v in sorted(kwargs.items())])
+                           .encode("utf-8", "surrogatepass")).digest()
+        self._used[name].add(key)
+        result = table.get(key, _MISSING)
+        if result is _MISSING:
+            result = table[key] = fn(*args, **kwargs)
+            self._changed.add(name)
+        return result
+
+    def save(self, versions: dict[str, str]) -> None:
+        """Write the corpus counts when new, and the memo tables this run changed or pruned (only what it used)."""
+        if self._save_counts is not None:
+            self._save_counts()
+        _LOADED.clear()
+        _LOADED.update(self._loaded)
+        for name, table in self._tables.items():
+            used = self._used[name]
+            if name in self._changed or len(table) != len(used):
+                table = {k: table[k] for k in used}
+                _store(self.folder / "memo" / f"{name}.pickle", {"version": versions[name], "table": table})
+            _TABLES[(self.folder, name)] = (versions[name], table)
+
+
+_active: Cache | None = None
+_versions: dict[str, str] = {}
+
+
+@contextmanager
+def active(cache: Cache | None) -> Iterator[Cache | None]:
+    """Within the block, memoized functions use `cache` (none: they just run)."""
+    global _active
+    previous, _active = _active, cache
+    try:
+        yield cache
+        if cache is not None:
+            cache.save(_versions)
+    finally:
+        _active = previous
+
+
+def memoized(fn: Callable) -> Callable:
+    """Remember a pure function's results across runs while a cache is active.
+
+    The version covers all code and data files (a taxonomy's repr does not
+    show all of topics.yaml), so any change to either recomputes.
+    """
+    name = f"{fn.__module__}.{fn.__qualname__}"
+
+    @functools.wraps(fn)
+    def wrapper(*args, **kwargs):
+        if _active is None:
+            return fn(*args, **kwargs)
+        if name not in _versions:
+            _versions[name] = hashlib.sha256((full_version() + name).encode()).hexdigest()
+        return _active.memo(name, _versions[name], args, kwargs, fn)
+
+    return wrapper
+
+
+def _read(path: Path) -> bytes | None:
+    try:
+        return path.read_bytes()
+    except OSError:
+        return None
+
+
+def _unpickle(data: bytes | None) -> dict | None:
+    if data is None:
+        return None
+    try:
+        return pickle.loads(data)
+    except Exception:  # a damaged or outdated entry is recomputed, never trusted
+        return None
+
+
+def _load(path: Path) -> dict | None:
+    return _unpickle(_read(path))
+
+
+def _store(path: Path, value: dict) -> bytes:
+    """Write atomically: an interrupted run leaves the old entry or the new, never half of one."""
+    data = pickle.dumps(value, protocol=5)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return data

@@ -1,0 +1,138 @@
+"""The parse cache: a cached run gives exactly what a cold run gives, and
+parses only the letters whose input changed."""
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT, SEEDS, seed
+from generator.pipeline import build_corpus, build_site
+
+
+def pages(docs: Path) -> dict[str, bytes]:
+    return {p.relative_to(docs).as_posix(): p.read_bytes() for p in sorted(docs.rglob("*")) if p.is_file()}
+
+
+def same_as_cold(seeds: Path, cache: Path, work: Path) -> int:
+    """Build with the cache and without; assert identical pages; return how many letters the cached run parsed."""
+    shutil.rmtree(work / "cold", ignore_errors=True)
+    shutil.rmtree(work / "warm", ignore_errors=True)
+    cold, _ = build_site(seeds, work / "cold")
+    warm, _ = build_site(seeds, work / "warm", cache)
+    assert pages(work / "warm") == pages(work / "cold")
+    assert [str(p) for p in warm.problems] == [str(p) for p in cold.problems]
+    return warm.parsed
+
+
+@pytest.fixture
+def seeds(tmp_path: Path) -> Path:
+    folder = tmp_path / "seeds"
+    shutil.copytree(SEEDS, folder)
+    return folder
+
+
+def test_unchanged_run_parses_nothing_and_writes_the_same(seeds, tmp_path):
+    cache = tmp_path / "cache"
+    assert build_corpus(seeds, cache).parsed == 5
+    assert same_as_cold(seeds, cache, tmp_path) == 0
+
+
+def test_a_changed_letter_is_the_only_one_parsed_again(seeds, tmp_path):
+    cache = tmp_path / "cache"
+    build_corpus(seeds, cache)
+    path = seeds / seed("001")
+    text = path.read_text(encoding="utf-8")
+    changed = text.replace("werksessies", "werkbijeenkomsten", 1)
+    assert changed != text
+    path.write_text(changed, encoding="utf-8")
+    assert same_as_cold(seeds, cache, tmp_path) == 1
+
+
+def _hyphenated_at_line_end(text: str, head: str, tail: str) -> str:
+    """Put "head-" at the end of the first long body line and "tail" at the start of the next."""
+    lines = text.split("\n")
+    i = next(i for i, l in enumerate(lines) if len(l) > 60 and lines[i + 1][:1].islower() and i > 20)
+    lines[i] = lines[i].rstrip() + f" {head}-"
+    lines[i + 1] = f"{tail} {lines[i + 1]}"
+    return "\n".join(lines)
+
+
+def test_a_letter_whose_hyphen_depends_on_another_letter_follows_it(seeds, tmp_path):
+    # How a word broken at a line end is joined depends on how the other
+    # letters spell it: the entry must not outlive a change there.
+    cache = tmp_path / "cache"
+    letter = seeds / seed("003")
+    letter.write_text(_hyphenated_at_line_end(letter.read_text(encoding="utf-8"), "kraan", "wagenpark"),
+                      encoding="utf-8")
+    other = seeds / "zz_notitie.txt"
+    other.write_text("Notitie\n\nHet kraan-wagenpark, het kraan-wagenpark en nog eens het kraan-wagenpark.\n",
+                     encoding="utf-8")
+
+    def spelling() -> str:
+        corpus = build_corpus(seeds, cache).corpus
+        text = " ".join(b.text for l in corpus.letters if l.source == letter.name for s in l.sections for b in s.blocks)
+        return "kraan-wagenpark" if "kraan-wagenpark" in text else "kraanwagenpark" if "kraanwagenpark" in text else "?"
+
+    assert spelling() == "kraan-wagenpark"
+    other.write_text("Notitie\n\nHet kraanwagenpark, het kraanwagenpark en nog eens het kraanwagenpark.\n",
+                     encoding="utf-8")
+    assert spelling() == "kraanwagenpark"
+    assert same_as_cold(seeds, cache, tmp_path) == 0
+
+
+def test_addresses_follow_a_removed_letter_as_in_a_cold_run(seeds, tmp_path):
+    # Two letters with the same address base: the cached run settles them as a
+    # cold run does, before and after one of them goes.
+    cache = tmp_path / "cache"
+    original = seeds / seed("000")
+    (seeds / "zz_kopie.txt").write_text(original.read_text(encoding="utf-8").replace("werksessies", "sessies", 1)
+                                        + "\nEen extra zin.\n", encoding="utf-8")
+
+    def addresses(cache_dir):
+        return {l.source: l.slug for l in build_corpus(seeds, cache_dir).corpus.letters}
+
+    before = addresses(cache)
+    assert before["zz_kopie.txt"] != before[original.name]
+    assert addresses(cache) == before == addresses(None)
+    original.unlink()
+    same_as_cold(seeds, cache, tmp_path)
+    assert addresses(cache) == addresses(None)
+
+
+def test_a_cached_run_loads_no_word_list(seeds, tmp_path):
+    cache = tmp_path / "cache"
+    build_corpus(seeds, cache)
+    code = ("import sys; from pathlib import Path; from generator.pipeline import build_corpus; "
+            "from generator.lexicon import _wordlist; "
+            f"r = build_corpus(Path({str(seeds)!r}), Path({str(cache)!r})); "
+            "print(r.parsed, _wordlist.cache_info().currsize)")
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.split() == ["0", "0"]
+
+
+def test_a_damaged_entry_is_recomputed(seeds, tmp_path):
+    cache = tmp_path / "cache"
+    build_corpus(seeds, cache)
+    for entry in (cache / "parse").rglob("*.pickle"):
+        entry.write_bytes(b"not a pickle")
+    assert same_as_cold(seeds, cache, tmp_path) == 5
+
+
+def test_a_run_with_nothing_changed_renders_nothing_but_repairs_what_was_touched(seeds, tmp_path):
+    cache, docs = tmp_path / "cache", tmp_path / "docs"
+    build_site(seeds, docs, cache)
+    snapshot = pages(docs)
+    _, report = build_site(seeds, docs, cache)
+    assert report.written == () and report.unchanged == len(snapshot) - 1  # the manifest is no page
+    # A generated page deleted or edited by hand is written again.
+    letter = next(p for p in snapshot if p.startswith("brieven/") and p.count("/") == 1 and p != "brieven/index.md")
+    (docs / letter).unlink()
+    (docs / "index.md").write_text("met de hand bewerkt", encoding="utf-8")
+    _, report = build_site(seeds, docs, cache)
+    assert sorted(report.written) == sorted([letter, "index.md"])
+    assert pages(docs) == snapshot

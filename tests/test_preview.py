@@ -1,0 +1,124 @@
+"""make serve: one regeneration per edit, the generator's own writes ignored,
+problems printed as `build` prints them, and a failed regeneration leaves the
+served site as it was."""
+from __future__ import annotations
+
+import importlib.util
+import json
+import shutil
+import time
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+
+from conftest import ROOT, SEEDS
+from generator import preview
+from generator.feed import site_config
+
+
+def test_regeneration_prints_the_problems_build_prints(tmp_path, capsys):
+    shutil.copytree(SEEDS, tmp_path / "seeds")
+    (tmp_path / "seeds" / "leeg.txt").write_text("   \n", encoding="utf-8")
+    preview.regenerate(tmp_path, tmp_path / "docs")  # issue 15: an unusable file may make it exit 1
+    err = capsys.readouterr().err
+    assert "leeg.txt" in err and "leeg bestand" in err
+    assert "pagina's geschreven" in err and "[generator]" in err
+    assert (tmp_path / "docs" / "index.md").is_file()
+
+
+def test_a_failed_regeneration_leaves_the_site_as_it_was(tmp_path, capsys):
+    shutil.copytree(SEEDS, tmp_path / "seeds")
+    docs = tmp_path / "docs"
+    preview.regenerate(tmp_path, docs)
+    before = {p: p.read_bytes() for p in docs.rglob("*") if p.is_file()}
+    # A generator that cannot run to the end (here: its cache folder is a file) writes nothing.
+    (tmp_path / ".cache").exists() and shutil.rmtree(tmp_path / ".cache")
+    (tmp_path / ".cache").write_text("geen map", encoding="utf-8")
+    (tmp_path / "seeds" / "000_b4f94cc82272424f.txt").write_text("Een gewijzigde brief.\n", encoding="utf-8")
+    assert preview.regenerate(tmp_path, docs) is False
+    assert "blijft" in capsys.readouterr().err
+    assert {p: p.read_bytes() for p in docs.rglob("*") if p.is_file()} == before
+
+
+def test_one_regeneration_per_edit_and_none_for_its_own_writes(tmp_path, monkeypatch):
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "generator").mkdir()
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    calls = []
+
+    def fake(how):
+        def run(root, docs_dir):
+            calls.append(how)
+            (docs_dir / f"pagina-{len(calls)}.md").write_text("x", encoding="utf-8")  # the generator's writes
+            return True
+        return run
+
+    monkeypatch.setattr(preview, "regenerate_here", fake("hier"))
+    monkeypatch.setattr(preview, "regenerate", fake("nieuw proces"))
+    watcher = preview.Watcher(tmp_path, docs, [tmp_path / "seeds", tmp_path / "generator"],
+                              code=tmp_path / "generator")
+    watcher.start()
+    try:
+        time.sleep(0.5)
+        seed = tmp_path / "seeds" / "brief.txt"
+        seed.write_text("een", encoding="utf-8")  # an editor's save: several events
+        seed.write_text("een twee", encoding="utf-8")
+        (tmp_path / "seeds" / ".brief.txt.swp").write_text("swap", encoding="utf-8")
+        time.sleep(2.0)
+        assert calls == ["hier"]
+        (tmp_path / "seeds" / "brief.txt~").write_text("backup", encoding="utf-8")
+        time.sleep(1.0)
+        assert calls == ["hier"]
+        # Once the generator itself changes, a fresh process runs it (the edit must take effect).
+        (tmp_path / "generator" / "regel.yaml").write_text("a: 1", encoding="utf-8")
+        time.sleep(2.0)
+        seed.write_text("een twee drie", encoding="utf-8")
+        time.sleep(2.0)
+        assert calls == ["hier", "nieuw proces", "nieuw proces"]
+    finally:
+        watcher._observer.stop()
+
+
+def test_in_process_regeneration_prints_problems_and_survives_a_crash(tmp_path, capsys):
+    shutil.copytree(SEEDS, tmp_path / "seeds")
+    (tmp_path / "seeds" / "leeg.txt").write_text("   \n", encoding="utf-8")
+    docs = tmp_path / "docs"
+    preview.regenerate_here(tmp_path, docs)
+    out = capsys.readouterr()
+    assert "leeg.txt" in out.err and "pagina's geschreven" in out.out
+    before = {p: p.read_bytes() for p in docs.rglob("*") if p.is_file()}
+    shutil.rmtree(tmp_path / ".cache")
+    (tmp_path / ".cache").write_text("geen map", encoding="utf-8")
+    (tmp_path / "seeds" / "000_b4f94cc82272424f.txt").write_text("Een gewijzigde brief.\n", encoding="utf-8")
+    assert preview.regenerate_here(tmp_path, docs) is False
+    assert "blijft" in capsys.readouterr().err
+    assert {p: p.read_bytes() for p in docs.rglob("*") if p.is_file()} == before
+
+
+def test_mkdocs_does_not_watch_the_seeds_itself():
+    # Else a saved letter builds twice: once for seeds/, once for the pages the generator writes.
+    config = site_config(ROOT / "mkdocs.yml")
+    assert not {"seeds", "generator"} & set(config.get("watch") or [])
+    assert "generate.py" in " ".join(config["hooks"])
+
+
+def _hook():
+    spec = importlib.util.spec_from_file_location("generate_hook", ROOT / "overrides" / "hooks" / "generate.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_glossary_reaches_the_abbr_extension_after_generation(tmp_path):
+    hook = _hook()
+    (tmp_path / "includes").mkdir()
+    (tmp_path / "includes" / "abbreviations.json").write_text(json.dumps({"DMM": "Defence Ministers Meeting"}),
+                                                              encoding="utf-8")
+    config = SimpleNamespace(docs_dir=str(tmp_path), mdx_configs={}, config_file_path=str(tmp_path / "mkdocs.yml"))
+    hook.on_pre_build(config)
+    assert config.mdx_configs["abbr"]["glossary"] == {"DMM": "Defence Ministers Meeting"}
+    (tmp_path / "includes" / "abbreviations.json").unlink()
+    hook.on_pre_build(config)
+    assert config.mdx_configs["abbr"]["glossary"] == {}
