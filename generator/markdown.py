@@ -98,6 +98,10 @@ def _trim(mark: Mark, text: str) -> Mark:
 
 
 def escape_fragment(text: str) -> str:
-    """Escape a piece of a line: no line-start rules, they apply to the joined result."""
-    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    """Escape a piece of a line: no line-start rules, they apply to the joined result.
+
+    "^" takes no backslash escape, yet after an inserted link's "[" it would
+    open a footnote ("[^x]: ..."): it becomes a character reference.
+    """
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("^", "&#94;")
     return _INLINE.sub(r"\\\1", text)
