@@ -6,9 +6,8 @@ its text), its file name, and the generator's version: a hash of the code
 and data files that reading, cleaning and parsing use (LATER_STAGES are left
 out, so editing a template or the topic list keeps the parses).  Cleaning a
 letter also looks at the rest of the corpus (how often "defensie-industrie"
-is written with a hyphen) and at the addresses other letters took; the entry
-records every such question with its answer, and is used only while all
-answers still hold.  So a cached run gives exactly the letters a cold run
+is written with a hyphen); the entry records every such question with its
+answer, and is used only while all answers still hold.  So a cached run gives exactly the letters a cold run
 gives.
 
 `memoized` does the same for pure functions of the link stage (topics per
@@ -88,24 +87,6 @@ def full_version() -> str:
                           and "__pycache__" not in p.parts))
 
 
-class RecordingSet(set):
-    """The `taken` set of addresses, noting what parse asked of it and added to it."""
-
-    def __init__(self, items=()):
-        super().__init__(items)
-        self.asked: list[tuple[str, bool]] = []
-        self.added: list[str] = []
-
-    def __contains__(self, item) -> bool:
-        found = super().__contains__(item)
-        self.asked.append((item, found))
-        return found
-
-    def add(self, item) -> None:
-        self.added.append(item)
-        super().add(item)
-
-
 class Cache:
     """Parse entries and memo tables in `folder`."""
 
@@ -128,27 +109,22 @@ class Cache:
         key = hashlib.sha256(f"{parse_version()}\0{name}\0{digest}".encode()).hexdigest()
         return self.folder / "parse" / key[:2] / f"{key}.pickle"
 
-    def parse(self, name: str, digest: str, lexicon: Lexicon, taken: set[str],
-              compute: Callable[[set[str]], object]) -> object:
-        """`compute(taken)`'s result, from the cache when every answer it depended on still holds."""
+    def parse(self, name: str, digest: str, lexicon: Lexicon, compute: Callable[[], object]) -> object:
+        """`compute()`'s result, from the cache when every corpus count it depended on still holds."""
         path = self._entry_path(name, digest)
         data = _read(path)
         seal = hashlib.sha256(data).digest() if data is not None else b""
         # A long-lived process (make serve) keeps what it unpickled: same bytes, same entry.
         entry = _LOADED.get(seal) or _unpickle(data)
-        if entry is not None and all((word in taken) == found for word, found in entry["taken"]) \
-                and all(lexicon.in_corpus(word) == n for word, n in entry["corpus"].items()):
-            taken.update(entry["added"])
+        if entry is not None and all(lexicon.in_corpus(word) == n for word, n in entry["corpus"].items()):
             self.hits += 1
             self.fingerprint.update(seal)
             self._loaded[seal] = entry
             return entry["result"]
         self.misses += 1
-        probe = RecordingSet(taken)
         with lexicon.record() as asked:
-            result = compute(probe)
-        taken.update(probe.added)
-        entry = {"result": result, "taken": probe.asked, "added": probe.added, "corpus": dict(asked)}
+            result = compute()
+        entry = {"result": result, "corpus": dict(asked)}
         seal = hashlib.sha256(_store(path, entry)).digest()
         self.fingerprint.update(seal)
         self._loaded[seal] = entry

@@ -189,12 +189,11 @@ def apply_official(letter: Letter, source: Source) -> Letter:
     return replace(letter, origins=tuple(ordered + list(origins.items())), problems=tuple(problems), **changes)
 
 
-def parse(clean: CleanText, source: Source, taken: set[str] | None = None) -> Letter | None:
+def parse(clean: CleanText, source: Source) -> Letter | None:
     """The letter of one file, with appended documents as attachments.
 
     Its address is what it is (date, kind, meeting), the same whatever else is
     in seeds/; `settle_addresses` resolves addresses two letters share.
-    (`taken` is no longer used: an address does not depend on reading order.)
     """
     if not clean.documents:
         return None

@@ -59,13 +59,12 @@ def build_corpus(seeds: Path, cache: Path | None = None, store: Cache | None = N
         problems += more
         lexicon = store.lexicon(usable) if store else load_lexicon(s.text for s in usable)
         letters: list[Letter] = []
-        taken: set[str] = set()
         for source in usable:
-            def clean_and_parse(taken: set[str], source: Source = source) -> Letter | None:
-                return parse(clean(source.name, source.text, lexicon), source, taken)
+            def clean_and_parse(source: Source = source) -> Letter | None:
+                return parse(clean(source.name, source.text, lexicon), source)
 
-            letter = store.parse(source.name, source.digest, lexicon, taken, clean_and_parse) if store \
-                else clean_and_parse(taken)
+            letter = store.parse(source.name, source.digest, lexicon, clean_and_parse) if store \
+                else clean_and_parse()
             if letter is None:
                 problems.append(Problem(source.name, "geen brieftekst gevonden", level="error"))
                 continue
