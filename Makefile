@@ -13,7 +13,7 @@ ifneq ($(SOURCE_DATE_EPOCH),)
 export SOURCE_DATE_EPOCH
 endif
 
-.PHONY: serve build generate test check export deploy bench clean accuracy import update
+.PHONY: serve build generate test check export deploy bench clean accuracy import update pin
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -46,6 +46,10 @@ check: $(STAMP)
 
 export: $(STAMP)
 	$(BIN)/python -m generator export
+
+# Fix every letter's address in generator/data/adressen.yaml (commit it with the letters).
+pin: $(STAMP)
+	$(BIN)/python -m generator pin
 
 # Fetch Kamerstukken from the official repository into seeds/: make import KST="28676-554 28676-555"
 import: $(STAMP)

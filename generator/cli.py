@@ -17,9 +17,11 @@ from pathlib import Path
 import click
 
 from .glossary import AbbreviationListError
+from . import knowledge
 from .knowledge import DataFileError, field_label, kind_label, origin_label
 from .link import meeting_id
 from .model import Letter, Problem
+from .parse import address_pins, new_pins
 from .pipeline import Result, build_corpus, build_site
 from .references import official_url
 from .topics import TaxonomyError
@@ -151,6 +153,25 @@ def _corpus(seeds: Path) -> Result:
     except DATA_ERRORS as exc:
         click.echo(one_line(str(exc)), err=True)
         sys.exit(EXIT_FATAL)
+
+
+@main.command(help="Leg de adressen van alle brieven vast in data/adressen.yaml, zodat een latere "
+                   "bijna-kopie ze nooit overneemt.")
+@SEEDS
+def pin(seeds: Path) -> None:
+    result = _corpus(seeds)
+    path = knowledge.DATA / "adressen.yaml"
+    added = new_pins(list(result.corpus.letters), {s.name: s.digest for s in result.sources}, address_pins())
+    if not added:
+        click.echo("Alle adressen zijn al vastgelegd.")
+        return
+    # Appended as lines under the file's last key (adressen:), so the editor's comments stay.
+    lines = [f"  {address}: {code}  # {one_line(source).replace('#', '')}\n" for address, code, source in added]
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text + ("" if text.endswith("\n") else "\n") + "".join(lines), encoding="utf-8")
+    address_pins()  # what was written must load again (raises DataFileError otherwise)
+    for address, code, source in added:
+        click.echo(one_line(f"vastgelegd: {address} -> {code} ({source})"))
 
 
 def export_data(result: Result) -> dict:

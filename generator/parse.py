@@ -269,3 +269,17 @@ def address_pins() -> dict[str, str]:
         if not re.fullmatch(r"[0-9a-f]{8,40}", code):
             raise DataFileError(DATA / "adressen.yaml", f"{address}: '{code}' is geen inhoudscode (8 tot 40 hexadecimale tekens)")
     return pins
+
+
+# Characters of a digest written into a new pin: well past DIGEST_CHARS, so a pin never matches two letters.
+PIN_CHARS = 12
+
+
+def new_pins(letters: list[Letter], digests: dict[str, str], pins: dict[str, str]) -> list[tuple[str, str, str]]:
+    """(address, digest start, source) for every letter whose address is not pinned yet, by address.
+
+    Pinning what is published now is what keeps it: a near-copy that arrives
+    later, whatever its content code, finds the address taken.
+    """
+    return sorted((l.slug, digests[l.source][:PIN_CHARS], l.source) for l in letters
+                  if l.slug not in pins and l.source in digests)

@@ -788,3 +788,35 @@ def test_generate_names_unusable_files_and_writes_the_rest(tmp_path):
     assert outcome.code == EXIT_UNUSABLE and "5 brieven" in outcome.summary
     assert any(line.startswith("leeg.txt: error: leeg bestand") for line in outcome.lines)
     assert "leeg.txt" in outcome.lines[-1] and len(list((tmp_path / "docs" / "brieven").glob("*.md"))) >= 5
+
+
+def test_pin_fixes_every_published_address_so_a_later_near_copy_never_takes_it(tmp_path, monkeypatch):
+    """`generator pin` writes the addresses of today's letters into adressen.yaml; afterwards a
+    near-copy of a letter whose address was not pinned before still leaves that letter where it was."""
+    from click.testing import CliRunner
+
+    from generator import cli, knowledge
+    from generator.parse import address_pins
+    from generator.pipeline import build_corpus
+
+    data = tmp_path / "data"
+    shutil.copytree(knowledge.DATA, data)
+    (data / "adressen.yaml").write_text("# Vastgelegde adressen\nadressen:\n", encoding="utf-8")
+    monkeypatch.setattr(knowledge, "DATA", data)
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for name in sorted(p.name for p in SEEDS.glob("*.txt")):
+        shutil.copy(SEEDS / name, seeds / name)
+    before = {l.source: l.slug for l in build_corpus(seeds).corpus.letters}
+
+    result = CliRunner().invoke(cli.main, ["pin", "--seeds", str(seeds)])
+    assert result.exit_code == 0, result.output
+    assert result.output.count("vastgelegd:") == len(before)
+    assert set(address_pins()) == set(before.values())
+    assert CliRunner().invoke(cli.main, ["pin", "--seeds", str(seeds)]).output.startswith("Alle adressen")
+
+    # Whatever content code a near-copy has, every original keeps its address.
+    for name in before:
+        (seeds / f"kopie-{name}").write_text(near_copy((seeds / name).read_text(encoding="utf-8")), encoding="utf-8")
+    after = {l.source: l.slug for l in build_corpus(seeds).corpus.letters}
+    assert {name: after[name] for name in before} == before
