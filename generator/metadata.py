@@ -73,6 +73,7 @@ class _Name:
 class Rules:
     kind_patterns: dict[str, tuple[re.Pattern, ...]]  # what a letter says it is
     kind_hints: dict[str, tuple[re.Pattern, ...]]  # tense of its meeting sentence: counts only with a meeting
+    voice: tuple[re.Pattern, ...]  # a letter speaks to the Kamer ("ik", "u"): hints count only in a letter
     subject_weight: int
     timing_weight: int
     opening_headings: frozenset[str]  # folded
@@ -118,6 +119,7 @@ def rules() -> Rules:
     return Rules(
         kind_patterns={k: tuple(re.compile(p) for p in ps) for k, ps in kinds["kinds"].items()},
         kind_hints={k: tuple(re.compile(p) for p in ps) for k, ps in kinds.get("hints", {}).items()},
+        voice=tuple(re.compile(p) for p in kinds.get("voice", [])),
         subject_weight=int(kinds.get("subject_weight", 1)),
         timing_weight=int(kinds.get("timing_weight", 1)),
         opening_headings=frozenset(fold(h) for h in kinds.get("opening_headings", [])),
@@ -151,6 +153,9 @@ LETTER_PLACES = {"den haag", "'s-gravenhage", "s-gravenhage"}
 RECORD_DATE_WORDS = {"vastgesteld"}
 # The head run together on one line: "... Staten-Generaal Den Haag, 7 november 2014 Hierbij ...".
 INLINE_PLACE_DATE = re.compile(r"\bstaten-generaal\s+(?:den haag|'?s-gravenhage),\s*(?P<value>\d{1,2}\s+\w+\s+\d{4})\b")
+# A record's printed head run into one paragraph (a PDF transcript): "... Nr. 5 VERSLAG VAN EEN
+# ALGEMEEN OVERLEG Vastgesteld 1 maart 2014 De vaste commissie ...".
+INLINE_RECORD_DATE = re.compile(r"\bverslag van een (?:\w+ ){1,3}?vastgesteld\s+(?P<value>\d{1,2}\s+\w+\s+\d{4})\b")
 
 
 def _opening(doc: Document, opening_headings: frozenset[str]) -> list[Block]:
@@ -331,6 +336,13 @@ def read_letter_date(doc: Document) -> tuple[list[tuple[date, int]], list[int]]:
             if d:
                 found.append((d, b.line))
                 break
+    if not found and not unreadable:
+        for b in [b for b in doc.blocks[:12] if b.kind == "paragraph"]:
+            m = INLINE_RECORD_DATE.search(fold(b.text))
+            d = find_date(m.group("value")) if m else None
+            if d:
+                found.append((d, b.line))
+                break
     return found, unreadable
 
 
@@ -423,13 +435,15 @@ def read_references(furniture: tuple[Furniture, ...]) -> tuple[str, ...]:
 
 
 def read_kind(subject: str | None, titles: str, opening: str, r: Rules, *, timing: str | None,
-              meeting_up_front: bool) -> tuple[str, dict[str, int], str]:
+              meeting_up_front: bool, letter: bool = True) -> tuple[str, dict[str, int], str]:
     """(kind, score per kind, origin): what the letter says it is.
 
     The subject line and a title ("GEANNOTEERDE AGENDA VAN ...") count `subject_weight` times, the
     opening once.  Hints (the tense of the meeting sentence) and the timing of the meeting against
     the letter date count only when the letter opens with a meeting: without one, a letter that
-    does not say it is an agenda or verslag is "overig".
+    does not say it is an agenda or verslag is "overig".  Nor do they count in a text that is no
+    letter (`letter` False: no date, addressee or signature, and it does not speak to the Kamer), such
+    as a news item about a minister going to a meeting.
     """
     scores: dict[str, int] = {}
     from_subject: dict[str, int] = {}
@@ -439,7 +453,7 @@ def read_kind(subject: str | None, titles: str, opening: str, r: Rules, *, timin
         from_subject[kind] = sum(r.subject_weight * bool(p.search(subject_f)) for p in patterns)
         scores[kind] = from_subject[kind] + sum(
             r.subject_weight * bool(p.search(titles_f)) + bool(p.search(opening_f)) for p in patterns)
-    if meeting_up_front:
+    if meeting_up_front and letter:
         for kind, patterns in r.kind_hints.items():
             scores[kind] = scores.get(kind, 0) + sum(bool(p.search(opening_f)) for p in patterns)
         timed = {"before": REPORT, "after": AGENDA}.get(timing or "")
@@ -743,8 +757,29 @@ def find_meetings(doc: Document, subject: str | None, subject_line: int | None, 
         for s, e in _sentences(text):
             found += _sentence_meetings(text[s:e], b.line, r, need_phrase=True)
     for b in title_blocks(doc, r):
-        found += _sentence_meetings(b.text, b.line, r, need_phrase=False)
+        found += _sentence_meetings(_title_text(doc, b), b.line, r, need_phrase=False)
     return found
+
+
+LIST_NUMBER = re.compile(r"^\(?\d{1,2}[.)]?$")
+DATE_LINE = re.compile(r"^(?:van |d\.d\. )?\d{1,2}(?:\s*(?:en|-|–|t/m|tot en met)\s*\d{1,2})? [a-z]+ \d{4}\.?$")
+YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+def _title_text(doc: Document, title: Block) -> str:
+    """A title with the date printed on its own line under it ("GEANNOTEERDE AGENDA RAAD ..." over
+    "16 NOVEMBER 2015"), a bare list number between them skipped; a title with a year stands alone."""
+    if YEAR.search(title.text):
+        return title.text
+    i = doc.blocks.index(title)
+    for b in doc.blocks[i + 1:i + 4]:
+        text = " ".join(b.text.split())
+        if LIST_NUMBER.match(text):
+            continue
+        if DATE_LINE.match(fold(text)) and find_date(text):
+            return f"{title.text} {text}"
+        break
+    return title.text
 
 
 def find_bodies(doc: Document, r: Rules) -> list[str]:
@@ -926,6 +961,10 @@ def read_metadata(doc: Document, source: str, *, appended: bool = False) -> Lett
     # "Up front": in the subject, a title or the opening's first paragraph, where meeting letters name it.
     up_front = {read_as_subject_line, *(b.line for b in title_blocks(doc, r)), *(b.line for b in opening_blocks[:1])}
     record_line = None if appended else is_record(doc, r)
+    signed, person, role, closing_line = read_signer(doc, r)
+    # A letter has a date, an addressee or a signature, or speaks to the Kamer in its first paragraphs.
+    first = fold(" ".join(b.text for b in opening_blocks[:2]))
+    letter_like = bool(letter_date or addressee or signed or page.signer or any(p.search(first) for p in r.voice))
     if appended:
         kind, kind_origin = NOTA, "text"
     elif record_line is not None:
@@ -935,7 +974,7 @@ def read_metadata(doc: Document, source: str, *, appended: bool = False) -> Lett
     else:
         kind, scores, kind_origin = read_kind(
             read_as_subject, titles, opening, r, timing=_timing(raw_found, letter_date),
-            meeting_up_front=any(f.line in up_front for f in raw_found))
+            meeting_up_front=any(f.line in up_front for f in raw_found), letter=letter_like)
         if kind_origin == "head" and read_as_subject is not subject:
             kind_origin = "page"
         if kind == OVERIG:
@@ -946,8 +985,7 @@ def read_metadata(doc: Document, source: str, *, appended: bool = False) -> Lett
                 report("geen vergaderbrief: de tekst noemt geen geannoteerde agenda of verslag van een "
                        "vergadering; soort 'overig'", level="info")
 
-    # Signer.
-    signed, person, role, closing_line = read_signer(doc, r)
+    # Signer (read above).
     level = "info" if appended else "warning"
     signer_origin = "text"
     if signed is None and page.signer and not appended and record_line is None:

@@ -433,3 +433,54 @@ def test_inzet_voor_a_meeting_is_an_agenda(lexicon, subject, kind):
     meta = read_metadata(clean("t.txt", text, lexicon).documents[0], "t.txt")
     assert meta.subject == subject
     assert meta.kind == kind
+
+
+# --- a news item is no letter ----------------------------------------------------------
+
+NEWS = ("Voorbeeldminister naar bijeenkomst in Oslo\n\n"
+        "De EU-ministers van Defensie komen op 3 en 4 maart in Oslo bijeen voor hun informele overleg. "
+        "Op de agenda staan de lopende missies.\n\nDe bewindslieden spreken ook over samenwerking.")
+
+
+def test_news_item_without_letter_features_is_overig(lexicon):
+    # No date, addressee or signature, and it does not speak to the Kamer: the tense of its
+    # meeting sentence ("komen ... bijeen") makes no agenda of it.
+    meta, _ = read(lexicon, NEWS, date_line=None, closing="Bron: voorbeeldsite")
+    assert meta.kind == "overig"
+    assert meta.meetings == ()
+
+
+@pytest.mark.parametrize("opening", [
+    "Wij melden u het volgende. De EU-ministers van Defensie komen op 3 en 4 maart in Oslo bijeen.",
+    "De EU-ministers van Defensie komen op 3 en 4 maart in Oslo bijeen; graag informeer ik u hierover.",
+])
+def test_the_same_sentence_in_a_letter_speaking_to_the_kamer_is_an_agenda(lexicon, opening):
+    meta, _ = read(lexicon, opening, date_line=None, closing="Bron: voorbeeldsite")
+    assert meta.kind == "geannoteerde agenda"
+    assert [m.location for m in meta.meetings] == ["Oslo"]
+
+
+def test_a_signed_letter_in_the_third_person_keeps_its_hints(lexicon):
+    meta, _ = read(lexicon, "De EU-ministers van Defensie komen op 3 en 4 maart in Oslo bijeen.", date_line=None)
+    assert meta.kind == "geannoteerde agenda"
+
+
+# --- a title with its date on the line under it ----------------------------------------
+
+
+@pytest.mark.parametrize("between", ["", "1.\n\n"])
+def test_title_with_its_date_on_its_own_line(lexicon, between):
+    text = (f"Voorbeeldpagina over de NAVO\n\nGEANNOTEERDE AGENDA BIJEENKOMST NAVO-MINISTERS VAN DEFENSIE\n\n"
+            f"{between}7 MAART 2032\n\n"
+            "Operaties\n\nDe ministers spreken over de lopende operaties en de voortgang van de missies.\n")
+    meta = read_metadata(clean("t.txt", text, lexicon).documents[0], "t.txt")
+    assert meta.kind == "geannoteerde agenda"
+    assert [(m.type, m.start) for m in meta.meetings] == [("dmm", date(2032, 3, 7))]
+
+
+def test_a_date_line_under_a_title_with_a_year_is_left_alone(lexicon):
+    text = ("Voorbeeldpagina over de NAVO\n\nGEANNOTEERDE AGENDA BIJEENKOMST NAVO-MINISTERS VAN DEFENSIE 7 MAART 2032"
+            "\n\n9 MAART 2032\n\n"
+            "Operaties\n\nDe ministers spreken over de lopende operaties en de voortgang van de missies.\n")
+    meta = read_metadata(clean("t.txt", text, lexicon).documents[0], "t.txt")
+    assert [m.start for m in meta.meetings] == [date(2032, 3, 7)]

@@ -400,3 +400,20 @@ def test_record_page_title_states_its_number(lexicon):
     doc = doc_of(lexicon, text)
     own, _, origin = read_own_number(doc)
     assert (own.key, origin) == ("99999-12-321", "page")
+
+
+def test_record_head_run_into_one_paragraph_dates_it(lexicon):
+    # A PDF transcript that runs the printed head and the record's first sentence together.
+    text = ("Voorbeeldarchief\n\nTranscriptie\n\n1 Tweede Kamer der Staten-Generaal 2 Vergaderjaar Voorbeeldzaken "
+            "Nr. 77 VERSLAG VAN EEN ALGEMEEN OVERLEG Vastgesteld 9 oktober 2031 De vaste commissie voor "
+            "Voorbeeldzaken heeft op 2 september 2031 overleg gevoerd met de minister over de brief van "
+            "3 augustus 2031.\n")
+    meta = read_metadata(doc_of(lexicon, text), "t.txt")
+    assert meta.letter_date == date(2031, 10, 9)
+    assert meta.kind == "overig" and meta.meetings == ()
+
+
+def test_a_later_vastgesteld_in_a_letters_body_is_no_date(lexicon):
+    text = ("Voorbeeldarchief\n\nTranscriptie\n\nDe commissie heeft het verslag van 2 september 2031 "
+            "inmiddels vastgesteld 9 oktober 2031 en verstuurd.\n")
+    assert read_metadata(doc_of(lexicon, text), "t.txt").letter_date is None
