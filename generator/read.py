@@ -13,7 +13,6 @@ import stat
 import unicodedata
 from dataclasses import replace
 from pathlib import Path
-from typing import Callable
 
 from .model import Problem, Source
 

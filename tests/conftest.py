@@ -76,3 +76,19 @@ def built(tmp_path_factory):
     assert gen.returncode == 0, gen.stderr
     assert site.returncode == 0, site.stderr
     return root
+
+
+@pytest.fixture(scope="session")
+def seed_corpus():
+    """The seeds, read, parsed and linked once per session."""
+    from generator.pipeline import build_corpus
+
+    return build_corpus(SEEDS).corpus
+
+
+@pytest.fixture(scope="session")
+def seed_pages(seed_corpus):
+    """The Markdown pages the seeds give, by path."""
+    from generator.render import render
+
+    return {p.path: p.content for p in render(seed_corpus, []) if isinstance(p.content, str)}

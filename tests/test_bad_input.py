@@ -603,9 +603,9 @@ def test_writer_does_not_write_through_a_link_out_of_its_folder(tmp_path):
     (docs / "brieven" / "a.md").symlink_to(elsewhere / "a.md")
     with pytest.raises(WriteError):
         write_pages([Page("brieven/a.md", "x")], docs)
-    for bad in ("../x.md", "/tmp/x.md", "over.md", "stylesheets/x.css", "brieven/../over.md"):
+    for outside in ("../x.md", "/tmp/x.md", "over.md", "stylesheets/x.css", "brieven/../over.md"):
         with pytest.raises(WriteError):
-            write_pages([Page(bad, "x")], docs)
+            write_pages([Page(outside, "x")], docs)
     assert list(elsewhere.iterdir()) == []
     (docs / ".generated.json").symlink_to(elsewhere / "manifest.json")
     write_pages([Page("index.md", "# Start\n")], docs)

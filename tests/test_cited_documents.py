@@ -3,12 +3,9 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
 
 from conftest import SEEDS
-from generator.pipeline import build_corpus
 from generator.references import describe, find_citations
-from generator.render import render
 
 
 def context(text: str, n: int = 0):
@@ -66,49 +63,39 @@ def test_sentence_is_the_one_the_reference_stands_in():
 # --- the seeds -----------------------------------------------------------------------------
 
 
-@pytest.fixture(scope="module")
-def corpus():
-    return build_corpus(SEEDS).corpus
-
-
-@pytest.fixture(scope="module")
-def pages(corpus):
-    return {p.path: p.content for p in render(corpus, []) if isinstance(p.content, str)}
-
-
-def test_zaak_page_is_titled_by_its_description_and_date(pages):
-    page = pages["kamerstukken/2023Z08629.md"]
+def test_zaak_page_is_titled_by_its_description_and_date(seed_pages):
+    page = seed_pages["kamerstukken/2023Z08629.md"]
     assert "title: Voortgangsrapportage Nederlandse inzet oostflank NAVO" in page
     assert "# Voortgangsrapportage Nederlandse inzet oostflank NAVO" in page
     assert "**Datum:** 17 mei 2023" in page
 
 
-def test_kamerstuk_dates_and_descriptions_from_the_citing_text(pages):
-    assert "**Datum:** 8 november 2024" in pages["kamerstukken/28676-472.md"]
-    motion = pages["kamerstukken/21501-20-2307.md"]
+def test_kamerstuk_dates_and_descriptions_from_the_citing_text(seed_pages):
+    assert "**Datum:** 8 november 2024" in seed_pages["kamerstukken/28676-472.md"]
+    motion = seed_pages["kamerstukken/21501-20-2307.md"]
     assert "# motie-Van Campen" in motion and "**Soort:** motie" in motion
     assert "> Conform de motie-Van Campen, Kamerstuk 21 501-20, nr. 2307" in motion
-    assert "Regeerprogramma" in pages["kamerstukken/36471-96.md"] and "**Bijlage:**" in pages["kamerstukken/36471-96.md"]
+    assert "Regeerprogramma" in seed_pages["kamerstukken/36471-96.md"] and "**Bijlage:**" in seed_pages["kamerstukken/36471-96.md"]
 
 
-def test_every_citation_is_shown_with_its_sentence_and_paragraph_in_date_order(corpus, pages):
-    for doc in corpus.documents:
-        page = pages[("dossiers/" if doc.kind == "dossier" else "kamerstukken/") + doc.key + ".md"]
+def test_every_citation_is_shown_with_its_sentence_and_paragraph_in_date_order(seed_corpus, seed_pages):
+    for doc in seed_corpus.documents:
+        page = seed_pages[("dossiers/" if doc.kind == "dossier" else "kamerstukken/") + doc.key + ".md"]
         for m in doc.mentions:
             assert f"#{m.paragraph})" in page
-        dates = [next(l for l in corpus.letters if l.slug == m.letter.split("/")[0]).letter_date for m in doc.mentions]
+        dates = [next(l for l in seed_corpus.letters if l.slug == m.letter.split("/")[0]).letter_date for m in doc.mentions]
         known = [d for d in dates if d]
         assert known == sorted(known)
 
 
-def test_letter_in_the_corpus_shows_that_letter(pages):
-    page = pages["kamerstukken/28676-554.md"]
+def test_letter_in_the_corpus_shows_that_letter(seed_pages):
+    page = seed_pages["kamerstukken/28676-554.md"]
     assert "# Verslag NAVO-ministers van Defensie 15 oktober 2025" in page
     assert "12 november 2025" in page and "vergaderingen/2025-10-15-dmm.md" in page
 
 
-def test_dossier_lists_its_letters_title_and_documents(pages):
-    page = pages["dossiers/28676.md"]
+def test_dossier_lists_its_letters_title_and_documents(seed_pages):
+    page = seed_pages["dossiers/28676.md"]
     assert "# Dossier 28 676 NAVO" in page
     brieven = page.split("## Brieven in dit dossier")[1].split("##")[0]
     assert "brieven/2025-11-12-verslag-dmm.md" in brieven
@@ -137,13 +124,11 @@ def test_letter_citation_in_the_official_form():
     assert letter_citation(own, None) == "Kamerstukken II, 40 600 X, nr. 12"  # no year guessed
 
 
-def test_letter_pages_offer_a_citation_and_name_the_source(corpus):
+def test_letter_pages_offer_a_citation_and_name_the_source(seed_corpus, seed_pages):
     import yaml
 
-    pages = {p.path: p.content for p in render(corpus, []) if isinstance(p.content, str)}
-
     def panel(slug):
-        return yaml.safe_load(pages[f"brieven/{slug}.md"].split("---\n")[1])["brief"]
+        return yaml.safe_load(seed_pages[f"brieven/{slug}.md"].split("---\n")[1])["brief"]
 
     verslag = panel("2025-11-12-verslag-dmm")
     assert verslag["citeer"] == {"tekst": "Kamerstukken II 2025/26, 28 676, nr. 554", "officieel": True, "jaar": True}

@@ -6,7 +6,6 @@ from pathlib import Path
 
 import pytest
 
-from conftest import SEEDS
 from generator.pipeline import build_corpus
 from generator.render import render
 from generator.topics import is_framing, load_taxonomy, paragraph_topics
@@ -91,58 +90,48 @@ def test_bad_pattern_is_a_taxonomy_error_naming_the_file(tmp_path):
 # --- the real seeds ---------------------------------------------------------------------
 
 
-@pytest.fixture(scope="module")
-def corpus():
-    return build_corpus(SEEDS).corpus
-
-
-@pytest.fixture(scope="module")
-def pages(corpus):
-    return {p.path: p.content for p in render(corpus, []) if isinstance(p.content, str)}
-
-
-def paragraphs_of(corpus, slug_start: str, words: str) -> list[tuple[str, str]]:
+def paragraphs_of(seed_corpus, slug_start: str, words: str) -> list[tuple[str, str]]:
     """(letter slug, paragraph anchor) of the paragraphs containing `words`."""
-    return [(d.slug, f"p{b.line}") for l in corpus.letters for d in (l, *l.attachments) if d.slug.startswith(slug_start)
+    return [(d.slug, f"p{b.line}") for l in seed_corpus.letters for d in (l, *l.attachments) if d.slug.startswith(slug_start)
             for s in d.sections for b in s.blocks if words in b.text]
 
 
-def test_missed_passages_are_on_their_topics(corpus):
-    topics = {t.slug: t for t in corpus.topics}
-    spending = paragraphs_of(corpus, "2025-06-05", "een nieuwe afspraak over NAVO-defensie uitgaven")
-    plans = paragraphs_of(corpus, "2025-01-31", "SACEUR zal een update geven over de invulling")
+def test_missed_passages_are_on_their_topics(seed_corpus):
+    topics = {t.slug: t for t in seed_corpus.topics}
+    spending = paragraphs_of(seed_corpus, "2025-06-05", "een nieuwe afspraak over NAVO-defensie uitgaven")
+    plans = paragraphs_of(seed_corpus, "2025-01-31", "SACEUR zal een update geven over de invulling")
     assert len(spending) == len(plans) == 1
     assert spending[0] in {(p.letter, p.paragraph) for p in topics["defensie-uitgaven"].passages}
     assert plans[0] in {(p.letter, p.paragraph) for p in topics["militaire-plannen"].passages}
 
 
-def test_greetings_and_openings_belong_to_no_topic(corpus):
+def test_greetings_and_openings_belong_to_no_topic(seed_corpus):
     for start, words in (("2025-09-29", "Geachte voorzitter"), ("2025-09-29", "In deze brief informeer ik"),
                          ("2025-11-12", "In deze brief informeer ik"), ("2025-01-31", "Hierbij stuur ik u")):
-        found = paragraphs_of(corpus, start, words)
-        assert found and all(corpus.paragraph_topics[f] == () for f in found), (start, words)
+        found = paragraphs_of(seed_corpus, start, words)
+        assert found and all(seed_corpus.paragraph_topics[f] == () for f in found), (start, words)
 
 
-def test_section_topics_are_the_union_of_its_paragraphs(corpus):
-    for letter in corpus.letters:
+def test_section_topics_are_the_union_of_its_paragraphs(seed_corpus):
+    for letter in seed_corpus.letters:
         for s in letter.sections:
             if s.blocks:
-                union = {t for b in s.blocks for t in corpus.paragraph_topics[(letter.slug, f"p{b.line}")]}
-                assert set(corpus.section_topics[(letter.slug, s.anchor)]) == union
+                union = {t for b in s.blocks for t in seed_corpus.paragraph_topics[(letter.slug, f"p{b.line}")]}
+                assert set(seed_corpus.section_topics[(letter.slug, s.anchor)]) == union
 
 
 QUOTE = re.compile(r"^> (.+)$", re.M)
 
 
-def test_meeting_page_quotes_every_paragraph_once_under_its_main_topic(corpus, pages):
-    page = pages["vergaderingen/2025-10-15-dmm.md"]
+def test_meeting_page_quotes_every_paragraph_once_under_its_main_topic(seed_corpus, seed_pages):
+    page = seed_pages["vergaderingen/2025-10-15-dmm.md"]
     quotes = QUOTE.findall(page)
     assert len(quotes) > 15
     assert len(quotes) == len(set(quotes))
     # Each quote stands in the row of its paragraph's main topic.
     rows = re.split(r"^### ", page, flags=re.M)[1:]
-    texts = {re.sub(r"\W+", "", b.text)[:60]: corpus.paragraph_topics[(d.slug, f"p{b.line}")]
-             for d in corpus.letters if "2025-10-15-dmm" in {m.id for m in corpus.meetings if d.slug in m.letters}
+    texts = {re.sub(r"\W+", "", b.text)[:60]: seed_corpus.paragraph_topics[(d.slug, f"p{b.line}")]
+             for d in seed_corpus.letters if "2025-10-15-dmm" in {m.id for m in seed_corpus.meetings if d.slug in m.letters}
              for s in d.sections for b in s.blocks}
     for row in rows:
         slug = re.search(r"\{#([a-z-]+)\}", row.splitlines()[0])[1]
@@ -156,30 +145,29 @@ def test_meeting_page_quotes_every_paragraph_once_under_its_main_topic(corpus, p
     assert "Niet besproken" not in rusland
 
 
-def test_meeting_without_verslag_says_so_and_draws_one_column(pages):
-    page = pages["vergaderingen/2025-06-05-dmm.md"]
+def test_meeting_without_verslag_says_so_and_draws_one_column(seed_pages):
+    page = seed_pages["vergaderingen/2025-06-05-dmm.md"]
     assert "Het verslag van deze vergadering staat nog niet in de leeszaal" in page
     assert "naast-elkaar" not in page and "Niet besproken" not in page
-    both = pages["vergaderingen/2025-10-15-dmm.md"]
+    both = seed_pages["vergaderingen/2025-10-15-dmm.md"]
     assert "staat nog niet in de leeszaal" not in both and "naast-elkaar" in both
 
 
-def test_no_empty_quote_anywhere(pages):
-    assert not [path for path, text in pages.items() if "(geen tekst)" in text or re.search(r"^>\s*$\n\n", text, re.M)]
+def test_no_empty_quote_anywhere(seed_pages):
+    assert not [path for path, text in seed_pages.items() if "(geen tekst)" in text or re.search(r"^>\s*$\n\n", text, re.M)]
 
 
-def test_topic_pages_quote_the_missed_paragraphs_and_feeds_have_unique_ids(corpus):
+def test_topic_pages_quote_the_missed_paragraphs_and_feeds_have_unique_ids(seed_corpus, seed_pages):
     from generator.feed import render_feeds
 
-    pages = {p.path: p.content for p in render(corpus, []) if isinstance(p.content, str)}
-    assert "een nieuwe afspraak over NAVO-defensie uitgaven" in pages["onderwerpen/defensie-uitgaven.md"]
-    assert "SACEUR zal een update geven over de invulling" in pages["onderwerpen/militaire-plannen.md"]
-    for page in render_feeds(corpus, {"site_url": "https://example.org/"}):
+    assert "een nieuwe afspraak over NAVO-defensie uitgaven" in seed_pages["onderwerpen/defensie-uitgaven.md"]
+    assert "SACEUR zal een update geven over de invulling" in seed_pages["onderwerpen/militaire-plannen.md"]
+    for page in render_feeds(seed_corpus, {"site_url": "https://example.org/"}):
         ids = re.findall(r"<id>(.*?)</id>", page.content)
         assert len(ids) == len(set(ids)), page.path
 
 
-# --- the development corpus of made-up letters in the genre's shapes -------------------------
+# --- the development seed_corpus of made-up letters in the genre's shapes -------------------------
 
 GENRE = Path(__file__).parent / "fixtures" / "genre"
 

@@ -7,10 +7,8 @@ import importlib.util
 import json
 import shutil
 import time
-from pathlib import Path
 from types import SimpleNamespace
 
-import pytest
 
 from conftest import ROOT, SEEDS
 from generator import preview

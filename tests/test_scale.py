@@ -18,7 +18,6 @@ from generator.render import (
     HOME_YEARS,
     TOPIC_MEETINGS_IN_FULL,
     letter_path,
-    meeting_path,
     render,
     topic_path,
     topic_year_path,

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 
-import pytest
 import yaml
 
 from generator.render import search_number
