@@ -25,11 +25,10 @@ from __future__ import annotations
 import re
 from datetime import date
 from functools import lru_cache
-from pathlib import Path
 
-import yaml
 
 from .dates import find_dates
+from .knowledge import _checked
 from .model import Citation, CitationContext
 
 # --- grammar -----------------------------------------------------------------
@@ -299,18 +298,15 @@ def letter_citation(own: Citation, letter_date: date | None, addressee: str | No
 
 # --- what the citing text says about a cited document ----------------------------
 
-DOCUMENTS_FILE = Path(__file__).parent / "data" / "documents.yaml"
-
-
 @lru_cache(maxsize=None)
-def _vocabulary(path: Path = DOCUMENTS_FILE) -> dict:
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    return {
+def _vocabulary() -> dict:
+    """data/documents.yaml; a broken file is a DataFileError naming it, as for every data file."""
+    return _checked("documents.yaml", lambda data: {
         "kinds": tuple((k, tuple(w.lower() for w in words)) for k, words in data["kinds"].items()),
         "determiners": frozenset(w.lower() for w in data["determiners"]),
         "openers": frozenset(w.lower() for w in data["openers"]),
         "max_words": int(data["max_words"]),
-    }
+    })
 
 
 # A sentence ends at . ! ? before a space and a capital, except after these abbreviations.

@@ -659,6 +659,22 @@ def test_data_file_missing_a_field_is_named(tmp_path, monkeypatch):
         knowledge.meeting_knowledge.cache_clear()
 
 
+def test_broken_documents_list_is_named(tmp_path, monkeypatch):
+    from generator import knowledge, references
+
+    data = tmp_path / "data"
+    shutil.copytree(knowledge.DATA, data)
+    (data / "documents.yaml").write_text("kinds: {}\ndeterminers: [de]\n", encoding="utf-8")
+    monkeypatch.setattr(knowledge, "DATA", data)
+    references._vocabulary.cache_clear()
+    try:
+        with pytest.raises(knowledge.DataFileError, match="documents.yaml: ontbrekend veld 'openers'"):
+            references._vocabulary()
+    finally:
+        monkeypatch.undo()
+        references._vocabulary.cache_clear()
+
+
 @pytest.mark.parametrize("command", ["build", "check"])
 def test_cli_stops_with_exit_2_naming_the_broken_data_file(broken_data, tmp_path, command):
     from click.testing import CliRunner
