@@ -35,6 +35,7 @@ PACKAGE = Path(__file__).resolve().parent
 DEFAULT_FOLDER = Path(".cache")
 # Modules that run after parsing; their code does not change a parse.
 LATER_STAGES = frozenset({"link.py", "topics.py", "glossary.py", "render.py", "feed.py", "write.py", "cli.py",
+                          "incremental.py", "preview.py",
                           "__main__.py"})
 # Data files only the link stage reads.
 LINK_DATA = frozenset({"topics.yaml", "abbreviations.yaml"})
@@ -44,6 +45,8 @@ _MISSING = object()
 # run used is kept.
 _LOADED: dict[bytes, dict] = {}
 _TABLES: dict[tuple[Path, str], tuple[str, dict]] = {}
+# The page records of the last run (generator/incremental.py), by folder, with the hash of their bytes.
+_PAGES: dict[Path, tuple[bytes, dict]] = {}
 
 
 def _digest(paths: list[Path]) -> str:
@@ -211,6 +214,50 @@ class Cache:
             if (st.st_size, st.st_mtime_ns) != (size, mtime):
                 return None
         return len(saved["files"]) - 1  # the manifest is not a page
+
+    def sealed(self) -> dict[int, tuple[object, bytes]]:
+        """The letters this run has from the parse cache, by id, with the hash of their entry's bytes."""
+        return {id(e["result"]): (e["result"], seal) for seal, e in self._loaded.items() if e["result"] is not None}
+
+    def render_key(self, extra: str) -> str:
+        """What every page depends on beyond the corpus: all code, templates and data files, and `extra`."""
+        files = [p for p in PACKAGE.rglob("*") if p.is_file() and "__pycache__" not in p.parts
+                 and (p.suffix in (".py", ".j2", ".yaml") or "data" in p.relative_to(PACKAGE).parts)]
+        return hashlib.sha256((_digest(sorted(files)) + "\0" + extra).encode()).hexdigest()
+
+    def page_records(self, docs: Path, key: str) -> dict:
+        """The last run's records (generator/incremental.py) of the pages still on disk as it wrote them.
+
+        A file whose size or mtime_ns changed since (edited, deleted, written
+        by a run without the cache) has no record, so its page is rendered.
+        """
+        path = self.folder / "pages.pickle"
+        data = _read(path)
+        if data is None:
+            return {}
+        seal = hashlib.sha256(data).digest()
+        held = _PAGES.get(self.folder)
+        saved = held[1] if held is not None and held[0] == seal else _unpickle(data)
+        if not saved or saved.get("key") != key or saved.get("docs") != str(Path(docs).resolve()):
+            return {}
+        _PAGES[self.folder] = (seal, saved)
+        records = {}
+        for page, (record, size, mtime) in saved["pages"].items():
+            try:
+                st = (Path(docs) / page).stat()
+            except OSError:
+                continue
+            if (st.st_size, st.st_mtime_ns) == (size, mtime):
+                records[page] = record
+        return records
+
+    def remember_pages(self, docs: Path, key: str, records: dict) -> None:
+        pages = {}
+        for page, record in records.items():
+            st = (Path(docs) / page).stat()
+            pages[page] = (record, st.st_size, st.st_mtime_ns)
+        saved = {"key": key, "docs": str(Path(docs).resolve()), "pages": pages}
+        _PAGES[self.folder] = (hashlib.sha256(_store(self.folder / "pages.pickle", saved)).digest(), saved)
 
     def remember_site(self, key: str, docs: Path, paths) -> None:
         files = {}

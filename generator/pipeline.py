@@ -12,6 +12,7 @@ from .link import link
 from .model import Corpus, Letter, Problem, Source
 from .parse import parse, settle_addresses
 from .read import read_seeds
+from .incremental import Digests, Incremental
 from .render import render
 from .write import MANIFEST, WriteReport, write_pages
 
@@ -87,7 +88,11 @@ def build_site(seeds: Path, docs: Path, cache: Path | None = None) -> tuple[Resu
     unchanged = store.site_unchanged(key, docs)
     if unchanged is not None:
         return result, WriteReport((), unchanged, ())
-    pages = render(result.corpus, list(result.sources), cache)
-    report = write_pages(pages, docs)
-    store.remember_site(key, docs, [p.path for p in pages] + [MANIFEST])
+    # Only the pages whose inputs changed are rendered; the others stay as the last run wrote them.
+    render_key = store.render_key(repr(sorted(site_config().items())))
+    plan = Incremental(store.page_records(docs, render_key), Digests(store.sealed()))
+    pages = render(result.corpus, list(result.sources), cache, plan)
+    report = write_pages(pages, docs, plan.kept)
+    store.remember_pages(docs, render_key, plan.records)
+    store.remember_site(key, docs, [p.path for p in pages] + plan.kept + [MANIFEST])
     return result, report

@@ -19,6 +19,7 @@ from . import slugs
 from .dates import MONTHS, dutch_date
 from .knowledge import field_label, kind_label, origin_label
 from .feed import render_feeds
+from .incremental import Incremental
 from .markdown import escape, render_inline
 from .references import letter_citation
 from .model import Block, CitedDocument, Corpus, Letter, Mark, Meeting, Page, Section, Source, Topic
@@ -342,14 +343,21 @@ def letter_front_matter(site: Site, letter: Letter, path: str) -> dict:
     }
 
 
-def render(corpus: Corpus, sources: list[Source], cache: Path | None = None) -> list[Page]:
+def render(corpus: Corpus, sources: list[Source], cache: Path | None = None,
+           plan: Incremental | None = None) -> list[Page]:
+    """Every page; with a `plan`, only those whose inputs changed (the rest are in plan.kept)."""
     env = _env(cache)
     site = Site(corpus)
     pages: list[Page] = []
 
     def page(path: str, template: str, meta: dict | None = None, **context) -> None:
-        body = env.get_template(template).render(r=PageRenderer(site, path), site=site, **context)
+        if plan is not None and plan.keep(site, path, template, meta, context):
+            return
+        view = plan.view(site) if plan is not None else site
+        body = env.get_template(template).render(r=PageRenderer(view, path), site=view, **context)
         pages.append(Page(path, (front_matter(meta) if meta else "") + body))
+        if plan is not None:
+            plan.rendered(path)
 
     page("index.md", "home.md.j2", {"title": "Defensiebrieven over NAVO- en EU-vergaderingen",
                                     "description": "Alle geannoteerde agenda's en verslagen van de minister van "

@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
+from typing import Iterable
 
 from . import slugs
 from .model import Page
@@ -72,8 +73,11 @@ class WriteReport:
     refused: tuple[str, ...] = ()  # manifest entries not deleted: outside the generator's folders
 
 
-def write_pages(pages: list[Page], docs: Path) -> WriteReport:
+def write_pages(pages: list[Page], docs: Path, kept: Iterable[str] = ()) -> WriteReport:
     """Write what changed and delete what the last run wrote but this one did not.
+
+    `kept`: pages of this run that were not rendered because the file the last
+    run wrote is still there and would come out the same (generator/incremental.py).
 
     A page path outside the owned folders is a generator bug: WriteError.  A
     manifest entry outside them is refused and reported, never deleted.
@@ -92,7 +96,9 @@ def write_pages(pages: list[Page], docs: Path) -> WriteReport:
         owned(docs, page.path)  # the folders just made are real folders, not links elsewhere
         target.write_bytes(data)
         written.append(page.path)
-    now = {p.path for p in pages}
+    kept = set(kept)
+    unchanged += len(kept)
+    now = {p.path for p in pages} | kept
     removed = []
     for path in sorted(before - now):
         try:
