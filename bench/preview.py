@@ -46,7 +46,7 @@ def _count(log: Path, pattern: str) -> int:
     return len(re.findall(pattern, log.read_text(encoding="utf-8", errors="replace"))) if log.exists() else 0
 
 
-def measure(root: Path, seed: Path, page: str, *, limit: float = 300.0, start_limit: float = 1800.0,
+def measure(root: Path, seed: Path, page: str, *, limit: float = 300.0, start_limit: float = 1800.0, settle: float = 1.0,
             env: dict | None = None) -> Preview:
     """Serve `root`, change `seed`, time until `page` (site-relative URL) shows the change."""
     port = _free_port()
@@ -66,7 +66,7 @@ def measure(root: Path, seed: Path, page: str, *, limit: float = 300.0, start_li
         url = (served.group(1) if served else f"http://127.0.0.1:{port}/").rstrip("/") + "/" + page
         if _get(url) is None:
             return Preview(None, 0, 0, f"{url} not served")
-        time.sleep(1.0)  # let the watchers settle
+        time.sleep(settle)  # let the watchers settle
         builds_before = _count(log, r"Building documentation")
         regen_before = _count(log, r"\[generator\] opnieuw gegenereerd|\[generator\] de generator meldde")
         text = seed.read_text(encoding="utf-8")

@@ -47,6 +47,8 @@ _LOADED: dict[bytes, dict] = {}
 _TABLES: dict[tuple[Path, str], tuple[str, dict]] = {}
 # The page records of the last run (generator/incremental.py), by folder, with the hash of their bytes.
 _PAGES: dict[Path, tuple[bytes, dict]] = {}
+# The last link result by folder (see Cache.link).
+_LINKED: dict[Path, dict] = {}
 
 
 def _digest(paths: list[Path]) -> str:
@@ -179,13 +181,20 @@ class Cache:
         key = hashlib.sha256(self.fingerprint.digest() + full_version().encode()
                              + repr([str(p) for p in problems]).encode()).hexdigest()
         path = self.folder / "link.pickle"
-        saved = _load(path)
+        # The key is kept apart too, so that a run whose letters changed does not unpickle the
+        # last result only to drop it; a long-lived process (make serve) keeps it in memory.
+        saved = _LINKED.get(self.folder)
+        if saved is None or saved["key"] != key:
+            saved = _load(path) if _read(self.folder / "link.key") == key.encode() else None
         by_slug = {l.slug: l for l in letters}
         if saved is not None and saved.get("key") == key and set(saved["order"]) == set(by_slug):
+            _LINKED[self.folder] = saved
             return dataclasses.replace(saved["corpus"], letters=tuple(by_slug[s] for s in saved["order"]))
         corpus = link(letters, problems)
-        _store(path, {"key": key, "order": [l.slug for l in corpus.letters],
-                      "corpus": dataclasses.replace(corpus, letters=())})
+        saved = {"key": key, "order": [l.slug for l in corpus.letters], "corpus": dataclasses.replace(corpus, letters=())}
+        _store(path, saved)
+        _write_bytes(self.folder / "link.key", key.encode())  # after the entry: a stale key only costs a relink
+        _LINKED[self.folder] = saved
         return corpus
 
     # --- the written site -----------------------------------------------------
@@ -380,6 +389,11 @@ def _load(path: Path) -> dict | None:
 def _store(path: Path, value: dict) -> bytes:
     """Write atomically: an interrupted run leaves the old entry or the new, never half of one."""
     data = pickle.dumps(value, protocol=5)
+    _write_bytes(path, data)
+    return data
+
+
+def _write_bytes(path: Path, data: bytes) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
     try:
@@ -389,4 +403,3 @@ def _store(path: Path, value: dict) -> bytes:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
-    return data

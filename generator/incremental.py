@@ -44,12 +44,12 @@ class Digests:
     def _seal(self, letter, digest: bytes) -> None:
         self._memo[id(letter)] = (letter, digest)
         for n, section in enumerate(letter.sections):
-            where = hashlib.sha256(digest + f"\0s{n}".encode()).digest()
+            where = digest + f"s{n}".encode()  # a place in a sealed letter: no need to hash again
             self._memo[id(section)] = (section, where)
             for m, block in enumerate(section.blocks):
-                self._memo[id(block)] = (block, hashlib.sha256(where + f"\0b{m}".encode()).digest())
+                self._memo[id(block)] = (block, where + f"b{m}".encode())
         for n, attachment in enumerate(letter.attachments):
-            self._seal(attachment, hashlib.sha256(digest + f"\0a{n}".encode()).digest())
+            self._seal(attachment, digest + f"a{n}".encode())
 
     def token(self, value: Any) -> Any:
         """What a record keeps of an answer: a plain value itself, anything else its digest."""
@@ -72,19 +72,30 @@ class Digests:
                 h.update(self(key) + self(item))
             digest = h.digest()
         else:
-            out = io.BytesIO()
-            pickler = pickle.Pickler(out, protocol=5)
-            pickler.fast = True  # no memo: the bytes depend on the value only, not on shared objects
-            pickler.dump(value)
-            digest = hashlib.sha256(b"pickle\0" + out.getvalue()).digest()
+            digest = plain_digest(value)
         self._memo[id(value)] = (value, digest)
         return digest
+
+
+def plain_digest(value: Any) -> bytes:
+    """The digest of a value by its pickle."""
+    out = io.BytesIO()
+    pickler = pickle.Pickler(out, protocol=5)
+    pickler.fast = True  # no memo: the bytes depend on the value only, not on shared objects
+    pickler.dump(value)
+    return hashlib.sha256(b"pickle\0" + out.getvalue()).digest()
 
 
 # A lookup's arguments as they are kept between runs: plain values as they
 # are; a meeting, topic or letter by its key and digest (it is looked up again
 # and must still be the same).
 _REFERENCES = {Meeting: ("meetings", "id"), Topic: ("topics", "slug"), Letter: ("letters", "slug")}
+
+
+def by_letter(method):
+    """Marks a Site method whose answer depends only on the letter its first argument names."""
+    method.by_letter = True
+    return method
 
 
 class Unrepeatable(Exception):
@@ -198,6 +209,12 @@ class Recording:
         value = getattr(self._site, name)
         if name == "corpus":
             return _Corpus(self._log, value)
+        if getattr(value, "by_letter", False):
+            # A lookup inside one letter (its sections, paragraphs): depends on that letter alone.
+            def inside(slug, *args):
+                self._log.note(("get", "letters", slug), self._site.letters.get(slug))
+                return value(slug, *args)
+            return inside
         if callable(value):
             def call(*args):
                 try:
@@ -234,7 +251,11 @@ class Incremental:
 
     def keep(self, site, path: str, template: str, meta: dict | None, context: dict) -> bool:
         """True when the page at `path` would come out as last time (it is then not rendered)."""
-        self._handed = self.digests((path, template, meta, sorted(context.items(), key=lambda kv: kv[0])))
+        # Front matter is plain data: one pickle; context values (letters, meetings) by their digests.
+        h = hashlib.sha256(plain_digest((path, template, meta)))
+        for name in sorted(context):
+            h.update(name.encode() + b"\0" + self.digests(context[name]))
+        self._handed = h.digest()
         record = self.previous.get(path)
         if record is not None and record.handed == self._handed and self._same_answers(site, record):
             self.kept.append(path)

@@ -19,7 +19,7 @@ from . import slugs
 from .dates import MONTHS, dutch_date
 from .knowledge import field_label, kind_label, origin_label
 from .feed import render_feeds
-from .incremental import Incremental
+from .incremental import Incremental, by_letter
 from .markdown import escape, render_inline
 from .references import letter_citation
 from .model import Block, CitedDocument, Corpus, Letter, Mark, Meeting, Page, Section, Source, Topic
@@ -148,12 +148,15 @@ class Site:
     def _paragraphs(self) -> dict[tuple[str, str], Block]:
         return {(slug, f"p{b.line}"): b for slug, l in self.letters.items() for s in l.sections for b in s.blocks}
 
+    @by_letter
     def section(self, letter_slug: str, anchor: str) -> Section:
         return self._sections[(letter_slug, anchor)]
 
+    @by_letter
     def paragraph(self, letter_slug: str, anchor: str) -> Block:
         return self._paragraphs[(letter_slug, anchor)]
 
+    @by_letter
     def paragraph_number(self, letter_slug: str, section: str, anchor: str) -> int:
         """1-based position of a paragraph in its section, as a reader counts it."""
         blocks = self.section(letter_slug, section).blocks

@@ -3,8 +3,9 @@
 - Every build: the glossary the generator wrote (docs/includes/abbreviations.json)
   becomes the abbr extension's `glossary`, so every page gets its tooltips in
   one pass, read after the generator has run.
-- `mkdocs serve`: regenerate once at start (`make serve` has just generated, so
-  this writes nothing), then regenerate on every change to seeds/, the data
+- `mkdocs serve`: regenerate once at start, in this process (`make serve` has
+  just generated, so this writes nothing, but it loads what the next
+  regeneration reuses), then regenerate on every change to seeds/, the data
   files or the generator, outside MkDocs' build (generator/preview.py): MkDocs
   sees the changed pages and builds once.
 """
@@ -32,9 +33,11 @@ def on_pre_build(config):
     """Serving: generate before the first build (later ones follow the watcher).  Then
     hand the generated glossary to the abbr extension."""
     if _serving and not _watching:
-        from generator.preview import regenerate
+        from generator.preview import regenerate_here
 
-        regenerate(_root(config), Path(config.docs_dir))
+        # In this process: the first saved letter then finds the parsed letters,
+        # word lists and page records already loaded (a fresh process costs seconds).
+        regenerate_here(_root(config), Path(config.docs_dir))
     path = Path(config.docs_dir) / GLOSSARY
     try:
         glossary = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}

@@ -9,6 +9,7 @@ generated blocks that the templates cannot mark.
 """
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 
@@ -43,7 +44,9 @@ def on_post_build(config) -> None:
         if _running is not None and _running.poll() is None:
             _running.kill()
             _running.wait()
-        _running = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        # At the lowest priority: a letter saved meanwhile is regenerated and built first.
+        _running = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                                    preexec_fn=lambda: os.nice(19))
         return
     done = subprocess.run(cmd, capture_output=True, text=True)
     if done.returncode != 0:
