@@ -10,6 +10,7 @@ import hashlib
 import os
 import re
 import stat
+import time
 import unicodedata
 from dataclasses import replace
 from pathlib import Path
@@ -260,6 +261,32 @@ def _skip_reason(entry: os.DirEntry, root: Path) -> tuple[str, str] | None:
     return None
 
 
+# `make serve` reads every seed again after each save.  A .txt file whose size,
+# mtime_ns, ctime_ns and inode are those of its last read in this process is
+# not read again: that read's Source (its text and the digest of those bytes)
+# is reused.  Every write sets mtime and ctime, but only to the file system's
+# clock tick: so, as git does, a file written less than RACY_NS before that
+# read is read again, since a second write of the same size in the same tick
+# would look the same.  Not for other readers: a .xml letter is read with its
+# metadata file beside it, whose change this stat would not see.
+RACY_NS = 1_000_000_000
+_READ: dict[str, tuple[tuple, Source, int]] = {}
+
+
+def _read_once(entry: os.DirEntry, path: Path, reader) -> Source:
+    if path.suffix.lower() != ".txt":
+        return vet(reader(path, path.name))
+    info = entry.stat(follow_symlinks=False)
+    key = (info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino, info.st_dev)
+    held = _READ.get(entry.path)
+    if held is not None and held[0] == key and max(info.st_mtime_ns, info.st_ctime_ns) < held[2] - RACY_NS:
+        return held[1]
+    started = time.time_ns()
+    source = vet(reader(path, path.name))
+    _READ[entry.path] = (key, source, started)
+    return source
+
+
 def read_seeds(folder: Path) -> tuple[list[Source], list[Problem]]:
     """Read every regular file directly in `folder`, in name order.
 
@@ -289,7 +316,7 @@ def read_seeds(folder: Path) -> tuple[list[Source], list[Problem]]:
             problems.append(Problem(name, f"onbekend bestandstype '{path.suffix}'; overgeslagen", level="error"))
             continue
         try:
-            sources.append(vet(reader(path, path.name)))
+            sources.append(_read_once(entry, path, reader))
         except OSError as exc:
             problems.append(Problem(name, f"kan bestand niet lezen: {exc.strerror}", level="error"))
         except Exception as exc:  # a reader's bug must not stop the other letters

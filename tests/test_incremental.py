@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+import time
 import sys
 from pathlib import Path
 
@@ -169,3 +170,27 @@ def test_a_recording_notes_every_lookup(seed_corpus):
     assert kinds == {"item", "in", "corpus", "call"}
     call = next(q for q in log.queries if q[0] == "call")
     assert call[2][0][:3] == ("ref", "meetings", meeting.id)
+
+
+def test_an_unchanged_seed_is_not_read_again_in_one_process(tmp_path, monkeypatch):
+    """read.py's stat check: same size, mtime, ctime and inode, written well before the last read."""
+    from generator import read
+    from generator.read import read_seeds
+
+    folder = tmp_path / "seeds"
+    folder.mkdir()
+    path = folder / "brief.txt"
+    path.write_text("Geachte voorzitter,\n\nEen zin.\n", encoding="utf-8")
+    first = read_seeds(folder)[0][0]
+    # Written just now (within RACY_NS of the read): read again.
+    assert read_seeds(folder)[0][0] is not first
+    monkeypatch.setattr(read, "RACY_NS", -10**18)  # as if the write were long before the read
+    first = read_seeds(folder)[0][0]
+    assert read_seeds(folder)[0][0] is first
+    # Same size and the same mtime set back: the ctime still tells the write.
+    st = path.stat()
+    time.sleep(0.05)  # past the file system's clock tick, which the racy rule (switched off here) covers
+    path.write_text("Geachte voorzitter,\n\nEen wol.\n", encoding="utf-8")
+    os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns))
+    assert path.stat().st_size == st.st_size
+    assert read_seeds(folder)[0][0].text.endswith("Een wol.\n")
