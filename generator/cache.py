@@ -47,6 +47,9 @@ _LOADED: dict[bytes, dict] = {}
 _TABLES: dict[tuple[Path, str], tuple[str, dict]] = {}
 # The page records of the last run (generator/incremental.py), by folder, with the hash of their bytes.
 _PAGES: dict[Path, tuple[bytes, dict]] = {}
+# Memo keys by plain arguments, in this process (see Cache.memo).
+_QUICK: dict[tuple[Path, str, str], dict] = {}
+_FINGERPRINT = object()
 # The last link result by folder (see Cache.link).
 _LINKED: dict[Path, dict] = {}
 
@@ -306,6 +309,14 @@ class Cache:
                 table = loaded["table"] if loaded and loaded.get("version") == version else {}
             self._tables[name] = table
             self._used[name] = set()
+        # In one process (make serve) the same texts come back run after run: a lookup by the
+        # arguments themselves (strings hash once) finds the key the hashing below would give.
+        quick = _QUICK.setdefault((self.folder, name, version), {})
+        plain = (tuple(self._plain(a) for a in args), tuple((k, self._plain(v)) for k, v in sorted(kwargs.items())))
+        held = quick.get(plain)
+        if held is not None and held[0] in table:
+            self._used[name].add(held[0])
+            return table[held[0]]
         key = hashlib.sha1("\0".join([self._fingerprint(a) for a in args]
                                      + [f"{k}={self._fingerprint(v)}" for k, v in sorted(kwargs.items())])
                            .encode("utf-8", "surrogatepass")).digest()
@@ -314,7 +325,15 @@ class Cache:
         if result is _MISSING:
             result = table[key] = fn(*args, **kwargs)
             self._changed.add(name)
+        quick[plain] = (key,)
         return result
+
+    def _plain(self, value: object) -> object:
+        """An argument as a dict key: a plain value itself (equal values, equal keys), else its fingerprint."""
+        if value is None or type(value) in (str, int, bool) or (
+                type(value) is tuple and all(type(v) is str for v in value)):
+            return value
+        return (_FINGERPRINT, self._fingerprint(value))
 
     def save(self, versions: dict[str, str]) -> None:
         """Write the corpus counts when new, and the memo tables this run changed or pruned (only what it used)."""
@@ -328,6 +347,9 @@ class Cache:
                 table = {k: table[k] for k in used}
                 _store(self.folder / "memo" / f"{name}.pickle", {"version": versions[name], "table": table})
             _TABLES[(self.folder, name)] = (versions[name], table)
+            quick = _QUICK.get((self.folder, name, versions[name]))
+            if quick is not None and len(quick) > len(used):  # only what this run used
+                _QUICK[(self.folder, name, versions[name])] = {k: v for k, v in quick.items() if v[0] in used}
 
 
 _active: Cache | None = None

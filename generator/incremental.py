@@ -35,21 +35,18 @@ class Digests:
     """Digests of values for one run; objects are digested once (kept alive, so their ids stay theirs)."""
 
     def __init__(self, sealed: dict[int, tuple[object, bytes]] | None = None):
-        # id -> (object, digest); seeded with the parse cache's letters, their attachments, sections
-        # and paragraphs: each is fixed by the hash of its letter's entry and its place in the letter.
+        # id -> (object, digest); seeded with the parse cache's letters, their attachments and
+        # sections: each is fixed by the hash of its letter's entry and its place in the letter.
         self._memo: dict[int, tuple[object, bytes]] = {}
         for letter, seal in (sealed or {}).values():
             self._seal(letter, hashlib.sha256(b"seal\0" + seal).digest())
 
     def _seal(self, letter, digest: bytes) -> None:
         self._memo[id(letter)] = (letter, digest)
-        for n, section in enumerate(letter.sections):
-            where = digest + f"s{n}".encode()  # a place in a sealed letter: no need to hash again
-            self._memo[id(section)] = (section, where)
-            for m, block in enumerate(section.blocks):
-                self._memo[id(block)] = (block, where + f"b{m}".encode())
+        for n, section in enumerate(letter.sections):  # (overig pages are handed sections)
+            self._memo[id(section)] = (section, digest + b"s%d" % n)  # a place in a sealed letter
         for n, attachment in enumerate(letter.attachments):
-            self._seal(attachment, digest + f"a{n}".encode())
+            self._seal(attachment, digest + b"a%d" % n)
 
     def token(self, value: Any) -> Any:
         """What a record keeps of an answer: a plain value itself, anything else its digest."""

@@ -161,6 +161,22 @@ def _citing_places(doc: Letter) -> Iterator[tuple[str, str, Mention]]:
                                                describe(note.text, mark.start, mark.end, previous), note.label)
 
 
+# What each document cites, kept in this process: a letter from the parse cache
+# is the same (frozen) object run after run during `make serve`, and what it
+# cites depends on it alone; only the letter that changed is read again.
+_PLACES: dict[int, tuple[Letter, tuple]] = {}
+
+
+def _places_by_document(docs: Iterable[Letter]) -> dict[int, tuple]:
+    global _PLACES
+    kept = {}
+    for doc in docs:
+        held = _PLACES.get(id(doc))
+        kept[id(doc)] = held if held is not None and held[0] is doc else (doc, tuple(_citing_places(doc)))
+    _PLACES = kept  # only this run's documents
+    return {i: places for i, (_, places) in kept.items()}
+
+
 def _best(values: list) -> object | None:
     """The value most mentions give; a tie goes to the earliest mention."""
     counts = Counter(v for v in values if v is not None)
@@ -180,8 +196,9 @@ def cited_documents(letters: tuple[Letter, ...]) -> tuple[CitedDocument, ...]:
     def entry(kind: str, key: str) -> dict:
         return by_key.setdefault((kind, key), {"citing": [], "mentions": []})
 
+    places = _places_by_document(all_documents(letters))
     for doc in all_documents(letters):
-        for value, anchor, mention in _citing_places(doc):
+        for value, anchor, mention in places[id(doc)]:
             kind, _, key = value.partition(":")
             if kind == "unresolved" or not key:
                 continue

@@ -194,3 +194,28 @@ def test_an_unchanged_seed_is_not_read_again_in_one_process(tmp_path, monkeypatc
     os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns))
     assert path.stat().st_size == st.st_size
     assert read_seeds(folder)[0][0].text.endswith("Een wol.\n")
+
+
+_computed: list = []
+
+
+def _shout(text: str, marks: tuple, table: list) -> str:
+    _computed.append(text)
+    return text.upper() + "".join(marks) + str(len(table))
+
+
+def test_memo_finds_plain_arguments_without_hashing_and_still_tells_values_apart(tmp_path):
+    """cache.memo's lookup by the arguments themselves gives what the hashed key gives."""
+    from generator.cache import Cache, active, memoized
+
+    shout = memoized(_shout)
+    _computed.clear()
+    with active(Cache(tmp_path / "cache")):
+        assert shout("ab", ("!",), [1]) == "AB!1"
+        assert shout("ab", ("!",), [1]) == "AB!1"  # found by its plain arguments
+        assert shout("ab", ("?",), [1]) == "AB?1"
+        assert shout("ab", ("!",), [1, 2]) == "AB!2"  # a list by its fingerprint: another value
+    assert _computed == ["ab", "ab", "ab"]
+    with active(Cache(tmp_path / "cache")):  # a later run in this process
+        assert shout("a" + "b", ("!",), [1]) == "AB!1"
+    assert len(_computed) == 3
