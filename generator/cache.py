@@ -218,9 +218,10 @@ class Cache:
         saved = _load(self.folder / "site.pickle")
         if saved is None or saved.get("key") != key:
             return None
+        folder = str(docs)
         for path, (size, mtime) in saved["files"].items():
             try:
-                st = (Path(docs) / path).stat()
+                st = os.stat(os.path.join(folder, path))
             except OSError:
                 return None
             if (st.st_size, st.st_mtime_ns) != (size, mtime):
@@ -254,9 +255,10 @@ class Cache:
             return {}
         _PAGES[self.folder] = (seal, saved)
         records = {}
+        folder = str(docs)
         for page, (record, size, mtime) in saved["pages"].items():
             try:
-                st = (Path(docs) / page).stat()
+                st = os.stat(os.path.join(folder, page))  # thousands of pages: no Path objects
             except OSError:
                 continue
             if (st.st_size, st.st_mtime_ns) == (size, mtime):
@@ -265,16 +267,18 @@ class Cache:
 
     def remember_pages(self, docs: Path, key: str, records: dict) -> None:
         pages = {}
+        folder = str(docs)
         for page, record in records.items():
-            st = (Path(docs) / page).stat()
+            st = os.stat(os.path.join(folder, page))
             pages[page] = (record, st.st_size, st.st_mtime_ns)
         saved = {"key": key, "docs": str(Path(docs).resolve()), "pages": pages}
         _PAGES[self.folder] = (hashlib.sha256(_store(self.folder / "pages.pickle", saved)).digest(), saved)
 
     def remember_site(self, key: str, docs: Path, paths) -> None:
         files = {}
+        folder = str(docs)
         for path in paths:
-            st = (Path(docs) / path).stat()
+            st = os.stat(os.path.join(folder, path))
             files[path] = (st.st_size, st.st_mtime_ns)
         _store(self.folder / "site.pickle", {"key": key, "files": files})
 
