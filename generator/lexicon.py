@@ -16,12 +16,29 @@ from typing import Callable, Iterable, Iterator
 WORD_RE = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 
 
+# Runs of characters outside ASCII: the only part of a text fold() has work to do on.
+NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+
+
 def fold(text: str) -> str:
-    """Lower case without diacritics: the key for loose comparison."""
+    """Lower case without diacritics: the key for loose comparison.
+
+    The same as dropping the combining marks from NFKD(casefold(text)); done
+    run by run, since ASCII is its own decomposition and the marks NFKD may
+    reorder are all dropped, and letters repeat the same few runs ("ë", "’").
+    """
     if text.isascii():
         return text.lower()
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    return NON_ASCII.sub(_fold_run, text.casefold())
+
+
+def _fold_run(m: re.Match) -> str:
+    return _strip_marks(m.group(0))
+
+
+@lru_cache(maxsize=4096)
+def _strip_marks(folded: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", folded) if not unicodedata.combining(c))
 
 
 @lru_cache(maxsize=None)

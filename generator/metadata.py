@@ -177,8 +177,10 @@ def _opening(doc: Document, opening_headings: frozenset[str]) -> list[Block]:
 
 
 def _is_title(block: Block, r: Rules) -> bool:
+    if block.kind != "heading":  # asked of every block: fold only the headings
+        return False
     folded = fold(block.text)
-    return block.kind == "heading" and any(p.search(folded) for ps in r.kind_patterns.values() for p in ps)
+    return any(p.search(folded) for ps in r.kind_patterns.values() for p in ps)
 
 
 def _before_first_heading(doc: Document) -> list[Block]:
