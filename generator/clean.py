@@ -46,6 +46,8 @@ EMPHASIS = re.compile(r"(?P<stars>\*{1,2})(?=[^\s*])(?P<inner>[^*\n]*?[^\s*])(?P
 NUMBERED = re.compile(r"^(\d{1,2}(?:\.\d{1,2})*)\.?\s+(?=[^\W\d_])")
 TOKEN = re.compile(r"[^\W\d_/]*(?:[/][^\W\d_/]*)*[^\W\d_]+[^\W\d_/]*(?:/[^\W\d_]*)*|/[^\W\d_]+")
 APOSTROPHES = re.compile(r"['’]{2,}")
+MULTIPLE_SPACES = re.compile(r" {2,}")
+_UNSEEN = object()
 
 
 @dataclass(frozen=True)
@@ -67,10 +69,15 @@ def split_lines(text: str) -> list[Line]:
     for no, raw in enumerate(raw_lines, start=1):
         for i, piece in enumerate(raw.split("\f")):
             page_start = i > 0 or (indent_marks_page and piece[:1] == " ")
-            piece = piece.translate(REMOVED).translate(SPACES).rstrip()
-            # A soft hyphen at a line end marks where a word was split; elsewhere it is invisible.
-            trailing = SOFT_HYPHEN if piece.endswith(SOFT_HYPHEN) and piece[-2:-1].isalpha() else ""
-            body = re.sub(r" {2,}", " ", piece.replace(SOFT_HYPHEN, "")).strip() + trailing
+            if piece.isascii():  # of REMOVED and SPACES only the tab is ASCII; no soft hyphen either
+                piece = piece.replace("\t", " ").rstrip()
+                trailing = ""
+            else:
+                piece = piece.translate(REMOVED).translate(SPACES).rstrip()
+                # A soft hyphen at a line end marks where a word was split; elsewhere it is invisible.
+                trailing = SOFT_HYPHEN if piece.endswith(SOFT_HYPHEN) and piece[-2:-1].isalpha() else ""
+                piece = piece.replace(SOFT_HYPHEN, "")
+            body = (MULTIPLE_SPACES.sub(" ", piece) if "  " in piece else piece).strip() + trailing
             lines.append(Line(no, body, page_start and bool(body)))
     return lines
 
@@ -127,6 +134,16 @@ def repair_lines(lines: list[Line], rules: CleaningRules, lexicon: Lexicon) -> t
             return "’"
 
         text = APOSTROPHES.sub(fix_apostrophes, text)
+        # Most lines need no repair: their words are looked up (in the memo, in order) without a substitution.
+        memo, needs_repair = lexicon.memo, False
+        for word in TOKEN.findall(text):
+            fixed = memo.get(word, _UNSEEN)
+            if fixed is _UNSEEN:
+                fixed = memo[word] = repair_word(word, rules, lexicon)
+            needs_repair = needs_repair or fixed is not None
+        if not needs_repair:
+            out.append(line if text == line.text else replace(line, text=text))
+            continue
 
         def fix(m: re.Match) -> str:
             word = m.group(0)
@@ -422,6 +439,8 @@ def _find_marker(lines: list[Line], lo: int, hi: int, label: str, superscript: s
     pattern = _marker_pattern(label)
     for k in range(lo, hi):
         text = lines[k].text
+        if (superscript or label) not in text:
+            continue  # both patterns match the label (or its superscript) literally
         if superscript:
             for m in re.finditer(re.escape(superscript), text):
                 found = (k, m.start(), m.end())

@@ -131,7 +131,7 @@ class Lexicon:
 def corpus_counts(texts: Iterable[str]) -> Counter:
     counts: Counter = Counter()
     for text in texts:
-        counts.update(m.group(0).casefold() for m in WORD_RE.finditer(text))
+        counts.update(map(str.casefold, WORD_RE.findall(text)))  # WORD_RE has no groups: whole matches
     return counts
 
 

@@ -624,7 +624,7 @@ def _inside_longer_name(sentence: str, end: int, r: Rules) -> bool:
 def _hits(sentence: str, folded: str, r: Rules) -> list[_Hit]:
     raw: list[_Hit] = []
     for n in r.names:
-        if n.context is not None:
+        if n.context is not None or not _may_match(n.pattern, folded if n.folded else sentence):
             continue
         for m in n.pattern.finditer(folded if n.folded else sentence):
             if n.folded and _inside_longer_name(sentence, m.end(), r):
@@ -638,7 +638,7 @@ def _hits(sentence: str, folded: str, r: Rules) -> list[_Hit]:
             rest[h.start:h.end] = " " * (h.end - h.start)
     rest_text = "".join(rest)
     for n in r.names:
-        if n.context is None:
+        if n.context is None or not _may_match(n.pattern, folded if n.folded else sentence):
             continue
         for m in n.pattern.finditer(folded if n.folded else sentence):
             if n.context.search(rest_text[:m.start()] + " " * (m.end() - m.start()) + rest_text[m.end():]):
@@ -788,7 +788,27 @@ def find_bodies(doc: Document, r: Rules) -> list[str]:
     """Bodies named anywhere in the document's text (one search per name, not per block)."""
     raw = "\n".join(b.text for b in doc.blocks)
     folded = fold_aligned(raw)
-    return sorted({n.key for n in r.names if not n.is_type and n.pattern.search(folded if n.folded else raw)})
+    return sorted({n.key for n in r.names if not n.is_type and _search(n.pattern, folded if n.folded else raw)})
+
+
+LEADING_LOOKBEHIND = "(?<![\\w-])"
+_PROBES: dict[re.Pattern, re.Pattern | None] = {}
+
+
+def _search(pattern: re.Pattern, text: str) -> bool:
+    return _may_match(pattern, text) and pattern.search(text) is not None
+
+
+def _may_match(pattern: re.Pattern, text: str) -> bool:
+    """False when `pattern` certainly finds nothing in `text`.  A name pattern starts with a look-behind,
+    which keeps the regex engine from skipping ahead to its first word; the pattern without it finds
+    something wherever the whole pattern does, and finds it quickly."""
+    if pattern not in _PROBES:
+        rest = pattern.pattern[len(LEADING_LOOKBEHIND):]
+        _PROBES[pattern] = re.compile(rest, pattern.flags) \
+            if pattern.pattern.startswith(LEADING_LOOKBEHIND) and rest else None
+    probe = _PROBES[pattern]
+    return probe is None or probe.search(text) is not None
 
 
 def _doc_years(doc: Document) -> list[DateMention]:
