@@ -134,13 +134,19 @@ def repair_lines(lines: list[Line], rules: CleaningRules, lexicon: Lexicon) -> t
             return "’"
 
         text = APOSTROPHES.sub(fix_apostrophes, text)
-        # Most lines need no repair: their words are looked up (in the memo, in order) without a substitution.
-        memo, needs_repair = lexicon.memo, False
-        for word in TOKEN.findall(text):
-            fixed = memo.get(word, _UNSEEN)
-            if fixed is _UNSEEN:
-                fixed = memo[word] = repair_word(word, rules, lexicon)
-            needs_repair = needs_repair or fixed is not None
+        # Most lines need no repair: when the memo has every word as needing none, nothing is substituted.
+        words = TOKEN.findall(text)
+        if lexicon.sound.issuperset(words):
+            needs_repair = False
+        else:
+            memo, needs_repair = lexicon.memo, False
+            for word in words:  # in order, as the substitution below would ask
+                fixed = memo.get(word, _UNSEEN)
+                if fixed is _UNSEEN:
+                    fixed = memo[word] = repair_word(word, rules, lexicon)
+                    if fixed is None:
+                        lexicon.sound.add(word)
+                needs_repair = needs_repair or fixed is not None
         if not needs_repair:
             out.append(line if text == line.text else replace(line, text=text))
             continue

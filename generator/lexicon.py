@@ -85,6 +85,7 @@ class Lexicon:
         self._counts = counts  # the parse cache counts only what changed
         # Per-word results of the cleaner's OCR check: letters repeat their words.
         self.memo: dict = {}
+        self.sound: set[str] = set()  # the words memo holds as needing no repair
         self._asked: dict[str, int] | None = None
 
     @property

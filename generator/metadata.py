@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
+from typing import Callable
 
 from .dates import DateMention, find_date, find_dates, resolve_year
 from .knowledge import alternation, cleaning_rules, load_yaml, meeting_knowledge
@@ -792,7 +793,7 @@ def find_bodies(doc: Document, r: Rules) -> list[str]:
 
 
 LEADING_LOOKBEHIND = "(?<![\\w-])"
-_PROBES: dict[re.Pattern, re.Pattern | None] = {}
+_PROBES: dict[int, tuple[re.Pattern, Callable[[str], re.Match | None] | None]] = {}
 
 
 def _search(pattern: re.Pattern, text: str) -> bool:
@@ -803,12 +804,12 @@ def _may_match(pattern: re.Pattern, text: str) -> bool:
     """False when `pattern` certainly finds nothing in `text`.  A name pattern starts with a look-behind,
     which keeps the regex engine from skipping ahead to its first word; the pattern without it finds
     something wherever the whole pattern does, and finds it quickly."""
-    if pattern not in _PROBES:
+    held = _PROBES.get(id(pattern))  # by id: a pattern's hash is computed anew on every call
+    if held is None or held[0] is not pattern:
         rest = pattern.pattern[len(LEADING_LOOKBEHIND):]
-        _PROBES[pattern] = re.compile(rest, pattern.flags) \
-            if pattern.pattern.startswith(LEADING_LOOKBEHIND) and rest else None
-    probe = _PROBES[pattern]
-    return probe is None or probe.search(text) is not None
+        held = _PROBES[id(pattern)] = (pattern, re.compile(rest, pattern.flags).search
+                                       if pattern.pattern.startswith(LEADING_LOOKBEHIND) and rest else None)
+    return held[1] is None or held[1](text) is not None
 
 
 def _doc_years(doc: Document) -> list[DateMention]:
