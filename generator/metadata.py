@@ -18,6 +18,7 @@ from .knowledge import alternation, cleaning_rules, load_yaml, meeting_knowledge
 from .lexicon import fold, fold_aligned
 from .clean import cells
 from .model import Block, Citation, Document, Furniture, MeetingMention, Problem
+from .patterns import any_search
 from .references import find_citations, header_citation
 from .slugs import slug
 
@@ -355,7 +356,7 @@ def is_record(doc: Document, r: Rules) -> int | None:
     lines += [(b.text, b.line) for b in doc.blocks[:12]]
     for text, line in lines:
         folded = fold(" ".join(cells(text).split()))
-        if any(p.search(folded) for p in r.records):
+        if any_search(r.records, folded):
             return line
     return None
 
@@ -665,7 +666,7 @@ def _chains(hits: list[_Hit], folded: str) -> list[list[_Hit]]:
 
 def _passing(chain: list[_Hit], folded: str, r: Rules) -> bool:
     before = folded[:chain[0].start]
-    return any(p.search(before) for p in r.passing_phrases)
+    return any_search(r.passing_phrases, before)
 
 
 def _informal(folded: str, chain: list[_Hit], chains: list[list[_Hit]], r: Rules) -> bool:
@@ -685,7 +686,7 @@ def _informal(folded: str, chain: list[_Hit], chains: list[list[_Hit]], r: Rules
 def _sentence_meetings(sentence: str, line: int, r: Rules, need_phrase: bool,
                        origin: str = "text") -> list[_Found]:
     folded = fold_aligned(sentence)
-    if need_phrase and not any(p.search(folded) for p in r.meeting_phrases):
+    if need_phrase and not any_search(r.meeting_phrases, folded):
         return []
     chains = [c for c in _chains(_hits(sentence, folded, r), folded) if any(h.is_type for h in c)]
     if not chains:

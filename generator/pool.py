@@ -11,6 +11,7 @@ would copy their locks in whatever state they are) parse one by one.
 """
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import pickle
@@ -44,11 +45,13 @@ def parse_entries(sources: list[Source], lexicon: Lexicon) -> list[tuple[dict, b
     first = _entry(sources[0], lexicon)
     lexicon.dutch, lexicon.english, lexicon.corpus  # noqa: B018 (loads them)
     _WORK = (sources, lexicon)
+    gc.freeze()  # the workers' collections then leave the inherited objects alone (and their pages shared)
     try:
         with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
             rest = list(pool.map(_work, range(1, len(sources)), chunksize=max(1, len(sources) // (workers * 8))))
     finally:
         _WORK = None
+        gc.unfreeze()
     return [(first, None)] + [(pickle.loads(data), data) for data in rest]
 
 
