@@ -18,6 +18,7 @@ WORD_RE = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 
 # Runs of characters outside ASCII: the only part of a text fold() has work to do on.
 NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+NON_ASCII_SPLIT = re.compile(r"([^\x00-\x7f]+)")  # split() keeps the runs, at the odd places
 
 
 def fold(text: str) -> str:
@@ -55,7 +56,11 @@ def fold_aligned(text: str) -> str:
     """fold() character by character, keeping every offset ("Oekraïne" -> "oekraine")."""
     if text.isascii():
         return text.lower()
-    return "".join(map(_fold_char, text))
+    # ASCII stretches lower-cased whole, the runs between them character by character.
+    parts = NON_ASCII_SPLIT.split(text)
+    parts[::2] = [p.lower() for p in parts[::2]]
+    parts[1::2] = ["".join(map(_fold_char, p)) for p in parts[1::2]]
+    return "".join(parts)
 
 
 @lru_cache(maxsize=None)

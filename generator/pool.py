@@ -17,6 +17,7 @@ import os
 import pickle
 import threading
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 
 from .cache import active, entry_bytes
 from .clean import clean
@@ -49,9 +50,14 @@ def parse_entries(sources: list[Source], lexicon: Lexicon) -> list[tuple[dict, b
     try:
         with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
             rest = list(pool.map(_work, range(1, len(sources)), chunksize=max(1, len(sources) // (workers * 8))))
+    except (OSError, NotImplementedError, BrokenProcessPool):
+        # No process pool here (no semaphores in a sandbox, a worker killed): the same work, one by one.
+        rest = None
     finally:
         _WORK = None
         gc.unfreeze()
+    if rest is None:
+        return [(first, None)] + [(_entry(s, lexicon), None) for s in sources[1:]]
     return [(first, None)] + [(pickle.loads(data), data) for data in rest]
 
 

@@ -75,3 +75,36 @@ def test_only_the_letters_the_cache_misses_go_to_the_workers(monkeypatch, tmp_pa
     assert sent == [len(letters) - 20] and mixed.parsed == len(letters) - 20
     serial(monkeypatch)
     assert export_data(mixed) == export_data(build_corpus(seeds))
+
+
+def test_a_small_batch_is_parsed_in_this_process(monkeypatch):
+    def no_pool(*args, **kwargs):
+        raise AssertionError("no worker processes for a handful of letters")
+
+    monkeypatch.setattr(pool, "ProcessPoolExecutor", no_pool)
+    assert build_corpus(ROOT / "seeds").parsed == 5
+
+
+def test_a_process_running_threads_does_not_fork(monkeypatch):
+    # make serve runs the generator beside its server threads; a fork would copy their locks.
+    import threading
+
+    stop = threading.Event()
+    thread = threading.Thread(target=stop.wait)
+    thread.start()
+    try:
+        assert pool._workers() == 1
+    finally:
+        stop.set()
+        thread.join()
+
+
+def test_without_a_process_pool_the_letters_are_parsed_here(monkeypatch):
+    def unavailable(*args, **kwargs):
+        raise OSError("no semaphores in this sandbox")
+
+    serial(monkeypatch)
+    one_by_one = build_corpus(GENRE)
+    parallel(monkeypatch)
+    monkeypatch.setattr(pool, "ProcessPoolExecutor", unavailable)
+    assert export_data(build_corpus(GENRE)) == export_data(one_by_one)

@@ -43,6 +43,17 @@ def test_fold_equals_its_first_definition_over_all_of_unicode():
         assert fold(text) == fold_reference(text), hex(start)
 
 
+def test_fold_aligned_equals_its_first_definition_over_all_of_unicode():
+    from generator.lexicon import _fold_char
+
+    for start in range(0, 0x110000, 1024):
+        chunk = "".join(chr(c) for c in range(start, start + 1024) if not 0xD800 <= c < 0xE000)
+        text = "aB" + "x".join(chunk) + chunk + "Z"
+        assert fold_aligned(text) == "".join(map(_fold_char, text)), hex(start)
+    for text in TRICKY:
+        assert fold_aligned(text) == "".join(map(_fold_char, text))
+
+
 def test_fold_aligned_keeps_offsets():
     text = "De Oekraïne en de ﬁnanciën"
     assert len(fold_aligned(text)) == len(text)
