@@ -18,6 +18,7 @@ import pickle
 import threading
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from typing import Iterator
 
 from .cache import active, entry_bytes
 from .clean import clean
@@ -34,31 +35,39 @@ def clean_and_parse(source: Source, lexicon: Lexicon) -> Letter | None:
     return parse(clean(source.name, source.text, lexicon), source)
 
 
-def parse_entries(sources: list[Source], lexicon: Lexicon) -> list[tuple[dict, bytes | None]]:
+def parse_entries(sources: list[Source], lexicon: Lexicon) -> Iterator[tuple[dict, bytes | None]]:
     """Per source, in order: its cache entry ({"result": letter, "corpus": counts asked}) and, when a
-    worker made it, the entry's pickled bytes (so the cache stores them without pickling again)."""
+    worker made it, the entry's pickled bytes (so the cache stores them without pickling again).
+    Entries come as they are ready: the caller stores one while the workers parse the next."""
     workers = _workers()
     if len(sources) < MIN_PARALLEL or workers < 2:
-        return [(_entry(s, lexicon), None) for s in sources]
+        yield from ((_entry(s, lexicon), None) for s in sources)
+        return
     global _WORK
     # The first letter in this process: it loads whatever the cleaner and parser load lazily
     # (rules, patterns), and the lexicon is loaded in full, so that no worker does either again.
-    first = _entry(sources[0], lexicon)
+    yield _entry(sources[0], lexicon), None
     lexicon.dutch, lexicon.english, lexicon.corpus  # noqa: B018 (loads them)
+    done, last = 1, None  # sources[:done] are yielded, or held in `last`
     _WORK = (sources, lexicon)
     gc.freeze()  # the workers' collections then leave the inherited objects alone (and their pages shared)
+    pool = None
     try:
-        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
-            rest = list(pool.map(_work, range(1, len(sources)), chunksize=max(1, len(sources) // (workers * 8))))
+        pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"))
+        for data in pool.map(_work, range(1, len(sources)), chunksize=max(1, len(sources) // (workers * 8))):
+            if last is not None:
+                yield last
+            last, done = (pickle.loads(data), data), done + 1
     except (OSError, NotImplementedError, BrokenProcessPool):
-        # No process pool here (no semaphores in a sandbox, a worker killed): the same work, one by one.
-        rest = None
+        pass  # no process pool here (no semaphores in a sandbox, a worker killed): the rest one by one
     finally:
+        if pool is not None:
+            pool.shutdown(cancel_futures=True)
         _WORK = None
         gc.unfreeze()
-    if rest is None:
-        return [(first, None)] + [(_entry(s, lexicon), None) for s in sources[1:]]
-    return [(first, None)] + [(pickle.loads(data), data) for data in rest]
+    if last is not None:  # the last one only now: the pool is shut down before the caller moves on
+        yield last
+    yield from ((_entry(s, lexicon), None) for s in sources[done:])
 
 
 def _entry(source: Source, lexicon: Lexicon) -> dict:

@@ -108,3 +108,29 @@ def test_without_a_process_pool_the_letters_are_parsed_here(monkeypatch):
     parallel(monkeypatch)
     monkeypatch.setattr(pool, "ProcessPoolExecutor", unavailable)
     assert export_data(build_corpus(GENRE)) == export_data(one_by_one)
+
+
+def test_a_pool_that_breaks_half_way_leaves_the_rest_to_this_process(monkeypatch, tmp_path):
+    from concurrent.futures.process import BrokenProcessPool
+
+    class HalfPool:  # a pool whose sixth letter's worker is killed
+        def __init__(self, *args, **kwargs):
+            pass
+
+        def map(self, fn, items, chunksize=1):
+            for n, i in enumerate(items):
+                if n == 5:
+                    raise BrokenProcessPool("a worker was killed")
+                yield fn(i)
+
+        def shutdown(self, **kwargs):
+            pass
+
+    serial(monkeypatch)
+    one_by_one = build_corpus(GENRE, tmp_path / "serial")
+    parallel(monkeypatch)
+    monkeypatch.setattr(pool, "ProcessPoolExecutor", HalfPool)
+    broken = build_corpus(GENRE, tmp_path / "broken")
+    assert broken.parsed == one_by_one.parsed
+    assert export_data(broken) == export_data(one_by_one)
+    assert entries(tmp_path / "broken") == entries(tmp_path / "serial")
