@@ -47,8 +47,8 @@ def test_a_topic_page_quotes_the_newest_meetings_and_links_the_older_ones(built)
     full, _, older = text.partition("## Eerdere vergaderingen {#eerder}")
     newest_first = list(reversed(topic.meetings))
     assert re.findall(r"^## .*\{#([\w-]+)\}$", full, re.M) == newest_first[:TOPIC_MEETINGS_IN_FULL]
-    assert full.count("\n> ") >= TOPIC_MEETINGS_IN_FULL  # quoted
-    assert "\n> " not in older  # links only
+    assert full.count("\n<blockquote>") >= TOPIC_MEETINGS_IN_FULL  # quoted (ready HTML: tests/test_quotes.py)
+    assert "<blockquote>" not in older  # links only
     # Older meetings: a page per year, linked from the topic page, each with dated links to every passage.
     by_year: dict[int, list[str]] = {}
     for mid in newest_first[TOPIC_MEETINGS_IN_FULL:]:
