@@ -163,6 +163,11 @@ def _clean_lines(text: str) -> str:
     return re.sub(r"[ \t]*\n[ \t\n]*", "\n", text) if "\n" in text else text
 
 
+def html_text(text: str, abbreviations: Abbreviations) -> str:
+    """Plain text as HTML, as Markdown renders its escaped form: tooltips added, blanks around line breaks gone."""
+    return abbreviations.html(_clean_lines(text))
+
+
 def html_inline(text: str, marks: tuple[Mark, ...], link: Callable[[Mark], tuple[str, str | None] | None],
                 abbreviations: Abbreviations) -> str:
     """`text` with its emphasis and references as HTML, as render_inline's Markdown renders

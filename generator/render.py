@@ -20,7 +20,7 @@ from . import slugs
 from .dates import MONTHS, dutch_date
 from .knowledge import field_label, kind_label, origin_label
 from .feed import render_feeds
-from .markdown import Abbreviations, escape, html_inline, render_inline
+from .markdown import Abbreviations, escape, html_inline, html_text, render_inline
 from .references import letter_citation
 from .model import Block, CitedDocument, Corpus, Letter, Mark, Meeting, Page, Section, Source, Topic
 
@@ -291,7 +291,7 @@ class PageRenderer:
 
     def text_html(self, text: str) -> str:
         """Text escaped for HTML, with the glossary's tooltips."""
-        return self.site.abbreviations.html(text)
+        return html_text(text, self.site.abbreviations)
 
     def _reference_html(self, mark: Mark) -> tuple[str, str] | None:
         kind, _, key = mark.value.partition(":")

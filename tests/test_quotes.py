@@ -8,7 +8,7 @@ and links included, and no byte of letter text becomes markup.
 """
 from __future__ import annotations
 
-import json
+import html as html_lib
 import posixpath
 import re
 from html.parser import HTMLParser
@@ -206,3 +206,87 @@ def test_urls_in_ready_html_are_the_built_pages_relative_to_the_page(seed_corpus
     assert PageRenderer(site, "vergaderingen/2025-10-15-dmm.md").url("brieven/x.md#p3") == "../../brieven/x/#p3"
     assert PageRenderer(site, "index.md").url("kamerstukken/36045-1.md") == "kamerstukken/36045-1/"
     assert PageRenderer(site, "onderwerpen/oekraine/2019.md").url("brieven/a b.md") == "../../../brieven/a%20b/"
+
+
+def test_citing_sentences_and_other_topics_links_are_ready_html_and_inert(seed_corpus):
+    """A Kamerstuk page's citing sentence and a meeting page's "Ook over" line: escaped, with tooltips."""
+    from dataclasses import replace
+
+    from generator.render import render
+
+    hostile = '<script>alert(1)</script> "DMM" & <b>vet</b>'
+    doc = next(d for d in seed_corpus.documents if d.mentions and d.kind == "kamerstuk")
+    m = doc.mentions[0]
+    hostile_doc = replace(doc, mentions=(replace(m, context=replace(m.context, sentence=hostile + "\n\n  tweede regel")),))
+    corpus = replace(seed_corpus, documents=tuple(hostile_doc if d is doc else d for d in seed_corpus.documents))
+    pages = {p.path: p.content for p in render(corpus, []) if isinstance(p.content, str)}
+    page = pages[f"kamerstukken/{doc.key}.md"]
+    glossary = dict(Abbreviations(corpus_glossary(corpus)).titles)
+    dmm = f'<abbr title="{glossary["DMM"]}">DMM</abbr>' if "DMM" in glossary else "DMM"
+    assert (f'<blockquote>\n<p>&lt;script&gt;alert(1)&lt;/script&gt; "{dmm}" &amp; &lt;b&gt;vet&lt;/b&gt;\n'
+            f'tweede regel</p>\n</blockquote>') in page
+    assert "<script>" not in page and "<b>" not in page
+    # The "Ook over" line names other topics with links and tooltips, as the Markdown did.
+    ook = [c for p, c in pages.items() if p.startswith("vergaderingen/") and 'class="ook-hier"' in c]
+    assert ook and all(re.search(r'<p class="ook-hier">Ook over [^\n]+:\n<a href="\.\./\.\./brieven/[^"]+/#p\d+">', c)
+                       for c in ook)
+
+
+def corpus_glossary(corpus) -> dict[str, str]:
+    from generator.render import Site
+
+    return Site(corpus).glossary
+
+
+# --- links in ready HTML: MkDocs no longer checks them, so every one is checked here ------
+
+@pytest.fixture(scope="module")
+def scale_pages(tmp_path_factory):
+    """Forty letters over more than a year: topic pages with year pages."""
+    from bench.corpus import make_corpus
+    from generator.pipeline import build_corpus
+    from generator.render import render
+
+    result = build_corpus(make_corpus(40, tmp_path_factory.mktemp("quotes") / "seeds"))
+    return result.corpus, {p.path: p.content for p in render(result.corpus, []) if isinstance(p.content, str)}
+
+
+def test_every_link_in_ready_html_leads_to_a_page_and_its_anchor(scale_pages):
+    from generator.render import page_url
+
+    corpus, pages = scale_pages
+    by_url = {page_url(path): path for path in pages if path.endswith(".md")}
+    anchors = {}
+    for letter in corpus.letters:
+        for doc in (letter, *letter.attachments):
+            anchors[f"brieven/{doc.slug}.md"] = {s.anchor for s in doc.sections} | {
+                f"p{b.line}" for s in doc.sections for b in s.blocks}
+    checked = 0
+    for path, content in pages.items():
+        if not path.endswith(".md"):
+            continue
+        here = page_url(path)
+        for href in re.findall(r'<a href="([^"#][^"]*)"', content):
+            target, _, anchor = href.partition("#")
+            url = posixpath.normpath(posixpath.join("/" + here, target)).lstrip("/") + "/"
+            assert url in by_url, f"{path}: {href} leads to no page"
+            if anchor:
+                assert anchor in anchors.get(by_url[url], ()), f"{path}: {href} has no such anchor"
+            checked += 1
+    assert checked > 200
+
+
+def test_year_page_lines_name_the_meeting_and_each_passage(scale_pages):
+    from generator.render import topic_year_path
+
+    corpus, pages = scale_pages
+    topic = max(corpus.topics, key=lambda t: len(t.meetings))
+    years = [p for p in pages if p.startswith(topic_year_path(topic.slug, 0).rsplit("/", 1)[0] + "/")]
+    assert years
+    for path in years:
+        for line in re.findall(r"^<li>(.*)</li>$", pages[path], re.M):
+            text = html_lib.unescape(re.sub(r"<[^>]+>", "", line))
+            date_, _, rest = text.partition(", ")
+            assert re.fullmatch(r"\d{1,2} \w+ \d{4}", date_), line
+            title, _, labels = rest.partition(": ")
+            assert title and labels and "<" not in labels, line
