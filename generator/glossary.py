@@ -22,6 +22,7 @@ from typing import Iterable, Iterator, Mapping
 import yaml
 
 from .cache import memoized
+from .knowledge import at_line, entry_lines
 from .model import Abbreviation, Problem
 
 ABBREVIATIONS_FILE = Path(__file__).parent / "data" / "abbreviations.yaml"
@@ -213,7 +214,8 @@ def load_abbreviation_list(path: Path | None = None) -> dict[str, str]:
     """The editable list: {short: long}; problems raise AbbreviationListError naming the file."""
     path = Path(path) if path else ABBREVIATIONS_FILE
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        text = path.read_text(encoding="utf-8")
+        data = yaml.safe_load(text) or {}
     except OSError as exc:
         raise AbbreviationListError(f"{path}: kan afkortingenlijst niet lezen: {exc}") from exc
     except yaml.YAMLError as exc:
@@ -221,12 +223,14 @@ def load_abbreviation_list(path: Path | None = None) -> dict[str, str]:
     if not isinstance(data, dict):
         raise AbbreviationListError(f"{path}: verwacht regels 'AFKORTING: voluit'")
     out: dict[str, str] = {}
-    for short, long in data.items():
+    lines = entry_lines(text)
+    for n, (short, long) in enumerate(data.items()):
+        at = at_line(path, lines, n)
         # YAML reads an unquoted NO or ON as a boolean: ask for quotes.
         if not isinstance(short, str) or not short.strip():
-            raise AbbreviationListError(f"{path}: afkorting {short!r} is geen tekst; zet haar tussen aanhalingstekens")
+            raise AbbreviationListError(f"{at}: afkorting {short!r} is geen tekst; zet haar tussen aanhalingstekens")
         if not isinstance(long, str) or not long.strip():
-            raise AbbreviationListError(f"{path}: afkorting '{short}' heeft geen voluit geschreven vorm")
+            raise AbbreviationListError(f"{at}: afkorting '{short}' heeft geen voluit geschreven vorm")
         out[short.strip()] = " ".join(long.split())
     return out
 

@@ -46,6 +46,29 @@ def load_yaml(name: str) -> dict:
     return data
 
 
+def entry_lines(text: str, key: str | None = None) -> list[int]:
+    """The 1-based line of each entry of a YAML text: the top-level mapping's keys,
+    or with `key` the items of the list under that key.  Empty when the text has
+    no such shape; only for error messages, so it never raises."""
+    try:
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError:
+        return []
+    if not isinstance(node, yaml.MappingNode):
+        return []
+    if key is None:
+        return [k.start_mark.line + 1 for k, _ in node.value]
+    for k, v in node.value:
+        if isinstance(k, yaml.ScalarNode) and k.value == key and isinstance(v, yaml.SequenceNode):
+            return [item.start_mark.line + 1 for item in v.value]
+    return []
+
+
+def at_line(path: Path | str, lines: list[int], index: int) -> str:
+    """"path:line" for entry `index` (0-based) when its line is known, else the path."""
+    return f"{path}:{lines[index]}" if index < len(lines) else str(path)
+
+
 def _checked(name: str, build):
     """Run `build` on a loaded data file; a missing or mistyped entry becomes a DataFileError."""
     try:

@@ -23,7 +23,7 @@ import yaml
 from slugify import slugify
 
 from .cache import memoized
-from .knowledge import heading_key
+from .knowledge import at_line, entry_lines, heading_key
 from .lexicon import fold_aligned
 
 TOPICS_FILE = Path(__file__).parent / "data" / "topics.yaml"
@@ -189,7 +189,8 @@ def load_taxonomy(path: Path | None = None) -> Taxonomy:
     """Read and check topics.yaml; every problem is a TaxonomyError naming the file."""
     path = Path(path) if path else TOPICS_FILE
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
+        data = yaml.safe_load(text)
     except OSError as exc:
         raise TaxonomyError(f"{path}: kan onderwerpenbestand niet lezen: {exc}") from exc
     except yaml.YAMLError as exc:
@@ -203,11 +204,13 @@ def load_taxonomy(path: Path | None = None) -> Taxonomy:
     topics: list[TopicDef] = []
     seen_slugs: set[str] = set()
     alias_owner: dict[str, str] = {}
+    lines = entry_lines(text, "topics")
     for n, raw in enumerate(data["topics"], 1):
+        at = at_line(path, lines, n - 1)
         if not isinstance(raw, dict):
-            raise TaxonomyError(f"{path}: onderwerp nr. {n} is geen mapping met slug, title, description")
+            raise TaxonomyError(f"{at}: onderwerp nr. {n} is geen mapping met slug, title, description")
         slug = raw.get("slug")
-        where = f"{path}: onderwerp '{slug}'" if slug else f"{path}: onderwerp nr. {n}"
+        where = f"{at}: onderwerp '{slug}'" if slug else f"{at}: onderwerp nr. {n}"
         for key in ("slug", "title", "description"):
             if not isinstance(raw.get(key), str) or not raw[key].strip():
                 raise TaxonomyError(f"{where}: '{key}' ontbreekt of is leeg")

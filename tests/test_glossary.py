@@ -215,3 +215,10 @@ def test_list_errors_name_the_file(tmp_path, text, message):
     with pytest.raises(AbbreviationListError) as err:
         load_abbreviation_list(path)
     assert str(path) in str(err.value) and message in str(err.value)
+
+
+def test_list_error_names_the_line(tmp_path):
+    path = write(tmp_path, "KFOR: Kosovo Force\nUAS: Unmanned Aerial System\nNO: Noorwegen\n")
+    with pytest.raises(AbbreviationListError) as err:
+        load_abbreviation_list(path)
+    assert str(err.value).startswith(f"{path}:3: ")

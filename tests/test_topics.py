@@ -292,3 +292,12 @@ def test_headings_with_two_subjects(taxonomy):
     assert set(heading_topics("Hague Investment Plan & Capability Targets 2025", taxonomy)) == {
         "defensie-uitgaven", "capability-targets"}
     assert set(heading_topics("Voorlopig triloogakkoord EDIP", taxonomy)) == {"defensie-industrie", "eu-defensie"}
+
+
+def test_taxonomy_error_names_the_line_of_the_topic(tmp_path):
+    # The second topic ("kernwapens") starts on line 11 of SMALL; an editor jumps there.
+    path = write_yaml(tmp_path, SMALL.replace("    min_hits: 3\n", "    minhits: 3\n"))
+    assert SMALL.splitlines()[10] == "  - slug: kernwapens"
+    with pytest.raises(TaxonomyError) as err:
+        load_taxonomy(path)
+    assert str(err.value).startswith(f"{path}:11: onderwerp 'kernwapens'")
