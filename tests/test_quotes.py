@@ -290,3 +290,34 @@ def test_year_page_lines_name_the_meeting_and_each_passage(scale_pages):
             assert re.fullmatch(r"\d{1,2} \w+ \d{4}", date_), line
             title, _, labels = rest.partition(": ")
             assert title and labels and "<" not in labels, line
+
+
+@pytest.mark.parametrize("kinds", [("paragraph",), ("item",), ("item", "item"), ("paragraph", "item", "item", "paragraph"),
+                                   ("subject", "item", "paragraph"), ("item", "paragraph", "item")])
+def test_quotes_in_a_row_are_one_block_quote_as_markdown_joins_them(seed_corpus, kinds):
+    """Paragraphs, list items and subject lines quoted one after another, against the Markdown quote() gives."""
+    from dataclasses import replace
+    from types import SimpleNamespace
+
+    from generator.render import PageRenderer, Site
+
+    letter = max(seed_corpus.letters, key=lambda l: sum(len(s.blocks) for s in l.sections))
+    section = max(letter.sections, key=lambda s: len(s.blocks))
+    blocks = list(section.blocks)
+    assert len(blocks) >= len(kinds)
+    for i, kind in enumerate(kinds):
+        blocks[i] = replace(blocks[i], kind=kind)
+    changed = replace(letter, sections=tuple(replace(s, blocks=tuple(blocks)) if s is section else s
+                                             for s in letter.sections))
+    corpus = replace(seed_corpus, letters=tuple(changed if l is letter else l for l in seed_corpus.letters))
+    site = Site(corpus)
+    r = PageRenderer(site, "vergaderingen/x.md")
+    passages = [SimpleNamespace(letter=letter.slug, paragraph=f"p{b.line}") for b in blocks[:len(kinds)]]
+    ours = r.quotes_html(passages, lambda p: "<small>bron</small>")
+    source = "\n\n".join(r.quote(letter.slug, section.anchor, paragraph=p.paragraph) + " <small>bron</small>"
+                         for p in passages)
+    # Markdown's links are to .md files, which MkDocs rewrites; compare them as built URLs.
+    theirs = markdown.markdown(source, extensions=["abbr", "attr_list", "md_in_html"],
+                               extension_configs={"abbr": {"glossary": site.glossary}})
+    theirs = re.sub(r'href="((?:\.\./)+)([^"#]+)\.md(#[^"]*)?"', lambda m: f'href="../{m[1]}{m[2]}/{m[3] or ""}"', theirs)
+    assert tokens(ours) == tokens(theirs)
