@@ -281,7 +281,7 @@ class PageRenderer:
         """The built URL of a docs/ page (with its anchor), relative to this page's URL: for HTML
         that MkDocs passes through without rewriting its links."""
         target, _, anchor = target.partition("#")
-        return "../" * self._depth + page_url(target) + (f"#{anchor}" if anchor else "")
+        return "../" * self._depth + page_url(target) + (f"#{quote(anchor, safe='')}" if anchor else "")
 
     @cached_property
     def _depth(self) -> int:

@@ -321,3 +321,25 @@ def test_quotes_in_a_row_are_one_block_quote_as_markdown_joins_them(seed_corpus,
                                extension_configs={"abbr": {"glossary": site.glossary}})
     theirs = re.sub(r'href="((?:\.\./)+)([^"#]+)\.md(#[^"]*)?"', lambda m: f'href="../{m[1]}{m[2]}/{m[3] or ""}"', theirs)
     assert tokens(ours) == tokens(theirs)
+
+
+def test_hostile_paragraph_is_inert_in_a_rendered_meeting_quote(seed_corpus):
+    from dataclasses import replace
+    from types import SimpleNamespace
+
+    from generator.render import PageRenderer, Site
+
+    hostile = '</blockquote><script>alert(1)</script><img src=x onerror=alert(1)> "DMM" &amp; <!--'
+    letter = seed_corpus.letters[0]
+    section = next(s for s in letter.sections if s.blocks)
+    block = replace(section.blocks[0], text=hostile, marks=())
+    changed = replace(letter, sections=tuple(replace(s, blocks=(block, *s.blocks[1:])) if s is section else s
+                                             for s in letter.sections))
+    corpus = replace(seed_corpus, letters=(changed, *seed_corpus.letters[1:]))
+    r = PageRenderer(Site(corpus), "vergaderingen/x.md")
+    href = r.url('brieven/x.md#a"><script>')  # an anchor stays inside its attribute
+    out = r.quotes_html([SimpleNamespace(letter=letter.slug, paragraph=f"p{block.line}")],
+                        lambda p: f'<small><a href="{href}">bron</a></small>')
+    assert "<script" not in out and "<img" not in out and "<!--" not in out and out.count("</blockquote>") == 1
+    assert {t[1] for t in tokens(out) if t[0] == "start"} <= {"blockquote", "p", "small", "a", "abbr"}
+    assert html_lib.unescape(re.sub(r"<[^>]+>", "", out)).strip().startswith(hostile)
