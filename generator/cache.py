@@ -111,24 +111,39 @@ class Cache:
 
     def parse(self, name: str, digest: str, lexicon: Lexicon, compute: Callable[[], object]) -> object:
         """`compute()`'s result, from the cache when every corpus count it depended on still holds."""
-        path = self._entry_path(name, digest)
-        data = _read(path)
+        hit = self.lookup(name, digest, lexicon)
+        if hit is not None:
+            return self.use(hit)
+        with lexicon.record() as asked:
+            result = compute()
+        return self.keep(name, digest, {"result": result, "corpus": dict(asked)})
+
+    def lookup(self, name: str, digest: str, lexicon: Lexicon) -> tuple[bytes, dict] | None:
+        """(seal, entry) when the cache holds this letter and every corpus count it depended on still holds."""
+        data = _read(self._entry_path(name, digest))
         seal = hashlib.sha256(data).digest() if data is not None else b""
         # A long-lived process (make serve) keeps what it unpickled: same bytes, same entry.
         entry = _LOADED.get(seal) or _unpickle(data)
         if entry is not None and all(lexicon.in_corpus(word) == n for word, n in entry["corpus"].items()):
-            self.hits += 1
-            self.fingerprint.update(seal)
-            self._loaded[seal] = entry
-            return entry["result"]
-        self.misses += 1
-        with lexicon.record() as asked:
-            result = compute()
-        entry = {"result": result, "corpus": dict(asked)}
-        seal = hashlib.sha256(_store(path, entry)).digest()
+            return seal, entry
+        return None
+
+    def use(self, hit: tuple[bytes, dict]) -> object:
+        """A letter lookup() found; called in the letters' order, which the fingerprint follows."""
+        seal, entry = hit
+        self.hits += 1
         self.fingerprint.update(seal)
         self._loaded[seal] = entry
-        return result
+        return entry["result"]
+
+    def keep(self, name: str, digest: str, entry: dict, data: bytes | None = None) -> object:
+        """Store a letter parsed in this run; `data`: the entry already pickled (entry_bytes(), in a worker)."""
+        self.misses += 1
+        data = _write(self._entry_path(name, digest), data or pickle.dumps(entry, protocol=5))
+        seal = hashlib.sha256(data).digest()
+        self.fingerprint.update(seal)
+        self._loaded[seal] = entry
+        return entry["result"]
 
     def lexicon(self, sources) -> Lexicon:
         """A lazy lexicon: word lists kept here in a quick form, corpus counts kept and updated per changed letter."""
@@ -330,9 +345,17 @@ def _load(path: Path) -> dict | None:
     return _unpickle(_read(path))
 
 
+def entry_bytes(result: object, asked: dict[str, int]) -> bytes:
+    """A parse entry as Cache.parse() stores it: the letter and the corpus counts its cleaning asked for."""
+    return pickle.dumps({"result": result, "corpus": dict(asked)}, protocol=5)
+
+
 def _store(path: Path, value: dict) -> bytes:
+    return _write(path, pickle.dumps(value, protocol=5))
+
+
+def _write(path: Path, data: bytes) -> bytes:
     """Write atomically: an interrupted run leaves the old entry or the new, never half of one."""
-    data = pickle.dumps(value, protocol=5)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
     try:

@@ -21,6 +21,7 @@ from itertools import islice
 from .knowledge import CleaningRules, cleaning_rules, heading_key
 from .lexicon import Lexicon, fold
 from .model import Block, CleanText, Document, Footnote, Furniture, Mark, Repair
+from .patterns import any_match, any_search
 
 # Private-use characters carry footnote markers through reflow; stripped from input.
 FN_OPEN, FN_CLOSE = "\ue000", "\ue001"
@@ -45,6 +46,8 @@ EMPHASIS = re.compile(r"(?P<stars>\*{1,2})(?=[^\s*])(?P<inner>[^*\n]*?[^\s*])(?P
 NUMBERED = re.compile(r"^(\d{1,2}(?:\.\d{1,2})*)\.?\s+(?=[^\W\d_])")
 TOKEN = re.compile(r"[^\W\d_/]*(?:[/][^\W\d_/]*)*[^\W\d_]+[^\W\d_/]*(?:/[^\W\d_]*)*|/[^\W\d_]+")
 APOSTROPHES = re.compile(r"['’]{2,}")
+MULTIPLE_SPACES = re.compile(r" {2,}")
+_UNSEEN = object()
 
 
 @dataclass(frozen=True)
@@ -66,10 +69,15 @@ def split_lines(text: str) -> list[Line]:
     for no, raw in enumerate(raw_lines, start=1):
         for i, piece in enumerate(raw.split("\f")):
             page_start = i > 0 or (indent_marks_page and piece[:1] == " ")
-            piece = piece.translate(REMOVED).translate(SPACES).rstrip()
-            # A soft hyphen at a line end marks where a word was split; elsewhere it is invisible.
-            trailing = SOFT_HYPHEN if piece.endswith(SOFT_HYPHEN) and piece[-2:-1].isalpha() else ""
-            body = re.sub(r" {2,}", " ", piece.replace(SOFT_HYPHEN, "")).strip() + trailing
+            if piece.isascii():  # of REMOVED and SPACES only the tab is ASCII; no soft hyphen either
+                piece = piece.replace("\t", " ").rstrip()
+                trailing = ""
+            else:
+                piece = piece.translate(REMOVED).translate(SPACES).rstrip()
+                # A soft hyphen at a line end marks where a word was split; elsewhere it is invisible.
+                trailing = SOFT_HYPHEN if piece.endswith(SOFT_HYPHEN) and piece[-2:-1].isalpha() else ""
+                piece = piece.replace(SOFT_HYPHEN, "")
+            body = (MULTIPLE_SPACES.sub(" ", piece) if "  " in piece else piece).strip() + trailing
             lines.append(Line(no, body, page_start and bool(body)))
     return lines
 
@@ -126,6 +134,22 @@ def repair_lines(lines: list[Line], rules: CleaningRules, lexicon: Lexicon) -> t
             return "’"
 
         text = APOSTROPHES.sub(fix_apostrophes, text)
+        # Most lines need no repair: when the memo has every word as needing none, nothing is substituted.
+        words = TOKEN.findall(text)
+        if lexicon.sound.issuperset(words):
+            needs_repair = False
+        else:
+            memo, needs_repair = lexicon.memo, False
+            for word in words:  # in order, as the substitution below would ask
+                fixed = memo.get(word, _UNSEEN)
+                if fixed is _UNSEEN:
+                    fixed = memo[word] = repair_word(word, rules, lexicon)
+                    if fixed is None:
+                        lexicon.sound.add(word)
+                needs_repair = needs_repair or fixed is not None
+        if not needs_repair:
+            out.append(line if text == line.text else replace(line, text=text))
+            continue
 
         def fix(m: re.Match) -> str:
             word = m.group(0)
@@ -166,7 +190,7 @@ def find_closing(lines: list[Line], rules: CleaningRules) -> tuple[int, int] | N
         name_allowed = True  # after a role line, one name line may follow
         while j < len(lines):
             t = lines[j].text
-            if not t or any(p.match(t) for p in rules.page_patterns):
+            if not t or any_match(rules.page_patterns, t):
                 j += 1
                 continue
             if _is_closing(t, rules):
@@ -193,7 +217,7 @@ def split_documents(lines: list[Line], rules: CleaningRules) -> list[tuple[list[
         start, end = closing
         after = rest[end:]
         # A few stray lines (or page footers) after the signature are not a document of their own.
-        content = (l for l in after if l.text and not any(p.match(l.text) for p in rules.page_patterns)
+        content = (l for l in after if l.text and not any_match(rules.page_patterns, l.text)
                    and not is_webpage(l.text, rules))
         if len(list(islice(content, 3))) < 3:  # stops at three: linear however many documents follow
             parts.append((rest[:start], rest[start:], appended))
@@ -233,7 +257,7 @@ def cells(text: str) -> str:
 
 def is_webpage(text: str, rules: CleaningRules) -> bool:
     """A line of a saved web page's own text (menu, page metadata, committee dates, footer)."""
-    return any(p.search(text) for p in rules.webpage)
+    return any_search(rules.webpage, text)
 
 
 def _table_rule(text: str) -> bool:
@@ -283,7 +307,7 @@ def head_end(lines: list[Line], rules: CleaningRules, limit: int = 40) -> int | 
         if not t:
             continue
         seen += 1
-        if seen > limit or (_prose(t) and not any(p.search(t) for p in rules.letterhead)):
+        if seen > limit or (_prose(t) and not any_search(rules.letterhead, t)):
             return None
         if any(p.match(t) for p in rules.head_end):
             return i
@@ -293,7 +317,7 @@ def head_end(lines: list[Line], rules: CleaningRules, limit: int = 40) -> int | 
 def _head_line(text: str, rules: CleaningRules) -> bool:
     """A line of a letterhead or printed head, by what it says."""
     t = cells(text)
-    return bool(any(p.search(t) for p in rules.letterhead) or _sidebar_label(t, rules) or t.isupper()
+    return bool(any_search(rules.letterhead, t) or _sidebar_label(t, rules) or t.isupper()
                 or _table_rule(text) or is_webpage(text, rules))
 
 
@@ -392,7 +416,7 @@ def set_furniture_aside(lines: list[Line], rules: CleaningRules, appended: bool,
             kept.append(Line(line.no, "", False))
             i += 1
             continue
-        footer = t and any(p.match(t) for p in rules.page_patterns)
+        footer = t and any_match(rules.page_patterns, t)
         worded = t and PAGE_NUMBER.match(t) and not t[:1].isdigit()  # "Pagina 2 van 2" needs no blank line
         if t and (footer or worded or (PAGE_NUMBER.match(t) and _isolated(body, i))):
             furniture.append(Furniture(line.no, t, "page"))
@@ -421,6 +445,8 @@ def _find_marker(lines: list[Line], lo: int, hi: int, label: str, superscript: s
     pattern = _marker_pattern(label)
     for k in range(lo, hi):
         text = lines[k].text
+        if (superscript or label) not in text:
+            continue  # both patterns match the label (or its superscript) literally
         if superscript:
             for m in re.finditer(re.escape(superscript), text):
                 found = (k, m.start(), m.end())
@@ -746,7 +772,7 @@ def annex_title(lines: list[Line], rules: CleaningRules) -> int | None:
     a cover letter's enclosure, which belongs to the letter."""
     for i, line in enumerate(lines):
         t = line.text
-        if not t or any(p.match(t) for p in rules.page_patterns) or is_webpage(t, rules):
+        if not t or any_match(rules.page_patterns, t) or is_webpage(t, rules):
             continue
         return i if len(t) <= 160 and any(p.match(t) for p in rules.annex_titles) else None
     return None
@@ -757,7 +783,7 @@ def is_enclosure(lines: list[Line], rules: CleaningRules) -> bool:
     or not), rather than a document with a head of its own (a memo: "Nota", "Aan MINDEF", ...)?"""
     if annex_title(lines, rules) is not None:
         return True
-    content = [l.text for l in lines if l.text and not any(p.match(l.text) for p in rules.page_patterns)
+    content = [l.text for l in lines if l.text and not any_match(rules.page_patterns, l.text)
                and not is_webpage(l.text, rules)][:12]
     if not content or _head_line(content[0], rules) or any(p.match(content[0]) for p in rules.salutations):
         return False
@@ -802,7 +828,7 @@ def build_document(body: list[Line], closing: list[Line], appended: bool, rules:
             kind, level = "subject", 0  # a memo's first line, or the title over a headless letter, names its subject
         blocks.append(_block(kind, p.text, p.lines[0].no, level))
     for line in closing:
-        if any(p.match(line.text) for p in rules.page_patterns):
+        if any_match(rules.page_patterns, line.text):
             furniture.append(Furniture(line.no, line.text, "page"))
         elif line.text and is_webpage(line.text, rules):
             furniture.append(Furniture(line.no, line.text, "webpage"))

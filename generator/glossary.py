@@ -86,11 +86,13 @@ def _window(before: str, short: str) -> str:
     words = parts[-1].split() if parts else []
     limit = len(short) + EXTRA_WORDS
     keep: list[str] = []
+    content = 0  # _content_words(keep), counted as the window grows
     for word in reversed(words):
-        if _content_words(keep + [word]) > limit:
+        content += word.casefold() not in STOPWORDS
+        if content > limit:
             break
-        keep.insert(0, word)
-    return " ".join(keep)
+        keep.append(word)
+    return " ".join(reversed(keep))
 
 
 def _matches(short: str, long: str) -> Iterator[tuple[int, int]]:

@@ -16,12 +16,30 @@ from typing import Callable, Iterable, Iterator
 WORD_RE = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 
 
+# Runs of characters outside ASCII: the only part of a text fold() has work to do on.
+NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+NON_ASCII_SPLIT = re.compile(r"([^\x00-\x7f]+)")  # split() keeps the runs, at the odd places
+
+
 def fold(text: str) -> str:
-    """Lower case without diacritics: the key for loose comparison."""
+    """Lower case without diacritics: the key for loose comparison.
+
+    The same as dropping the combining marks from NFKD(casefold(text)); done
+    run by run, since ASCII is its own decomposition and the marks NFKD may
+    reorder are all dropped, and letters repeat the same few runs ("ë", "’").
+    """
     if text.isascii():
         return text.lower()
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    return NON_ASCII.sub(_fold_run, text.casefold())
+
+
+def _fold_run(m: re.Match) -> str:
+    return _strip_marks(m.group(0))
+
+
+@lru_cache(maxsize=4096)
+def _strip_marks(folded: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", folded) if not unicodedata.combining(c))
 
 
 @lru_cache(maxsize=None)
@@ -38,7 +56,11 @@ def fold_aligned(text: str) -> str:
     """fold() character by character, keeping every offset ("Oekraïne" -> "oekraine")."""
     if text.isascii():
         return text.lower()
-    return "".join(map(_fold_char, text))
+    # ASCII stretches lower-cased whole, the runs between them character by character.
+    parts = NON_ASCII_SPLIT.split(text)
+    parts[::2] = [p.lower() for p in parts[::2]]
+    parts[1::2] = ["".join(map(_fold_char, p)) for p in parts[1::2]]
+    return "".join(parts)
 
 
 @lru_cache(maxsize=None)
@@ -68,6 +90,7 @@ class Lexicon:
         self._counts = counts  # the parse cache counts only what changed
         # Per-word results of the cleaner's OCR check: letters repeat their words.
         self.memo: dict = {}
+        self.sound: set[str] = set()  # the words memo holds as needing no repair
         self._asked: dict[str, int] | None = None
 
     @property
@@ -114,7 +137,7 @@ class Lexicon:
 def corpus_counts(texts: Iterable[str]) -> Counter:
     counts: Counter = Counter()
     for text in texts:
-        counts.update(m.group(0).casefold() for m in WORD_RE.finditer(text))
+        counts.update(map(str.casefold, WORD_RE.findall(text)))  # WORD_RE has no groups: whole matches
     return counts
 
 

@@ -11,12 +11,14 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
+from typing import Callable
 
 from .dates import DateMention, find_date, find_dates, resolve_year
 from .knowledge import alternation, cleaning_rules, load_yaml, meeting_knowledge
 from .lexicon import fold, fold_aligned
 from .clean import cells
 from .model import Block, Citation, Document, Furniture, MeetingMention, Problem
+from .patterns import any_search
 from .references import find_citations, header_citation
 from .slugs import slug
 
@@ -177,8 +179,10 @@ def _opening(doc: Document, opening_headings: frozenset[str]) -> list[Block]:
 
 
 def _is_title(block: Block, r: Rules) -> bool:
+    if block.kind != "heading":  # asked of every block: fold only the headings
+        return False
     folded = fold(block.text)
-    return block.kind == "heading" and any(p.search(folded) for ps in r.kind_patterns.values() for p in ps)
+    return any(p.search(folded) for ps in r.kind_patterns.values() for p in ps)
 
 
 def _before_first_heading(doc: Document) -> list[Block]:
@@ -352,7 +356,7 @@ def is_record(doc: Document, r: Rules) -> int | None:
     lines += [(b.text, b.line) for b in doc.blocks[:12]]
     for text, line in lines:
         folded = fold(" ".join(cells(text).split()))
-        if any(p.search(folded) for p in r.records):
+        if any_search(r.records, folded):
             return line
     return None
 
@@ -622,7 +626,7 @@ def _inside_longer_name(sentence: str, end: int, r: Rules) -> bool:
 def _hits(sentence: str, folded: str, r: Rules) -> list[_Hit]:
     raw: list[_Hit] = []
     for n in r.names:
-        if n.context is not None:
+        if n.context is not None or not _may_match(n.pattern, folded if n.folded else sentence):
             continue
         for m in n.pattern.finditer(folded if n.folded else sentence):
             if n.folded and _inside_longer_name(sentence, m.end(), r):
@@ -636,7 +640,7 @@ def _hits(sentence: str, folded: str, r: Rules) -> list[_Hit]:
             rest[h.start:h.end] = " " * (h.end - h.start)
     rest_text = "".join(rest)
     for n in r.names:
-        if n.context is None:
+        if n.context is None or not _may_match(n.pattern, folded if n.folded else sentence):
             continue
         for m in n.pattern.finditer(folded if n.folded else sentence):
             if n.context.search(rest_text[:m.start()] + " " * (m.end() - m.start()) + rest_text[m.end():]):
@@ -662,7 +666,7 @@ def _chains(hits: list[_Hit], folded: str) -> list[list[_Hit]]:
 
 def _passing(chain: list[_Hit], folded: str, r: Rules) -> bool:
     before = folded[:chain[0].start]
-    return any(p.search(before) for p in r.passing_phrases)
+    return any_search(r.passing_phrases, before)
 
 
 def _informal(folded: str, chain: list[_Hit], chains: list[list[_Hit]], r: Rules) -> bool:
@@ -682,7 +686,7 @@ def _informal(folded: str, chain: list[_Hit], chains: list[list[_Hit]], r: Rules
 def _sentence_meetings(sentence: str, line: int, r: Rules, need_phrase: bool,
                        origin: str = "text") -> list[_Found]:
     folded = fold_aligned(sentence)
-    if need_phrase and not any(p.search(folded) for p in r.meeting_phrases):
+    if need_phrase and not any_search(r.meeting_phrases, folded):
         return []
     chains = [c for c in _chains(_hits(sentence, folded, r), folded) if any(h.is_type for h in c)]
     if not chains:
@@ -786,7 +790,27 @@ def find_bodies(doc: Document, r: Rules) -> list[str]:
     """Bodies named anywhere in the document's text (one search per name, not per block)."""
     raw = "\n".join(b.text for b in doc.blocks)
     folded = fold_aligned(raw)
-    return sorted({n.key for n in r.names if not n.is_type and n.pattern.search(folded if n.folded else raw)})
+    return sorted({n.key for n in r.names if not n.is_type and _search(n.pattern, folded if n.folded else raw)})
+
+
+LEADING_LOOKBEHIND = "(?<![\\w-])"
+_PROBES: dict[int, tuple[re.Pattern, Callable[[str], re.Match | None] | None]] = {}
+
+
+def _search(pattern: re.Pattern, text: str) -> bool:
+    return _may_match(pattern, text) and pattern.search(text) is not None
+
+
+def _may_match(pattern: re.Pattern, text: str) -> bool:
+    """False when `pattern` certainly finds nothing in `text`.  A name pattern starts with a look-behind,
+    which keeps the regex engine from skipping ahead to its first word; the pattern without it finds
+    something wherever the whole pattern does, and finds it quickly."""
+    held = _PROBES.get(id(pattern))  # by id: a pattern's hash is computed anew on every call
+    if held is None or held[0] is not pattern:
+        rest = pattern.pattern[len(LEADING_LOOKBEHIND):]
+        held = _PROBES[id(pattern)] = (pattern, re.compile(rest, pattern.flags).search
+                                       if pattern.pattern.startswith(LEADING_LOOKBEHIND) and rest else None)
+    return held[1] is None or held[1](text) is not None
 
 
 def _doc_years(doc: Document) -> list[DateMention]:

@@ -5,12 +5,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .cache import Cache, active
-from .clean import clean
 from .feed import site_config
 from .lexicon import load_lexicon
 from .link import link
 from .model import Corpus, Letter, Problem, Source
-from .parse import parse, settle_addresses
+from .parse import settle_addresses
+from .pool import parse_entries
 from .read import read_seeds
 from .render import render
 from .write import MANIFEST, WriteReport, write_pages
@@ -59,12 +59,15 @@ def build_corpus(seeds: Path, cache: Path | None = None, store: Cache | None = N
         problems += more
         lexicon = store.lexicon(usable) if store else load_lexicon(s.text for s in usable)
         letters: list[Letter] = []
-        for source in usable:
-            def clean_and_parse(source: Source = source) -> Letter | None:
-                return parse(clean(source.name, source.text, lexicon), source)
-
-            letter = store.parse(source.name, source.digest, lexicon, clean_and_parse) if store \
-                else clean_and_parse()
+        # Letters the cache holds are taken from it; the others are cleaned and parsed, on all cores.
+        hits = [store.lookup(s.name, s.digest, lexicon) if store else None for s in usable]
+        fresh = iter(parse_entries([s for s, hit in zip(usable, hits) if hit is None], lexicon))
+        for source, hit in zip(usable, hits):
+            if hit is not None:
+                letter = store.use(hit)
+            else:
+                entry, data = next(fresh)
+                letter = store.keep(source.name, source.digest, entry, data) if store else entry["result"]
             if letter is None:
                 problems.append(Problem(source.name, "geen brieftekst gevonden", level="error"))
                 continue

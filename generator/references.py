@@ -102,6 +102,7 @@ _OFFICIAL = "https://zoek.officielebekendmakingen.nl"
 _TWEEDE_KAMER = "https://www.tweedekamer.nl/kamerstukken/detail"
 
 _NUMBER_IN_LIST = re.compile(r"[0-9]+")
+_DIGIT = re.compile(r"[0-9]")
 _CANONICAL_DOSSIER = re.compile(r"(?P<digits>[0-9]{5})(?:-(?P<sub>[0-9]+)|-(?P<suffix>[A-Z]+))?")
 
 
@@ -110,6 +111,8 @@ _CANONICAL_DOSSIER = re.compile(r"(?P<digits>[0-9]{5})(?:-(?P<sub>[0-9]+)|-(?P<s
 
 def find_citations(text: str) -> tuple[Citation, ...]:
     """All references in `text`, sorted by start and non-overlapping."""
+    if _DIGIT.search(text) is None:
+        return ()  # every reference has a number
     found: list[Citation] = []
     for m in REFERENCE.finditer(text):
         if m["ident"]:

@@ -279,6 +279,9 @@ def term_hits(text: str, topic: TopicDef, folded: str | None = None) -> tuple[in
     """
     if folded is None:
         folded = fold_aligned(text)
+    acronyms, words = _any_probe(topic)
+    if not ((acronyms and acronyms(text)) or (words and words(folded))):
+        return 0, False, {}  # no term's probe in the text: one pass per text, not one per term
     found: list[tuple[int, int, _Term]] = []
     for term in topic._terms:
         haystack = text if term.acronym else folded
@@ -296,6 +299,21 @@ def term_hits(text: str, topic: TopicDef, folded: str | None = None) -> tuple[in
             per_term[term.text] = per_term.get(term.text, 0) + 1
         end = max(end, stop)
     return mentions, strong, per_term
+
+
+_PROBES: dict[int, tuple[TopicDef, tuple]] = {}
+
+
+def _any_probe(topic: TopicDef) -> tuple:
+    """Searches for any probe of the topic's acronyms (in the text) and of its other terms (in the
+    folded text): an alternation finds something wherever one of its literal strings stands."""
+    held = _PROBES.get(id(topic))
+    if held is None or held[0] is not topic:
+        def search(probes: list[str]):
+            return re.compile("|".join(map(re.escape, probes))).search if probes else None
+        held = _PROBES[id(topic)] = (topic, (search([t.probe for t in topic._terms if t.acronym]),
+                                             search([t.probe for t in topic._terms if not t.acronym])))
+    return held[1]
 
 
 def text_topics(text: str, taxonomy: Sequence[TopicDef]) -> tuple[str, ...]:

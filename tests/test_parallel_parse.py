@@ -1,0 +1,136 @@
+"""Letters parsed in worker processes give exactly the corpus, problems and cache one by one gives."""
+from __future__ import annotations
+
+import multiprocessing
+import pickle
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT
+from generator import pool
+from generator.cli import export_data
+from generator.pipeline import build_corpus
+
+GENRE = ROOT / "tests" / "fixtures" / "genre"
+
+needs_fork = pytest.mark.skipif("fork" not in multiprocessing.get_all_start_methods(), reason="no fork here")
+
+
+def serial(monkeypatch) -> None:
+    monkeypatch.setattr(pool, "MIN_PARALLEL", 10**9)
+
+
+def parallel(monkeypatch) -> None:
+    # Two workers even on one core, and the fixtures are fewer letters than the real threshold.
+    monkeypatch.setattr(pool, "MIN_PARALLEL", 2)
+    monkeypatch.setattr(pool, "_workers", lambda: 2)
+
+
+def entries(cache: Path) -> dict[str, dict]:
+    return {p.name: pickle.loads(p.read_bytes()) for p in sorted((cache / "parse").rglob("*.pickle"))}
+
+
+@needs_fork
+def test_parallel_parse_gives_the_serial_corpus(monkeypatch):
+    serial(monkeypatch)
+    one_by_one = build_corpus(GENRE)
+    parallel(monkeypatch)
+    spread = build_corpus(GENRE)
+    assert spread.parsed == one_by_one.parsed == len(one_by_one.sources) > 40
+    assert export_data(spread) == export_data(one_by_one)
+    assert spread.corpus.letters == one_by_one.corpus.letters
+    assert [str(p) for p in spread.problems] == [str(p) for p in one_by_one.problems]
+
+
+@needs_fork
+def test_parallel_parse_stores_the_cache_entries_a_serial_parse_stores(monkeypatch, tmp_path):
+    serial(monkeypatch)
+    one_by_one = build_corpus(GENRE, tmp_path / "serial")
+    parallel(monkeypatch)
+    spread = build_corpus(GENRE, tmp_path / "parallel")
+    assert spread.parsed == one_by_one.parsed == len(spread.sources)
+    assert entries(tmp_path / "parallel") == entries(tmp_path / "serial")
+    # The entries the workers made are used by the next run: nothing parsed, the same corpus.
+    again = build_corpus(GENRE, tmp_path / "parallel")
+    assert again.parsed == 0
+    assert export_data(again) == export_data(spread)
+
+
+@needs_fork
+def test_only_the_letters_the_cache_misses_go_to_the_workers(monkeypatch, tmp_path):
+    parallel(monkeypatch)
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    letters = sorted(GENRE.glob("*.txt"))
+    for path in letters[:20]:
+        (seeds / path.name).write_bytes(path.read_bytes())
+    build_corpus(seeds, tmp_path / "cache")
+    for path in letters[20:]:
+        (seeds / path.name).write_bytes(path.read_bytes())
+    sent: list[int] = []
+    real = pool.parse_entries
+    monkeypatch.setattr("generator.pipeline.parse_entries", lambda s, lex: sent.append(len(s)) or real(s, lex))
+    mixed = build_corpus(seeds, tmp_path / "cache")
+    assert sent == [len(letters) - 20] and mixed.parsed == len(letters) - 20
+    serial(monkeypatch)
+    assert export_data(mixed) == export_data(build_corpus(seeds))
+
+
+def test_a_small_batch_is_parsed_in_this_process(monkeypatch):
+    def no_pool(*args, **kwargs):
+        raise AssertionError("no worker processes for a handful of letters")
+
+    monkeypatch.setattr(pool, "ProcessPoolExecutor", no_pool)
+    assert build_corpus(ROOT / "seeds").parsed == 5
+
+
+def test_a_process_running_threads_does_not_fork(monkeypatch):
+    # make serve runs the generator beside its server threads; a fork would copy their locks.
+    import threading
+
+    stop = threading.Event()
+    thread = threading.Thread(target=stop.wait)
+    thread.start()
+    try:
+        assert pool._workers() == 1
+    finally:
+        stop.set()
+        thread.join()
+
+
+def test_without_a_process_pool_the_letters_are_parsed_here(monkeypatch):
+    def unavailable(*args, **kwargs):
+        raise OSError("no semaphores in this sandbox")
+
+    serial(monkeypatch)
+    one_by_one = build_corpus(GENRE)
+    parallel(monkeypatch)
+    monkeypatch.setattr(pool, "ProcessPoolExecutor", unavailable)
+    assert export_data(build_corpus(GENRE)) == export_data(one_by_one)
+
+
+def test_a_pool_that_breaks_half_way_leaves_the_rest_to_this_process(monkeypatch, tmp_path):
+    from concurrent.futures.process import BrokenProcessPool
+
+    class HalfPool:  # a pool whose sixth letter's worker is killed
+        def __init__(self, *args, **kwargs):
+            pass
+
+        def map(self, fn, items, chunksize=1):
+            for n, i in enumerate(items):
+                if n == 5:
+                    raise BrokenProcessPool("a worker was killed")
+                yield fn(i)
+
+        def shutdown(self, **kwargs):
+            pass
+
+    serial(monkeypatch)
+    one_by_one = build_corpus(GENRE, tmp_path / "serial")
+    parallel(monkeypatch)
+    monkeypatch.setattr(pool, "ProcessPoolExecutor", HalfPool)
+    broken = build_corpus(GENRE, tmp_path / "broken")
+    assert broken.parsed == one_by_one.parsed
+    assert export_data(broken) == export_data(one_by_one)
+    assert entries(tmp_path / "broken") == entries(tmp_path / "serial")

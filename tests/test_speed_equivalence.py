@@ -1,0 +1,90 @@
+"""Speed-ups that must not change an answer: fold() done run by run, patterns asked as one."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from generator.knowledge import cleaning_rules
+from generator.lexicon import fold, fold_aligned
+from generator.patterns import any_match, any_search
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+def fold_reference(text: str) -> str:
+    """fold() as first written: NFKD of the case-folded text without its combining marks."""
+    if text.isascii():
+        return text.lower()
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+TRICKY = [
+    "Oekraïne", "OEKRAÏNE", "financiën en coördinatie", "Straße", "STRASSE ẞ", "ﬁnanciële ﬂankering ﬀ",
+    "Ǆ ǅ ǆ", "İstanbul", "ΑΘΗΝΑ Σοφός", "Москва́", "東京 ＮＡＴＯ", "½ ① ²", "e\u0301\u0327", "a\u0327\u0301b",
+    "ŉ ﬅ", "ℌ Ⅸ", "‘Zo’ zei – de minister…", "\u00a0non-breaking\u00a0space", "café\u0301", "",
+    "Hangul 한국", "Ångström Å", "dž ǈ", "ﬃ\u0308", "K (Kelvin) Ω (Ohm)",
+]
+
+
+@pytest.mark.parametrize("text", TRICKY)
+def test_fold_equals_its_first_definition(text):
+    assert fold(text) == fold_reference(text)
+
+
+def test_fold_equals_its_first_definition_over_all_of_unicode():
+    # Every code point, mixed with ASCII and run together: runs, marks after ASCII letters, all of it.
+    for start in range(0, 0x110000, 1024):
+        chunk = "".join(chr(c) for c in range(start, start + 1024) if not 0xD800 <= c < 0xE000)
+        text = "aB" + "x".join(chunk) + chunk + "Z"
+        assert fold(text) == fold_reference(text), hex(start)
+
+
+def test_fold_aligned_equals_its_first_definition_over_all_of_unicode():
+    from generator.lexicon import _fold_char
+
+    for start in range(0, 0x110000, 1024):
+        chunk = "".join(chr(c) for c in range(start, start + 1024) if not 0xD800 <= c < 0xE000)
+        text = "aB" + "x".join(chunk) + chunk + "Z"
+        assert fold_aligned(text) == "".join(map(_fold_char, text)), hex(start)
+    for text in TRICKY:
+        assert fold_aligned(text) == "".join(map(_fold_char, text))
+
+
+def test_fold_aligned_keeps_offsets():
+    text = "De Oekraïne en de ﬁnanciën"
+    assert len(fold_aligned(text)) == len(text)
+    assert fold_aligned(text) == "de oekraine en de ﬁnancien"
+
+
+PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in [r"^kerngegevens$", r"^home ?[>»/|]", r"noot\b", r"^x noot$"])
+
+
+@pytest.mark.parametrize("text", ["Kerngegevens", "kerngegevens en meer", "Home > Kamerstukken", "X Noot",
+                                  "een voetnoot", "voetnoten", "", "home", "Homepagina"])
+def test_joined_patterns_answer_as_each_pattern_does(text):
+    assert any_search(PATTERNS, text) == any(p.search(text) for p in PATTERNS)
+    assert any_match(PATTERNS, text) == any(p.match(text) for p in PATTERNS)
+
+
+def test_patterns_that_cannot_be_joined_are_asked_one_by_one():
+    # Back references and mixed flags would change meaning once joined.
+    mixed = (re.compile(r"(\w)\1"), re.compile(r"^ABC$", re.IGNORECASE), re.compile(r"(?P<x>a)(?P=x)"))
+    for text in ["aa", "abc", "ab", "xyzz"]:
+        assert any_search(mixed, text) == any(p.search(text) for p in mixed)
+        assert any_match(mixed, text) == any(p.match(text) for p in mixed)
+    same_name = (re.compile(r"(?P<n>\d+) jaar"), re.compile(r"nr\. (?P<n>\d+)"))
+    assert any_search(same_name, "Kamerstuk nr. 12") and not any_search(same_name, "geen")
+
+
+def test_the_cleaners_pattern_lists_answer_as_before():
+    rules = cleaning_rules()
+    lines = [l.strip() for seed in sorted(SEEDS.glob("*.txt")) for l in seed.read_text(encoding="utf-8").splitlines()]
+    lines += ["Kerngegevens", "Directe link naar document", "Pagina 2 van 3", "Tweede Kamer der Staten-Generaal 2023-2024"]
+    for patterns in (rules.webpage, rules.page_patterns, rules.letterhead):
+        for line in lines:
+            assert any_search(patterns, line) == any(p.search(line) for p in patterns), line
+            assert any_match(patterns, line) == any(p.match(line) for p in patterns), line
