@@ -201,8 +201,13 @@ class Recording:
 
     def __init__(self, site, log: _Log):
         self._site, self._log = site, log
+        self._scratch: dict[str, dict] = {}
 
     def __getattr__(self, name):
+        if name in getattr(self._site, "SCRATCH", ()):
+            # A memo the Site fills while pages render (not an input): a recorded page gets its
+            # own, so that everything it shows is computed, and noted, by itself.
+            return self._scratch.setdefault(name, {})
         value = getattr(self._site, name)
         if name == "corpus":
             return _Corpus(self._log, value)

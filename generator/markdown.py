@@ -105,3 +105,127 @@ def escape_fragment(text: str) -> str:
     """
     text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("^", "&#94;")
     return _INLINE.sub(r"\\\1", text)
+
+
+# --- the same text as ready HTML, for quotes --------------------------------------------
+#
+# Meeting and topic pages quote paragraphs that their letter pages already show.
+# Handing those quotes to Python-Markdown again would convert every passage once
+# more per quoting page, the largest cost of the build; they are written as HTML
+# here instead, exactly as the letter's Markdown renders (tests/test_markdown.py
+# compares the two), and MkDocs passes the block through untouched.  Every
+# byte of letter text is escaped: only the tags written below are markup.
+
+# Python-Markdown turns these into placeholders (escaped characters, entities)
+# before the abbr extension looks for terms: there they end a word, and a term
+# containing one never matches.  Masking them keeps its word boundaries.
+_MASKED = re.compile(r"[\\`*_{}\[\]|!&<>^]")
+
+
+def _html_text(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _html_attr(text: str) -> str:
+    return _html_text(text).replace('"', "&quot;")
+
+
+class Abbreviations:
+    """What the abbr extension does with its `glossary`, for text written as HTML.
+
+    Terms are tried longest first and only as whole words, as abbr does; an
+    empty explanation gives no tooltip.  Pass the same mapping as the JSON the
+    extension reads (sorted by term).
+    """
+
+    def __init__(self, glossary: dict[str, str]):
+        self.titles = dict(glossary)
+        terms = sorted(self.titles, key=len, reverse=True)
+        self.pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, terms)) + r")\b") if terms else None
+
+    def html(self, text: str) -> str:
+        """`text` escaped for HTML, its glossary terms in <abbr title="…">."""
+        if self.pattern is None:
+            return _html_text(text)
+        out, pos = [], 0
+        for m in self.pattern.finditer(_MASKED.sub("\0", text)):
+            title = self.titles[m.group(0)]
+            if title:
+                out += [_html_text(text[pos:m.start()]), f'<abbr title="{_html_attr(title)}">',
+                        _html_text(m.group(0)), "</abbr>"]
+                pos = m.end()
+        out.append(_html_text(text[pos:]))
+        return "".join(out)
+
+
+def _clean_lines(text: str) -> str:
+    """What Markdown does with a paragraph's line breaks: blanks around them go."""
+    return re.sub(r"[ \t]*\n[ \t\n]*", "\n", text) if "\n" in text else text
+
+
+def html_text(text: str, abbreviations: Abbreviations) -> str:
+    """Plain text as HTML, as Markdown renders its escaped form: tooltips added, blanks around line breaks gone."""
+    return abbreviations.html(_clean_lines(text))
+
+
+def html_inline(text: str, marks: tuple[Mark, ...], link: Callable[[Mark], tuple[str, str | None] | None],
+                abbreviations: Abbreviations) -> str:
+    """`text` with its emphasis and references as HTML, as render_inline's Markdown renders
+    without footnote markers.
+
+    `link(mark)` returns ("a", href) for a link, ("unresolved", reason) for a
+    reference that names nothing, or None to leave the text as it is.  The
+    marks are taken and skipped exactly as render_inline takes them.
+    """
+    # Runs of plain text stay whole until the end: abbr sees one text node between two elements.
+    parts: list[str | tuple[str]] = []  # str: plain text; tuple: ready HTML
+
+    def plain(s: str) -> None:
+        if s:
+            parts.append(s)
+
+    pos = 0
+    ordered = sorted((_trim(m, text) for m in marks if m.kind != "emphasis" or text[m.start:m.end].strip()),
+                     key=lambda m: (m.start, -m.end, m.kind != "emphasis"))
+    open_end = None
+    for mark in ordered:
+        if mark.start < pos:
+            continue
+        if open_end is not None and mark.start >= open_end:
+            plain(text[pos:open_end])
+            parts.append(("</em>",))
+            pos, open_end = open_end, None
+        if open_end is not None and mark.end > open_end:
+            continue
+        plain(text[pos:mark.start])
+        pos = mark.start
+        if mark.kind == "emphasis" and open_end is None and mark.end > mark.start:
+            parts.append(("<em>",))
+            open_end = mark.end
+        elif mark.kind == "reference":
+            shown = _clean_lines(text[mark.start:mark.end])
+            target = link(mark)
+            if target is None:
+                plain(shown)
+            elif target[0] == "a":
+                parts.append((f'<a href="{_html_attr(target[1] or "")}">{abbreviations.html(shown)}</a>',))
+            else:
+                parts.append((f'<span class="ref-onopgelost" title="Niet gevonden: {_html_attr(target[1] or "")}">'
+                              f"{abbreviations.html(shown)}</span>",))
+            pos = mark.end
+    if open_end is not None:
+        plain(text[pos:open_end])
+        parts.append(("</em>",))
+        pos = open_end
+    plain(text[pos:])
+    out: list[str] = []
+    run: list[str] = []
+    for part in parts + [("",)]:
+        if isinstance(part, str):
+            run.append(part)
+            continue
+        if run:
+            out.append(abbreviations.html(_clean_lines("".join(run))))
+            run = []
+        out.append(part[0])
+    return "".join(out).strip(" \t\n")

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
+from typing import Callable
 from pathlib import Path
 from urllib.parse import quote
 
@@ -20,7 +21,7 @@ from .dates import MONTHS, dutch_date
 from .knowledge import field_label, kind_label, origin_label
 from .feed import render_feeds
 from .incremental import Incremental, by_letter
-from .markdown import escape, render_inline
+from .markdown import Abbreviations, escape, html_inline, html_text, render_inline
 from .references import letter_citation
 from .model import Block, CitedDocument, Corpus, Letter, Mark, Meeting, Page, Section, Source, Topic
 
@@ -92,6 +93,8 @@ class Site:
     """Lookups the templates need, built once per corpus."""
 
     corpus: Corpus
+    # Memos filled while pages render, not inputs: a page rendered by incremental.py gets its own.
+    SCRATCH = frozenset({"quoted"})
 
     @cached_property
     def letters(self) -> dict[str, Letter]:
@@ -218,6 +221,20 @@ class Site:
     def overig(self) -> list[tuple[Letter, Section]]:
         return [(self.letters[l], self.section(l, a)) for (l, a), t in self.corpus.section_topics.items() if not t]
 
+    @cached_property
+    def glossary(self) -> dict[str, str]:
+        """The tooltips, as the abbr extension gets them (GLOSSARY_FILE)."""
+        return dict(sorted({a.short: " ".join(a.long.split()) for a in self.corpus.glossary}.items()))
+
+    @cached_property
+    def abbreviations(self) -> Abbreviations:
+        return Abbreviations(self.glossary)
+
+    @cached_property
+    def quoted(self) -> dict[tuple[str, str, int], str]:
+        """A quoted paragraph's HTML, made once per run and reused by every page at that depth."""
+        return {}
+
 
 class PageRenderer:
     """Markdown fragments for one page: links are relative to that page."""
@@ -265,6 +282,66 @@ class PageRenderer:
             paragraphs.append(f"[… nog {more} {'alinea' if more == 1 else 'alinea’s'}]"
                               f"({self.link(letter_path(letter_slug) + '#' + anchor)})")
         return "\n>\n".join("> " + p.replace("\n", "\n> ") for p in paragraphs)
+
+    def url(self, target: str) -> str:
+        """The built URL of a docs/ page (with its anchor), relative to this page's URL: for HTML
+        that MkDocs passes through without rewriting its links."""
+        target, _, anchor = target.partition("#")
+        return "../" * self._depth + page_url(target) + (f"#{quote(anchor, safe='')}" if anchor else "")
+
+    @cached_property
+    def _depth(self) -> int:
+        """Folders between the site root and this page's URL (index.md: 0, brieven/x.md: 2)."""
+        here = page_url(self.path).strip("/")
+        return here.count("/") + 1 if here else 0
+
+    def text_html(self, text: str) -> str:
+        """Text escaped for HTML, with the glossary's tooltips."""
+        return html_text(text, self.site.abbreviations)
+
+    def _reference_html(self, mark: Mark) -> tuple[str, str] | None:
+        kind, _, key = mark.value.partition(":")
+        if kind == "unresolved":
+            return "unresolved", key or "onbekend document"
+        doc = self.site.documents.get((kind, key))
+        if doc is None:
+            return None
+        return "a", self.url(letter_path(doc.letter) if doc.letter else document_path(kind, key))
+
+    def _paragraph_html(self, letter_slug: str, paragraph: str) -> str:
+        key = (letter_slug, paragraph, self._depth)
+        body = self.site.quoted.get(key)
+        if body is None:
+            block = self.site.paragraph(letter_slug, paragraph)
+            body = html_inline(block.text, block.marks, self._reference_html, self.site.abbreviations)
+            if block.kind == "subject":
+                body = f"<strong>{body}</strong>"
+            self.site.quoted[key] = body
+        return body
+
+    def quotes_html(self, passages, after: Callable | None = None) -> str:
+        """Paragraphs quoted one after another (quote(paragraph=...) for each, as Markdown would
+        join them: one block quote), as ready HTML: a raw block that Python-Markdown does not
+        convert again.  `after(passage)` is HTML put at the end of each paragraph."""
+        parts: list[str] = []
+        items: list[str] = []
+
+        def close_list() -> None:
+            # Markdown makes a list of two or more items, each after a blank line, "loose": <li><p>.
+            if items:
+                parts.append("<ul>\n" + "\n".join(f"<li>{x}</li>" if len(items) == 1 else f"<li>\n<p>{x}</p>\n</li>"
+                                                     for x in items) + "\n</ul>")
+                items.clear()
+
+        for p in passages:
+            body = self._paragraph_html(p.letter, p.paragraph) + (f" {after(p)}" if after else "")
+            if self.site.paragraph(p.letter, p.paragraph).kind == "item":
+                items.append(body)
+            else:
+                close_list()
+                parts.append(f"<p>{body}</p>")
+        close_list()
+        return "<blockquote>\n" + "\n".join(parts) + "\n</blockquote>" if parts else ""
 
 
 def _env(cache: Path | None = None) -> Environment:

@@ -74,7 +74,8 @@ def test_kamerstuk_dates_and_descriptions_from_the_citing_text(seed_pages):
     assert "**Datum:** 8 november 2024" in seed_pages["kamerstukken/28676-472.md"]
     motion = seed_pages["kamerstukken/21501-20-2307.md"]
     assert "# motie-Van Campen" in motion and "**Soort:** motie" in motion
-    assert "> Conform de motie-Van Campen, Kamerstuk 21 501-20, nr. 2307" in motion
+    # The citing sentence is quoted as ready HTML (tests/test_quotes.py).
+    assert "<blockquote>\n<p>Conform de motie-Van Campen, Kamerstuk 21 501-20, nr. 2307" in motion
     assert "Regeerprogramma" in seed_pages["kamerstukken/36471-96.md"] and "**Bijlage:**" in seed_pages["kamerstukken/36471-96.md"]
 
 

@@ -1,6 +1,7 @@
 """Topics per paragraph, and the meeting page that compares them (issue 12)."""
 from __future__ import annotations
 
+import html
 import re
 from pathlib import Path
 
@@ -120,7 +121,8 @@ def test_section_topics_are_the_union_of_its_paragraphs(seed_corpus):
                 assert set(seed_corpus.section_topics[(letter.slug, s.anchor)]) == union
 
 
-QUOTE = re.compile(r"^> (.+)$", re.M)
+# A quoted paragraph (ready HTML, tests/test_quotes.py): its text, before the <small> naming where it stands.
+QUOTE = re.compile(r"^<(?:p|li)>(.+?) <small>", re.M)
 
 
 def test_meeting_page_quotes_every_paragraph_once_under_its_main_topic(seed_corpus, seed_pages):
@@ -136,7 +138,7 @@ def test_meeting_page_quotes_every_paragraph_once_under_its_main_topic(seed_corp
     for row in rows:
         slug = re.search(r"\{#([a-z-]+)\}", row.splitlines()[0])[1]
         for q in QUOTE.findall(row):
-            key = re.sub(r"\W+", "", re.sub(r"\\(.)|\*", r"\1", re.sub(r"\[([^]]*)\]\([^)]*\)", r"\1", q)))[:60]
+            key = re.sub(r"\W+", "", html.unescape(re.sub(r"<[^>]+>", "", q)))[:60]
             assert texts[key][0] == slug, (slug, q[:60])
     # The shadow-fleet playbook is quoted under Rusland, not hidden behind a section's opening.
     rusland = next(r for r in rows if "{#rusland}" in r.splitlines()[0])
@@ -160,8 +162,11 @@ def test_no_empty_quote_anywhere(seed_pages):
 def test_topic_pages_quote_the_missed_paragraphs_and_feeds_have_unique_ids(seed_corpus, seed_pages):
     from generator.feed import render_feeds
 
-    assert "een nieuwe afspraak over NAVO-defensie uitgaven" in seed_pages["onderwerpen/defensie-uitgaven.md"]
-    assert "SACEUR zal een update geven over de invulling" in seed_pages["onderwerpen/militaire-plannen.md"]
+    def text(path: str) -> str:  # quotes are HTML, their glossary terms in <abbr>
+        return re.sub(r"<[^>]+>", "", seed_pages[path])
+
+    assert "een nieuwe afspraak over NAVO-defensie uitgaven" in text("onderwerpen/defensie-uitgaven.md")
+    assert "SACEUR zal een update geven over de invulling" in text("onderwerpen/militaire-plannen.md")
     for page in render_feeds(seed_corpus, {"site_url": "https://example.org/"}):
         ids = re.findall(r"<id>(.*?)</id>", page.content)
         assert len(ids) == len(set(ids)), page.path
