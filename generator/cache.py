@@ -145,7 +145,7 @@ class Cache:
         return entry["result"]
 
     def keep(self, name: str, digest: str, entry: dict, data: bytes | None = None) -> object:
-        """Store a letter parsed in this run; `data`: the entry already pickled (entry_bytes(), in a worker)."""
+        """Store a letter parsed in this run; `data`: the entry already pickled (by a worker, generator/pool.py)."""
         self.misses += 1
         data = _write(self._entry_path(name, digest), data or pickle.dumps(entry, protocol=5))
         seal = hashlib.sha256(data).digest()
@@ -425,11 +425,6 @@ def _unpickle(data: bytes | None) -> dict | None:
 
 def _load(path: Path) -> dict | None:
     return _unpickle(_read(path))
-
-
-def entry_bytes(result: object, asked: dict[str, int]) -> bytes:
-    """A parse entry as Cache.parse() stores it: the letter and the corpus counts its cleaning asked for."""
-    return pickle.dumps({"result": result, "corpus": dict(asked)}, protocol=5)
 
 
 def _store(path: Path, value: dict) -> bytes:

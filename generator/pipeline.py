@@ -65,12 +65,14 @@ def build_corpus(seeds: Path, cache: Path | None = None, store: Cache | None = N
         fresh = iter(parse_entries([s for s, hit in zip(usable, hits) if hit is None], lexicon))
         for source, hit in zip(usable, hits):
             if hit is not None:
-                letter = store.use(hit)
+                entry, letter = hit[1], store.use(hit)
             else:
                 entry, data = next(fresh)
                 letter = store.keep(source.name, source.digest, entry, data) if store else entry["result"]
             if letter is None:
-                problems.append(Problem(source.name, "geen brieftekst gevonden", level="error"))
+                problems.append(Problem(source.name, f"kon niet worden verwerkt door een fout in de generator "
+                                        f"({entry['error']}); meld dit met het bestand erbij"
+                                        if entry.get("error") else "geen brieftekst gevonden", level="error"))
                 continue
             letters.append(letter)
             problems += letter.problems

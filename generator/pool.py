@@ -20,7 +20,7 @@ from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import Iterator
 
-from .cache import active, entry_bytes
+from .cache import active
 from .clean import clean
 from .lexicon import Lexicon
 from .model import Letter, Source
@@ -71,8 +71,14 @@ def parse_entries(sources: list[Source], lexicon: Lexicon) -> Iterator[tuple[dic
 
 
 def _entry(source: Source, lexicon: Lexicon) -> dict:
+    """The cache entry of one letter.  A letter that trips a bug in the cleaner or parser gets an
+    entry with the error instead: it is reported by name and the other letters are still built
+    (kept under the generator's version, so a fixed generator tries it again)."""
     with lexicon.record() as asked:
-        letter = clean_and_parse(source, lexicon)
+        try:
+            letter = clean_and_parse(source, lexicon)
+        except Exception as exc:  # noqa: BLE001 (one letter's bug must not cost the others their pages)
+            return {"result": None, "corpus": dict(asked), "error": f"{type(exc).__name__}: {exc}"}
     return {"result": letter, "corpus": dict(asked)}
 
 
@@ -80,7 +86,7 @@ def _work(i: int) -> bytes:
     sources, lexicon = _WORK
     with active(None):  # the parent's cache is the parent's to write
         entry = _entry(sources[i], lexicon)
-    return entry_bytes(entry["result"], entry["corpus"])
+    return pickle.dumps(entry, protocol=5)  # as Cache.keep() pickles it
 
 
 def _workers() -> int:

@@ -134,3 +134,32 @@ def test_a_pool_that_breaks_half_way_leaves_the_rest_to_this_process(monkeypatch
     assert broken.parsed == one_by_one.parsed
     assert export_data(broken) == export_data(one_by_one)
     assert entries(tmp_path / "broken") == entries(tmp_path / "serial")
+
+
+def _trip_on(name: str, monkeypatch) -> None:
+    """A cleaner with a bug that one letter triggers (the real cleaner raising, by its own code path)."""
+    real = pool.clean_and_parse
+
+    def clean_and_parse(source, lexicon):
+        if source.name == name:
+            raise IndexError("list index out of range")
+        return real(source, lexicon)
+
+    monkeypatch.setattr(pool, "clean_and_parse", clean_and_parse)
+
+
+@pytest.mark.parametrize("mode", ["serial", pytest.param("parallel", marks=needs_fork)])
+def test_a_letter_that_trips_a_bug_is_reported_by_name_and_the_rest_is_built(monkeypatch, tmp_path, mode):
+    serial(monkeypatch) if mode == "serial" else parallel(monkeypatch)
+    whole = build_corpus(GENRE)
+    victim = sorted(p.name for p in GENRE.glob("*.txt"))[3]
+    _trip_on(victim, monkeypatch)
+    result = build_corpus(GENRE, tmp_path / "cache")
+    errors = [p for p in result.problems if p.source == victim and p.level == "error"]
+    assert len(errors) == 1 and "fout in de generator" in errors[0].message and "IndexError" in errors[0].message
+    assert len(result.corpus.letters) == len(whole.corpus.letters) - 1
+    assert victim not in {letter.source for letter in result.corpus.letters}
+    # The cached failure is reported again on the next run, not silently dropped.
+    again = build_corpus(GENRE, tmp_path / "cache")
+    assert again.parsed == 0
+    assert [str(p) for p in again.problems] == [str(p) for p in result.problems]
