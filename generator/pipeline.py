@@ -68,7 +68,11 @@ def build_corpus(seeds: Path, cache: Path | None = None, store: Cache | None = N
                 entry, letter = hit[1], store.use(hit)
             else:
                 entry, data = next(fresh)
-                letter = store.keep(source.name, source.digest, entry, data) if store else entry["result"]
+                if store and "error" in entry:
+                    store.misses += 1  # parsed, but not stored: the next run tries it again
+                    letter = None
+                else:
+                    letter = store.keep(source.name, source.digest, entry, data) if store else entry["result"]
             if letter is None:
                 problems.append(Problem(source.name, f"kon niet worden verwerkt door een fout in de generator "
                                         f"({entry['error']}); meld dit met het bestand erbij"

@@ -22,10 +22,14 @@ from typing import Iterator
 
 from .cache import active
 from .clean import clean
+from .glossary import AbbreviationListError
+from .knowledge import DataFileError
 from .lexicon import Lexicon
 from .model import Letter, Source
 from .parse import parse
+from .topics import TaxonomyError
 
+DATA_ERRORS = (DataFileError, TaxonomyError, AbbreviationListError)
 MIN_PARALLEL = 50  # below this many letters, starting the workers costs more than it saves
 # What forked workers inherit: the letters to parse and the lexicon, set only while the pool runs.
 _WORK: tuple[list[Source], Lexicon] | None = None
@@ -73,10 +77,12 @@ def parse_entries(sources: list[Source], lexicon: Lexicon) -> Iterator[tuple[dic
 def _entry(source: Source, lexicon: Lexicon) -> dict:
     """The cache entry of one letter.  A letter that trips a bug in the cleaner or parser gets an
     entry with the error instead: it is reported by name and the other letters are still built
-    (kept under the generator's version, so a fixed generator tries it again)."""
+    (never stored in the cache: the next run tries it again)."""
     with lexicon.record() as asked:
         try:
             letter = clean_and_parse(source, lexicon)
+        except DATA_ERRORS:
+            raise  # a broken data file stops the whole build (exit 2), as before
         except Exception as exc:  # noqa: BLE001 (one letter's bug must not cost the others their pages)
             return {"result": None, "corpus": dict(asked), "error": f"{type(exc).__name__}: {exc}"}
     return {"result": letter, "corpus": dict(asked)}
