@@ -233,13 +233,11 @@ class Cache:
         saved = _load(self.folder / "site.pickle")
         if saved is None or saved.get("key") != key:
             return None
-        folder = str(docs)
-        for path, (size, mtime) in saved["files"].items():
+        for path, stamp in saved["files"].items():
             try:
-                st = os.stat(os.path.join(folder, path))
+                if _stamp(docs, path) != stamp:
+                    return None
             except OSError:
-                return None
-            if (st.st_size, st.st_mtime_ns) != (size, mtime):
                 return None
         return len(saved["files"]) - 1  # the manifest is not a page
 
@@ -270,31 +268,21 @@ class Cache:
             return {}
         _PAGES[self.folder] = (seal, saved)
         records = {}
-        folder = str(docs)
         for page, (record, size, mtime) in saved["pages"].items():
             try:
-                st = os.stat(os.path.join(folder, page))  # thousands of pages: no Path objects
+                if _stamp(docs, page) == (size, mtime):
+                    records[page] = record
             except OSError:
                 continue
-            if (st.st_size, st.st_mtime_ns) == (size, mtime):
-                records[page] = record
         return records
 
     def remember_pages(self, docs: Path, key: str, records: dict) -> None:
-        pages = {}
-        folder = str(docs)
-        for page, record in records.items():
-            st = os.stat(os.path.join(folder, page))
-            pages[page] = (record, st.st_size, st.st_mtime_ns)
+        pages = {page: (record, *_stamp(docs, page)) for page, record in records.items()}
         saved = {"key": key, "docs": str(Path(docs).resolve()), "pages": pages}
         _PAGES[self.folder] = (hashlib.sha256(_store(self.folder / "pages.pickle", saved)).digest(), saved)
 
     def remember_site(self, key: str, docs: Path, paths) -> None:
-        files = {}
-        folder = str(docs)
-        for path in paths:
-            st = os.stat(os.path.join(folder, path))
-            files[path] = (st.st_size, st.st_mtime_ns)
+        files = {path: _stamp(docs, path) for path in paths}
         _store(self.folder / "site.pickle", {"key": key, "files": files})
 
     # --- memo tables ----------------------------------------------------------
@@ -425,6 +413,12 @@ def _unpickle(data: bytes | None) -> dict | None:
 
 def _load(path: Path) -> dict | None:
     return _unpickle(_read(path))
+
+
+def _stamp(docs: Path, page: str) -> tuple[int, int]:
+    """A written page's size and mtime_ns (thousands of pages: os.stat, no Path objects)."""
+    st = os.stat(os.path.join(docs, page))
+    return st.st_size, st.st_mtime_ns
 
 
 def _store(path: Path, value: dict) -> bytes:

@@ -123,6 +123,16 @@ def repair_word(word: str, rules: CleaningRules, lexicon: Lexicon) -> tuple[str,
 def repair_lines(lines: list[Line], rules: CleaningRules, lexicon: Lexicon) -> tuple[list[Line], list[Repair]]:
     repairs: list[Repair] = []
     out: list[Line] = []
+
+    def repaired(word: str) -> tuple[str, str] | None:
+        """repair_word(), once per word: letters repeat their words."""
+        fixed = lexicon.memo.get(word, _UNSEEN)
+        if fixed is _UNSEEN:
+            fixed = lexicon.memo[word] = repair_word(word, rules, lexicon)
+            if fixed is None:
+                lexicon.sound.add(word)
+        return fixed
+
     for line in lines:
         text = line.text
         if not text:
@@ -134,28 +144,16 @@ def repair_lines(lines: list[Line], rules: CleaningRules, lexicon: Lexicon) -> t
             return "’"
 
         text = APOSTROPHES.sub(fix_apostrophes, text)
-        # Most lines need no repair: when the memo has every word as needing none, nothing is substituted.
+        # Most lines need no repair: skip the substitution when no word needs one.  Words are
+        # asked in their order either way (the cache records what the lexicon was asked).
         words = TOKEN.findall(text)
-        if lexicon.sound.issuperset(words):
-            needs_repair = False
-        else:
-            memo, needs_repair = lexicon.memo, False
-            for word in words:  # in order, as the substitution below would ask
-                fixed = memo.get(word, _UNSEEN)
-                if fixed is _UNSEEN:
-                    fixed = memo[word] = repair_word(word, rules, lexicon)
-                    if fixed is None:
-                        lexicon.sound.add(word)
-                needs_repair = needs_repair or fixed is not None
-        if not needs_repair:
+        if lexicon.sound.issuperset(words) or all(repaired(w) is None for w in words):
             out.append(line if text == line.text else replace(line, text=text))
             continue
 
         def fix(m: re.Match) -> str:
             word = m.group(0)
-            if word not in lexicon.memo:
-                lexicon.memo[word] = repair_word(word, rules, lexicon)
-            fixed = lexicon.memo[word]
+            fixed = repaired(word)
             if fixed is None:
                 return word
             repairs.append(Repair(line.no, word, fixed[0], fixed[1]))

@@ -16,20 +16,18 @@ from pathlib import Path
 
 import click
 
-from .glossary import AbbreviationListError
 from . import knowledge
-from .knowledge import DataFileError, field_label, kind_label, origin_label
+from .knowledge import field_label, kind_label, origin_label
 from .link import meeting_id
 from .model import Letter, Problem
 from .parse import address_pins, new_pins
 from .pipeline import Result, build_corpus, build_site
+# A broken data file stops the run (with its name); the letters are input, the data files the editor's.
+from .pool import DATA_ERRORS
 from .references import official_url
-from .topics import TaxonomyError
 from .write import WriteError
 
 EXIT_OK, EXIT_UNUSABLE, EXIT_FATAL = 0, 1, 2
-# A broken data file stops the run (with its name); the letters are input, the data files the editor's.
-DATA_ERRORS = (DataFileError, TaxonomyError, AbbreviationListError)
 # Control and direction characters from a file name or letter text would split or turn a report line.
 _UNSAFE = re.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
 

@@ -7,6 +7,7 @@ search-and-replace on the text.
 """
 from __future__ import annotations
 
+import html
 import posixpath
 import re
 from typing import Callable
@@ -112,7 +113,7 @@ def escape_fragment(text: str) -> str:
 # Meeting and topic pages quote paragraphs that their letter pages already show.
 # Handing those quotes to Python-Markdown again would convert every passage once
 # more per quoting page, the largest cost of the build; they are written as HTML
-# here instead, exactly as the letter's Markdown renders (tests/test_markdown.py
+# here instead, exactly as the letter's Markdown renders (tests/test_quotes.py
 # compares the two), and MkDocs passes the block through untouched.  Every
 # byte of letter text is escaped: only the tags written below are markup.
 
@@ -123,7 +124,7 @@ _MASKED = re.compile(r"[\\`*_{}\[\]|!&<>^]")
 
 
 def _html_text(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return html.escape(text, quote=False)
 
 
 def _html_attr(text: str) -> str:

@@ -18,7 +18,7 @@ from .knowledge import alternation, cleaning_rules, load_yaml, meeting_knowledge
 from .lexicon import fold, fold_aligned
 from .clean import cells
 from .model import Block, Citation, Document, Furniture, MeetingMention, Problem
-from .patterns import any_search
+from .patterns import any_search, derived
 from .references import find_citations, header_citation
 from .slugs import slug
 
@@ -794,7 +794,6 @@ def find_bodies(doc: Document, r: Rules) -> list[str]:
 
 
 LEADING_LOOKBEHIND = "(?<![\\w-])"
-_PROBES: dict[int, tuple[re.Pattern, Callable[[str], re.Match | None] | None]] = {}
 
 
 def _search(pattern: re.Pattern, text: str) -> bool:
@@ -805,12 +804,14 @@ def _may_match(pattern: re.Pattern, text: str) -> bool:
     """False when `pattern` certainly finds nothing in `text`.  A name pattern starts with a look-behind,
     which keeps the regex engine from skipping ahead to its first word; the pattern without it finds
     something wherever the whole pattern does, and finds it quickly."""
-    held = _PROBES.get(id(pattern))  # by id: a pattern's hash is computed anew on every call
-    if held is None or held[0] is not pattern:
-        rest = pattern.pattern[len(LEADING_LOOKBEHIND):]
-        held = _PROBES[id(pattern)] = (pattern, re.compile(rest, pattern.flags).search
-                                       if pattern.pattern.startswith(LEADING_LOOKBEHIND) and rest else None)
-    return held[1] is None or held[1](text) is not None
+    probe = derived(pattern, "probe", _probe)
+    return probe is None or probe(text) is not None
+
+
+def _probe(pattern: re.Pattern, _kind: str) -> Callable[[str], re.Match | None] | None:
+    rest = pattern.pattern[len(LEADING_LOOKBEHIND):]
+    return re.compile(rest, pattern.flags).search if pattern.pattern.startswith(LEADING_LOOKBEHIND) and rest \
+        else None
 
 
 def _doc_years(doc: Document) -> list[DateMention]:

@@ -10,12 +10,21 @@ references, a group name used twice) are asked one by one, as before.
 from __future__ import annotations
 
 import re
-from typing import Callable
+from typing import Any, Callable
 
 # Numbered or named back references would point elsewhere once joined.
 BACKREFERENCE = re.compile(r"\\[1-9]|\(\?P=")
-# (patterns, how) by the id of the tuple, kept with the tuple so the id stays its own.
-_JOINED: dict[tuple[int, str], tuple[tuple[re.Pattern, ...], Callable[[str], bool]]] = {}
+# Values derived from an object, by its id and kept with it so that the id stays its own:
+# a tuple of patterns or a topic hashes slowly (or not at all), and is asked of every line.
+_DERIVED: dict[tuple[int, str], tuple[object, Any]] = {}
+
+
+def derived(obj: object, kind: str, make: Callable[[Any, str], Any]) -> Any:
+    """make(obj, kind), computed once per object and kind."""
+    held = _DERIVED.get((id(obj), kind))
+    if held is None or held[0] is not obj:
+        held = _DERIVED[(id(obj), kind)] = (obj, make(obj, kind))
+    return held[1]
 
 
 def any_search(patterns: tuple[re.Pattern, ...], text: str) -> bool:
@@ -29,11 +38,7 @@ def any_match(patterns: tuple[re.Pattern, ...], text: str) -> bool:
 
 
 def _joined(patterns: tuple[re.Pattern, ...], how: str) -> Callable[[str], bool]:
-    held = _JOINED.get((id(patterns), how))
-    if held is None or held[0] is not patterns:
-        held = (patterns, _join(patterns, how))
-        _JOINED[(id(patterns), how)] = held
-    return held[1]
+    return derived(patterns, how, _join)
 
 
 def _join(patterns: tuple[re.Pattern, ...], how: str) -> Callable[[str], bool]:

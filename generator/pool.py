@@ -29,6 +29,7 @@ from .model import Letter, Source
 from .parse import parse
 from .topics import TaxonomyError
 
+# A broken data file: it stops the whole run (exit 2), it is not one letter's failure.
 DATA_ERRORS = (DataFileError, TaxonomyError, AbbreviationListError)
 MIN_PARALLEL = 50  # below this many letters, starting the workers costs more than it saves
 # What forked workers inherit: the letters to parse and the lexicon, set only while the pool runs.

@@ -503,8 +503,7 @@ def render(corpus: Corpus, sources: list[Source], cache: Path | None = None,
     # Tooltips reach every page through the abbr extension's glossary
     # (overrides/hooks/generate.py reads this file): one pass per page,
     # however long the list, instead of a snippet appended to every page.
-    pages.append(Page(GLOSSARY_FILE, json.dumps({a.short: " ".join(a.long.split()) for a in corpus.glossary},
-                                                ensure_ascii=False, indent=0, sort_keys=True) + "\n"))
+    pages.append(Page(GLOSSARY_FILE, json.dumps(site.glossary, ensure_ascii=False, indent=0, sort_keys=True) + "\n"))
     for source in sources:
         pages.append(Page(f"{slugs.SOURCES}/{slugs.published_source(source.name)}", source.path.read_bytes()))
     pages += render_feeds(corpus)

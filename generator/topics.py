@@ -25,6 +25,7 @@ from slugify import slugify
 from .cache import memoized
 from .knowledge import at_line, entry_lines, heading_key
 from .lexicon import fold_aligned
+from .patterns import derived
 
 TOPICS_FILE = Path(__file__).parent / "data" / "topics.yaml"
 DEFAULT_MIN_HITS = 2
@@ -301,19 +302,17 @@ def term_hits(text: str, topic: TopicDef, folded: str | None = None) -> tuple[in
     return mentions, strong, per_term
 
 
-_PROBES: dict[int, tuple[TopicDef, tuple]] = {}
-
-
 def _any_probe(topic: TopicDef) -> tuple:
     """Searches for any probe of the topic's acronyms (in the text) and of its other terms (in the
     folded text): an alternation finds something wherever one of its literal strings stands."""
-    held = _PROBES.get(id(topic))
-    if held is None or held[0] is not topic:
-        def search(probes: list[str]):
-            return re.compile("|".join(map(re.escape, probes))).search if probes else None
-        held = _PROBES[id(topic)] = (topic, (search([t.probe for t in topic._terms if t.acronym]),
-                                             search([t.probe for t in topic._terms if not t.acronym])))
-    return held[1]
+    return derived(topic, "any-probe", _probes)
+
+
+def _probes(topic: TopicDef, _kind: str) -> tuple:
+    def search(probes: list[str]):
+        return re.compile("|".join(map(re.escape, probes))).search if probes else None
+    return (search([t.probe for t in topic._terms if t.acronym]),
+            search([t.probe for t in topic._terms if not t.acronym]))
 
 
 def text_topics(text: str, taxonomy: Sequence[TopicDef]) -> tuple[str, ...]:
