@@ -241,30 +241,33 @@ class Record:
 
 @dataclass
 class Incremental:
-    """One run's choice of pages to render, from the last run's records of the pages still on disk."""
+    """One run's choice of pages to render, from the last run's records of the pages still on disk.
+
+    Per page, in the site's order: handed(), then unchanged(); a page that must
+    render is rendered through a Recording on a log() and gives its record();
+    settle() then files each page's outcome in that order.  Only settle()
+    changes the plan, so pages can be rendered elsewhere (forked workers,
+    generator/pool.py) and settled here: the same records as one by one.
+    """
 
     previous: dict[str, Record]
     digests: Digests = field(default_factory=Digests)
     kept: list[str] = field(default_factory=list)
     records: dict[str, Record] = field(default_factory=dict)
-    _handed: bytes = b""
     _answers: dict = field(default_factory=dict)
-    _log: _Log | None = None
 
-    def keep(self, site, path: str, template: str, meta: dict | None, context: dict) -> bool:
-        """True when the page at `path` would come out as last time (it is then not rendered)."""
+    def handed(self, path: str, template: str, meta: dict | None, context: dict) -> bytes:
+        """The digest of what the page is handed."""
         # Front matter is plain data: one pickle; context values (letters, meetings) by their digests.
         h = hashlib.sha256(plain_digest((path, template, meta)))
         for name in sorted(context):
             h.update(name.encode() + b"\0" + self.digests(context[name]))
-        self._handed = h.digest()
+        return h.digest()
+
+    def unchanged(self, site, path: str, handed: bytes) -> bool:
+        """True when the page at `path` would come out as last time (it is then not rendered)."""
         record = self.previous.get(path)
-        if record is not None and record.handed == self._handed and self._same_answers(site, record):
-            self.kept.append(path)
-            self.records[path] = record
-            return True
-        self._log = _Log(self.digests)
-        return False
+        return record is not None and record.handed == handed and self._same_answers(site, record)
 
     def _same_answers(self, site, record: Record) -> bool:
         for query, token in record.queries.items():
@@ -279,10 +282,19 @@ class Incremental:
                 return False
         return True
 
-    def view(self, site) -> Recording:
-        return Recording(site, self._log)
+    def log(self) -> _Log:
+        """A fresh log for one page's lookups (render it through Recording(site, log))."""
+        return _Log(self.digests)
 
-    def rendered(self, path: str) -> None:
-        if self._log.repeatable:
-            self.records[path] = Record(self._handed, self._log.queries)
-        self._log = None
+    @staticmethod
+    def record(handed: bytes, log: _Log) -> Record | None:
+        """What the page was rendered from; None when a lookup cannot be repeated (it renders every run)."""
+        return Record(handed, log.queries) if log.repeatable else None
+
+    def settle(self, path: str, record: Record | None, kept: bool = False) -> None:
+        """The page's outcome: kept (its last record holds), or rendered with `record`."""
+        if kept:
+            self.kept.append(path)
+            self.records[path] = self.previous[path]
+        elif record is not None:
+            self.records[path] = record

@@ -1,13 +1,15 @@
-"""Clean and parse the letters that need it, on all of the machine's cores.
+"""Work spread over all of the machine's cores: cleaning and parsing letters,
+rendering pages (generator/render.py).
 
 Each letter is cleaned and parsed on its own (the word lists and corpus
 counts are read, never changed), so letters can be parsed in worker
 processes.  The workers are forked once the lexicon is loaded, so they
 inherit it instead of loading it again; each sends back its letter as the
 cache entry it will be stored as, and the results come back in the letters'
-order: the same letters, problems and cache entries as one by one.  Small
-batches, a machine without fork and a process that runs threads (a fork
-would copy their locks in whatever state they are) parse one by one.
+order: the same letters, problems and cache entries as one by one.  Pages
+are spread the same way (in_workers).  Small batches, a machine without
+fork and a process that runs threads (a fork would copy their locks in
+whatever state they are) work one by one.
 """
 from __future__ import annotations
 
@@ -18,7 +20,7 @@ import pickle
 import threading
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from typing import Iterator
+from typing import Callable, Iterator, TypeVar
 
 from .cache import active
 from .clean import clean
@@ -32,8 +34,10 @@ from .topics import TaxonomyError
 # A broken data file: it stops the whole run (exit 2), it is not one letter's failure.
 DATA_ERRORS = (DataFileError, TaxonomyError, AbbreviationListError)
 MIN_PARALLEL = 50  # below this many letters, starting the workers costs more than it saves
-# What forked workers inherit: the letters to parse and the lexicon, set only while the pool runs.
-_WORK: tuple[list[Source], Lexicon] | None = None
+MIN_PARALLEL_PAGES = 200  # the same for pages to render (generator/render.py): a page costs about 1 ms
+# What forked workers run (in_workers): set only while a pool runs, inherited by the fork.
+_TASK: Callable[[int], object] | None = None
+T = TypeVar("T")
 
 
 def clean_and_parse(source: Source, lexicon: Lexicon) -> Letter | None:
@@ -44,35 +48,55 @@ def parse_entries(sources: list[Source], lexicon: Lexicon) -> Iterator[tuple[dic
     """Per source, in order: its cache entry ({"result": letter, "corpus": counts asked}) and, when a
     worker made it, the entry's pickled bytes (so the cache stores them without pickling again).
     Entries come as they are ready: the caller stores one while the workers parse the next."""
-    workers = _workers()
-    if len(sources) < MIN_PARALLEL or workers < 2:
+    if len(sources) < MIN_PARALLEL or workers() < 2:
         yield from ((_entry(s, lexicon), None) for s in sources)
         return
-    global _WORK
     # The first letter in this process: it loads whatever the cleaner and parser load lazily
     # (rules, patterns), and the lexicon is loaded in full, so that no worker does either again.
     yield _entry(sources[0], lexicon), None
     lexicon.dutch, lexicon.english, lexicon.corpus  # noqa: B018 (loads them)
-    done, last = 1, None  # sources[:done] are yielded, or held in `last`
-    _WORK = (sources, lexicon)
+    done = 1  # sources[:done] are yielded
+    for i, data in in_workers(lambda i: _work(sources[i], lexicon), len(sources), start=1):
+        yield pickle.loads(data), data
+        done = i + 1
+    yield from ((_entry(s, lexicon), None) for s in sources[done:])
+
+
+def in_workers(task: Callable[[int], T], count: int, start: int = 0) -> Iterator[tuple[int, T]]:
+    """(i, task(i)) for i in range(start, count), in order, each computed in a forked worker.
+
+    The workers inherit everything `task` reads (forked after it is ready);
+    only the indices go out, and the results come back pickled.  Without a
+    process pool (no semaphores in a sandbox) or when a worker dies, it stops
+    early without raising: the caller does the indices after the last one
+    yielded itself.  An exception `task` raises in a worker is raised here.
+    """
+    global _TASK
+    n = workers()
+    last = None
+    _TASK = task
     gc.freeze()  # the workers' collections then leave the inherited objects alone (and their pages shared)
     pool = None
     try:
-        pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"))
-        for data in pool.map(_work, range(1, len(sources)), chunksize=max(1, len(sources) // (workers * 8))):
+        pool = ProcessPoolExecutor(n, mp_context=multiprocessing.get_context("fork"))
+        chunk = max(1, (count - start) // (n * 8))
+        for i, value in zip(range(start, count), pool.map(_call, range(start, count), chunksize=chunk)):
             if last is not None:
                 yield last
-            last, done = (pickle.loads(data), data), done + 1
+            last = (i, value)
     except (OSError, NotImplementedError, BrokenProcessPool):
-        pass  # no process pool here (no semaphores in a sandbox, a worker killed): the rest one by one
+        pass  # no process pool here, or a worker was killed: the caller does the rest in its process
     finally:
         if pool is not None:
             pool.shutdown(cancel_futures=True)
-        _WORK = None
+        _TASK = None
         gc.unfreeze()
     if last is not None:  # the last one only now: the pool is shut down before the caller moves on
         yield last
-    yield from ((_entry(s, lexicon), None) for s in sources[done:])
+
+
+def _call(i: int):
+    return _TASK(i)
 
 
 def _entry(source: Source, lexicon: Lexicon) -> dict:
@@ -89,14 +113,15 @@ def _entry(source: Source, lexicon: Lexicon) -> dict:
     return {"result": letter, "corpus": dict(asked)}
 
 
-def _work(i: int) -> bytes:
-    sources, lexicon = _WORK
+def _work(source: Source, lexicon: Lexicon) -> bytes:
     with active(None):  # the parent's cache is the parent's to write
-        entry = _entry(sources[i], lexicon)
+        entry = _entry(source, lexicon)
     return pickle.dumps(entry, protocol=5)  # as Cache.keep() pickles it
 
 
-def _workers() -> int:
+def workers() -> int:
+    """Worker processes to use: the cores this process may run on; 1 (no workers) without fork
+    or while threads run."""
     if "fork" not in multiprocessing.get_all_start_methods() or threading.active_count() > 1:
         return 1
     try:

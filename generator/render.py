@@ -20,7 +20,8 @@ from . import slugs
 from .dates import MONTHS, dutch_date
 from .knowledge import field_label, kind_label, origin_label
 from .feed import render_feeds
-from .incremental import Incremental, by_letter
+from . import pool
+from .incremental import Incremental, Record, Recording, by_letter
 from .markdown import Abbreviations, escape, html_inline, html_text, render_inline
 from .references import letter_citation
 from .model import Block, CitedDocument, Corpus, Letter, Mark, Meeting, Page, Section, Source, Topic
@@ -235,6 +236,12 @@ class Site:
         """A quoted paragraph's HTML, made once per run and reused by every page at that depth."""
         return {}
 
+    def prepare(self) -> None:
+        """Builds every index now (not the memos), so that forked workers inherit them instead of each building its own."""
+        for name, value in vars(type(self)).items():
+            if isinstance(value, cached_property) and name not in self.SCRATCH:
+                getattr(self, name)
+
 
 class PageRenderer:
     """Markdown fragments for one page: links are relative to that page."""
@@ -428,16 +435,79 @@ def render(corpus: Corpus, sources: list[Source], cache: Path | None = None,
     """Every page; with a `plan`, only those whose inputs changed (the rest are in plan.kept)."""
     env = _env(cache)
     site = Site(corpus)
-    pages: list[Page] = []
+    pages = render_pages(env, site, page_jobs(site), plan)
+    # Tooltips reach every page through the abbr extension's glossary
+    # (overrides/hooks/generate.py reads this file): one pass per page,
+    # however long the list, instead of a snippet appended to every page.
+    pages.append(Page(GLOSSARY_FILE, json.dumps(site.glossary, ensure_ascii=False, indent=0, sort_keys=True) + "\n"))
+    for source in sources:
+        pages.append(Page(f"{slugs.SOURCES}/{slugs.published_source(source.name)}", source.path.read_bytes()))
+    pages += render_feeds(corpus)
+    return pages
+
+
+@dataclass(frozen=True)
+class Job:
+    """One templated page to render: its path, template, front matter and the values its template is handed."""
+
+    path: str
+    template: str
+    meta: dict | None
+    context: dict
+
+
+def render_pages(env: Environment, site: Site, jobs: list[Job], plan: Incremental | None = None) -> list[Page]:
+    """The pages of `jobs` in their order; with a `plan`, those it keeps are left out (in plan.kept).
+
+    Many pages are rendered in forked worker processes (generator/pool.py),
+    each with its own copy of the site; the pages and the plan's records come
+    back in the jobs' order, as one by one.  A worker that dies leaves the
+    rest to this process.
+    """
+    handed = [plan.handed(j.path, j.template, j.meta, j.context) for j in jobs] if plan is not None else None
+    kept = [plan is not None and plan.unchanged(site, j.path, handed[n]) for n, j in enumerate(jobs)]
+    todo = [n for n, k in enumerate(kept) if not k]
+
+    def one(i: int) -> tuple[str, Record | None]:
+        n = todo[i]
+        return render_job(env, site, jobs[n], plan, handed[n] if handed is not None else b"")
+
+    done: dict[int, tuple[str, Record | None]] = {}
+    if len(todo) >= pool.MIN_PARALLEL_PAGES and pool.workers() >= 2:
+        site.prepare()  # indexes and templates made once, here: the workers inherit them
+        for name in sorted({jobs[n].template for n in todo}):
+            env.get_template(name)
+        done.update(pool.in_workers(one, len(todo)))
+    for i in range(len(done), len(todo)):  # all of them one by one, or what the workers left
+        done[i] = one(i)
+    pages, results = [], iter(done[i] for i in range(len(todo)))
+    for n, job in enumerate(jobs):
+        if kept[n]:
+            plan.settle(job.path, None, kept=True)
+            continue
+        text, record = next(results)
+        pages.append(Page(job.path, text))
+        if plan is not None:
+            plan.settle(job.path, record)
+    return pages
+
+
+def render_job(env: Environment, site: Site, job: Job, plan: Incremental | None, handed: bytes) -> tuple[str, Record | None]:
+    """One page's text and, with a `plan`, the record of what it was rendered from (None: not repeatable)."""
+    log = plan.log() if plan is not None else None
+    view = Recording(site, log) if log is not None else site
+    body = env.get_template(job.template).render(r=PageRenderer(view, job.path), site=view, **job.context)
+    text = (front_matter(job.meta) if job.meta else "") + body
+    return text, (plan.record(handed, log) if log is not None else None)
+
+
+def page_jobs(site: Site) -> list[Job]:
+    """Every templated page of the site, in the order they are written."""
+    corpus = site.corpus
+    jobs: list[Job] = []
 
     def page(path: str, template: str, meta: dict | None = None, **context) -> None:
-        if plan is not None and plan.keep(site, path, template, meta, context):
-            return
-        view = plan.view(site) if plan is not None else site
-        body = env.get_template(template).render(r=PageRenderer(view, path), site=view, **context)
-        pages.append(Page(path, (front_matter(meta) if meta else "") + body))
-        if plan is not None:
-            plan.rendered(path)
+        jobs.append(Job(path, template, meta, context))
 
     page("index.md", "home.md.j2", {"title": "Defensiebrieven over NAVO- en EU-vergaderingen",
                                     "description": "Alle geannoteerde agenda's en verslagen van de minister van "
@@ -500,11 +570,4 @@ def render(corpus: Corpus, sources: list[Source], cache: Path | None = None,
              doc=doc)
     page("woordenlijst.md", "glossary.md.j2",
          {"title": "Woordenlijst", "description": "Afkortingen uit de brieven en wat ze betekenen."})
-    # Tooltips reach every page through the abbr extension's glossary
-    # (overrides/hooks/generate.py reads this file): one pass per page,
-    # however long the list, instead of a snippet appended to every page.
-    pages.append(Page(GLOSSARY_FILE, json.dumps(site.glossary, ensure_ascii=False, indent=0, sort_keys=True) + "\n"))
-    for source in sources:
-        pages.append(Page(f"{slugs.SOURCES}/{slugs.published_source(source.name)}", source.path.read_bytes()))
-    pages += render_feeds(corpus)
-    return pages
+    return jobs

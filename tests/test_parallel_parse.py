@@ -24,7 +24,7 @@ def serial(monkeypatch) -> None:
 def parallel(monkeypatch) -> None:
     # Two workers even on one core, and the fixtures are fewer letters than the real threshold.
     monkeypatch.setattr(pool, "MIN_PARALLEL", 2)
-    monkeypatch.setattr(pool, "_workers", lambda: 2)
+    monkeypatch.setattr(pool, "workers", lambda: 2)
 
 
 def entries(cache: Path) -> dict[str, dict]:
@@ -93,7 +93,7 @@ def test_a_process_running_threads_does_not_fork(monkeypatch):
     thread = threading.Thread(target=stop.wait)
     thread.start()
     try:
-        assert pool._workers() == 1
+        assert pool.workers() == 1
     finally:
         stop.set()
         thread.join()
