@@ -12,6 +12,7 @@ edit, so an entry like "../secret" or "/etc/x" is refused, never deleted.
 from __future__ import annotations
 
 import json
+import os
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Iterable
@@ -30,12 +31,14 @@ class WriteError(Exception):
     """A path outside the generator's own folders."""
 
 
-def owned(docs: Path, rel: str) -> Path:
+def owned(docs: Path, rel: str, folders: dict[str, str] | None = None) -> Path:
     """The file `rel` under `docs`, if the generator may write or delete it; else WriteError.
 
     `rel` is relative and POSIX, without "." or "..", in an owned folder (or an
     owned top-level file), and resolves there: a folder or file replaced by a
-    symbolic link that leads elsewhere is refused too.
+    symbolic link that leads elsewhere is refused too.  `folders`: real paths
+    of folders already resolved in this pass (thousands of pages share a few
+    folders; resolving each page's whole path costs a system call per part).
     """
     parts = rel.split("/") if isinstance(rel, str) else [""]
     if (not rel or "\x00" in rel or PurePosixPath(rel).is_absolute()
@@ -43,10 +46,22 @@ def owned(docs: Path, rel: str) -> Path:
         raise WriteError(f"{rel!r}: geen pad binnen docs/")
     if not ((parts[0] in OWNED_FOLDERS and len(parts) > 1) or rel in OWNED_FILES):
         raise WriteError(f"{rel!r}: niet in een map van de generator ({', '.join(OWNED_FOLDERS)})")
-    base = docs.resolve()
+    folders = {} if folders is None else folders
+
+    def real(path: str) -> str:  # as Path.resolve(): os.path.realpath
+        found = folders.get(path)
+        if found is None:
+            found = folders[path] = os.path.realpath(path)
+        return found
+
+    base = real(str(docs))
     target = docs / rel
-    home = base / parts[0] if len(parts) > 1 else base
-    if not target.resolve().is_relative_to(home) or (len(parts) > 1 and (docs / parts[0]).resolve() != home):
+    home = os.path.join(base, parts[0]) if len(parts) > 1 else base
+    folder, name = os.path.split(str(target))
+    # The file itself is resolved only when it is a link; its folder once per pass.
+    resolved = os.path.realpath(target) if os.path.islink(target) else os.path.join(real(folder), name)
+    if not (resolved == home or resolved.startswith(home.rstrip(os.sep) + os.sep)) or (
+            len(parts) > 1 and real(str(docs / parts[0])) != home):
         raise WriteError(f"{rel!r}: leidt via een koppeling buiten docs/{parts[0] if len(parts) > 1 else ''}")
     return target
 
@@ -85,15 +100,19 @@ def write_pages(pages: list[Page], docs: Path, kept: Iterable[str] = ()) -> Writ
     docs.mkdir(parents=True, exist_ok=True)
     manifest = docs / MANIFEST
     before, refused = _manifest(manifest)
-    targets = [(page, owned(docs, page.path)) for page in pages]  # all checked before anything is written
+    folders: dict[str, str] = {}
+    targets = [(page, owned(docs, page.path, folders)) for page in pages]  # all checked before anything is written
     written, unchanged = [], 0
+    made: set[Path] = set()
     for page, target in targets:
         data = page.content.encode("utf-8") if isinstance(page.content, str) else page.content
         if target.is_file() and target.read_bytes() == data:
             unchanged += 1
             continue
-        target.parent.mkdir(parents=True, exist_ok=True)
-        owned(docs, page.path)  # the folders just made are real folders, not links elsewhere
+        if target.parent not in made:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            owned(docs, page.path)  # the folders just made are real folders, not links elsewhere
+            made.add(target.parent)
         target.write_bytes(data)
         written.append(page.path)
     kept = set(kept)
