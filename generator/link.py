@@ -90,12 +90,14 @@ def paragraph_anchor(block) -> str:
     return f"p{block.line}"
 
 
-def assign_topics(letters: tuple[Letter, ...]) -> tuple[tuple[Topic, ...], dict, list[Problem], dict]:
+def assign_topics(letters: tuple[Letter, ...], ready: Ready | None = None
+                  ) -> tuple[tuple[Topic, ...], dict, list[Problem], dict]:
     """Topics per paragraph; a section's topics are the union of its paragraphs'.
 
     A paragraph's section heading (and main heading) is its prior, not a
     verdict (topics.paragraph_topics).  A section without paragraphs (a heading
     straight above its sub-sections) keeps the topics its heading names.
+    `ready`: documents whose topics were found while the others were parsed.
     """
     taxonomy = load_taxonomy()
     passages: dict[str, list[Passage]] = defaultdict(list)
@@ -104,33 +106,73 @@ def assign_topics(letters: tuple[Letter, ...]) -> tuple[tuple[Topic, ...], dict,
     problems: list[Problem] = []
     by_slug = {l.slug: l for l in letters}
     order = {t.slug: i for i, t in enumerate(taxonomy)}
+    held = ready.topics if ready is not None and ready.taxonomy == taxonomy else {}
     for doc in all_documents(letters):
-        parents = {s.anchor: s for s in doc.sections}
         owner = by_slug.get(doc.attached_to or doc.slug, doc)
-        for n, section in enumerate(doc.sections):
-            parent = parents.get(section.parent or "")
-            prior = heading_topics(section.heading, taxonomy)
-            inherited = heading_topics(parent.heading if parent else None, taxonomy)
-            opening = n == 0 and (section.heading is None or is_generic(section.heading, taxonomy))
-            # A nota's sections belong to no meeting; a letter about no meeting stays off the topic timelines.
-            meeting = section_meeting(owner, section, parents) if doc.kind != "nota" else None
-            union: set[str] = set()
-            for block in section.blocks:
-                framing = is_framing(block.text, taxonomy, opening)
-                slugs = paragraph_topics(block.text, taxonomy, prior, framing, inherited)
-                anchor = paragraph_anchor(block)
-                para_topics[(doc.slug, anchor)] = slugs
-                union.update(slugs)
-                for s in slugs if doc.kind != "overig" else ():
-                    passages[s].append(Passage(doc.slug, section.anchor, meeting, anchor, s == slugs[0], slugs[0]))
-            if not section.blocks:
-                union.update(prior + inherited)
-            section_topics[(doc.slug, section.anchor)] = tuple(sorted(union, key=order.__getitem__))
-            if not union and section.blocks:
-                what = f"sectie '{section.heading}'" if section.heading else "inleiding"
-                problems.append(Problem(doc.source, f"{what} valt onder geen onderwerp (overig)", section.line, "info"))
+        done = held.get(id(doc))
+        found = done[2] if done is not None and done[0] is doc and done[1] is owner else \
+            document_topics(doc, owner, taxonomy, order)
+        paras, sections, doc_passages, doc_problems = found
+        para_topics.update(paras)
+        section_topics.update(sections)
+        for slug, passage in doc_passages:
+            passages[slug].append(passage)
+        problems += doc_problems
     topics = tuple(Topic(t.slug, t.title, t.description, tuple(passages.get(t.slug, ()))) for t in taxonomy)
     return topics, section_topics, problems, para_topics
+
+
+def document_topics(doc: Letter, owner: Letter, taxonomy, order: dict[str, int]) -> tuple[list, list, list, list]:
+    """One document's part of assign_topics: (paragraph topics, section topics, (topic, passage) pairs,
+    problems), each in the document's order.  `owner`: the letter it belongs to (itself, or the
+    letter it is attached to), whose meetings its sections are about."""
+    paras: list[tuple[tuple[str, str], tuple[str, ...]]] = []
+    sections: list[tuple[tuple[str, str], tuple[str, ...]]] = []
+    passages: list[tuple[str, Passage]] = []
+    problems: list[Problem] = []
+    parents = {s.anchor: s for s in doc.sections}
+    for n, section in enumerate(doc.sections):
+        parent = parents.get(section.parent or "")
+        prior = heading_topics(section.heading, taxonomy)
+        inherited = heading_topics(parent.heading if parent else None, taxonomy)
+        opening = n == 0 and (section.heading is None or is_generic(section.heading, taxonomy))
+        # A nota's sections belong to no meeting; a letter about no meeting stays off the topic timelines.
+        meeting = section_meeting(owner, section, parents) if doc.kind != "nota" else None
+        union: set[str] = set()
+        for block in section.blocks:
+            framing = is_framing(block.text, taxonomy, opening)
+            slugs = paragraph_topics(block.text, taxonomy, prior, framing, inherited)
+            anchor = paragraph_anchor(block)
+            paras.append(((doc.slug, anchor), slugs))
+            union.update(slugs)
+            for s in slugs if doc.kind != "overig" else ():
+                passages.append((s, Passage(doc.slug, section.anchor, meeting, anchor, s == slugs[0], slugs[0])))
+        if not section.blocks:
+            union.update(prior + inherited)
+        sections.append(((doc.slug, section.anchor), tuple(sorted(union, key=order.__getitem__))))
+        if not union and section.blocks:
+            what = f"sectie '{section.heading}'" if section.heading else "inleiding"
+            problems.append(Problem(doc.source, f"{what} valt onder geen onderwerp (overig)", section.line, "info"))
+    return paras, sections, passages, problems
+
+
+class Ready:
+    """Link work on single letters done ahead, while the other letters are still being parsed
+    (generator/pipeline.py): each letter's topics and the places it cites.  link() takes
+    what is here for the same letter objects and computes the rest."""
+
+    def __init__(self):
+        self.taxonomy = None
+        self._order: dict[str, int] = {}
+        self.topics: dict[int, tuple[Letter, Letter, tuple]] = {}  # id(doc) -> (doc, owner, its topics)
+
+    def add(self, letter: Letter) -> None:
+        if self.taxonomy is None:
+            self.taxonomy = load_taxonomy()
+            self._order = {t.slug: i for i, t in enumerate(self.taxonomy)}
+        for doc in all_documents([letter]):
+            self.topics[id(doc)] = (doc, letter, document_topics(doc, letter, self.taxonomy, self._order))
+            _PLACES[id(doc)] = (doc, tuple(_citing_places(doc)))
 
 
 def _citing_places(doc: Letter) -> Iterator[tuple[str, str, Mention]]:
@@ -263,10 +305,11 @@ def corpus_text(doc: Letter) -> str:
     return "\n".join(parts + [n.text for n in doc.footnotes])
 
 
-def link(letters: list[Letter], problems: list[Problem]) -> Corpus:
+def link(letters: list[Letter], problems: list[Problem], ready: Ready | None = None) -> Corpus:
+    """`ready`: work on single letters already done (Ready), used where it is for these letters."""
     ordered = tuple(sorted(letters, key=lambda l: (l.letter_date or date.min, l.slug)))
     meetings, meeting_problems = group_meetings(ordered)
-    topics, section_topics, topic_problems, para_topics = assign_topics(ordered)
+    topics, section_topics, topic_problems, para_topics = assign_topics(ordered, ready)
     # Newest letters first; glossary.py decides by agreement, so one letter cannot redefine a term site-wide.
     glossary, glossary_problems = glossary_and_conflicts(
         (d.slug, d.source, corpus_text(d)) for d in all_documents(reversed(ordered)))

@@ -1,13 +1,14 @@
 """The whole pipeline at a glance: read, clean, parse, link, render, write."""
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from pathlib import Path
 
 from .cache import Cache, active
 from .feed import site_config
 from .lexicon import load_lexicon
-from .link import link
+from .link import Ready, link
 from .model import Corpus, Letter, Problem, Source
 from .parse import settle_addresses
 from .pool import parse_entries
@@ -60,6 +61,7 @@ def build_corpus(seeds: Path, cache: Path | None = None, store: Cache | None = N
         problems += more
         lexicon = store.lexicon(usable) if store else load_lexicon(s.text for s in usable)
         letters: list[Letter] = []
+        ready = Ready()  # link work on each newly parsed letter, done while the workers parse the next
         # Letters the cache holds are taken from it; the others are cleaned and parsed, on all cores.
         hits = [store.lookup(s.name, s.digest, lexicon) if store else None for s in usable]
         fresh = iter(parse_entries([s for s, hit in zip(usable, hits) if hit is None], lexicon))
@@ -73,6 +75,8 @@ def build_corpus(seeds: Path, cache: Path | None = None, store: Cache | None = N
                     letter = None
                 else:
                     letter = store.keep(source.name, source.digest, entry, data) if store else entry["result"]
+                    if letter is not None:
+                        ready.add(letter)
             if letter is None:
                 problems.append(Problem(source.name, f"kon niet worden verwerkt door een fout in de generator "
                                         f"({entry['error']}); meld dit met het bestand erbij"
@@ -83,7 +87,8 @@ def build_corpus(seeds: Path, cache: Path | None = None, store: Cache | None = N
         letters, more = settle_addresses(letters, {s.name: s.digest for s in usable})
         problems += more
         parsed = store.misses if store else len(usable)
-        corpus = store.link(letters, problems, link) if store else link(letters, problems)
+        linker = functools.partial(link, ready=ready)
+        corpus = store.link(letters, problems, linker) if store else linker(letters, problems)
         return Result(tuple(usable), corpus, parsed)
 
 
