@@ -110,6 +110,7 @@ class Cache:
         # What this run's letters are, entry by entry: equal fingerprints, equal corpus.
         self.fingerprint = hashlib.sha256()
         self._loaded: dict[bytes, dict] = {}
+        self._unsaved_words: list[tuple[str, Counter]] = []
 
     # --- parse entries --------------------------------------------------------
 
@@ -191,8 +192,15 @@ class Cache:
 
     def _words(self, digest: str, text: str) -> Counter:
         counts = corpus_counts([text])
-        _store(self._words_path(digest), {"counts": counts})
+        self._unsaved_words.append((digest, counts))  # stored by store_words(), out of the parse's way
         return counts
+
+    def store_words(self) -> None:
+        """Store the word counts of letters new to the corpus counts.  Every letter's parse waits for
+        the counts, not for these files: generator/pipeline.py stores them while the workers parse."""
+        for digest, counts in self._unsaved_words:
+            _store(self._words_path(digest), {"counts": counts})
+        self._unsaved_words.clear()
 
     def link(self, letters: list, problems: list, link: Callable) -> object:
         """link(letters, problems), kept (without the letters) while the letters, problems and code are the same."""
@@ -344,6 +352,7 @@ class Cache:
 
     def save(self, versions: dict[str, str]) -> None:
         """Write the corpus counts when new, and the memo tables this run changed or pruned (only what it used)."""
+        self.store_words()
         if self._save_counts is not None:
             self._save_counts()
         _LOADED.clear()

@@ -75,6 +75,8 @@ def build_corpus(seeds: Path, cache: Path | None = None, store: Cache | None = N
                     letter = None
                 else:
                     letter = store.keep(source.name, source.digest, entry, data) if store else entry["result"]
+                    if store and data is not None:
+                        store.store_words()  # a worker made this letter: the pool runs, this process has time
                     if letter is not None:
                         ready.add(letter)
             if letter is None:

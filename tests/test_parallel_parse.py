@@ -164,3 +164,26 @@ def test_a_letter_that_trips_a_bug_is_reported_by_name_and_the_rest_is_built(mon
     assert again.parsed == 1
     assert [str(p) for p in again.problems] == [str(p) for p in result.problems]
     assert len(entries(tmp_path / "cache")) == len(whole.corpus.letters) - 1
+
+
+@needs_fork
+def test_word_counts_are_stored_while_the_workers_parse(monkeypatch, tmp_path):
+    """The corpus counts come first (every letter's cleaning reads them); the files of the counts per
+    letter are written once the workers run, not before they start."""
+    from generator.cache import Cache
+
+    parallel(monkeypatch)
+    calls: list[tuple[int, int]] = []  # (counts waiting to be stored, letters parsed so far)
+    real = Cache.store_words
+
+    def spy(self):
+        calls.append((len(self._unsaved_words), self.misses))
+        return real(self)
+
+    monkeypatch.setattr(Cache, "store_words", spy)
+    result = build_corpus(GENRE, tmp_path / "cache")
+    stored = [(waiting, parsed) for waiting, parsed in calls if waiting]
+    assert stored == [(len(result.sources), 2)]  # all at once, with the second letter: the first from a worker
+    assert len(list((tmp_path / "cache" / "words").rglob("*.pickle"))) == len(result.sources)
+    # The next run finds every letter in the cache.
+    assert build_corpus(GENRE, tmp_path / "cache").parsed == 0
