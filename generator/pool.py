@@ -79,7 +79,7 @@ def in_workers(task: Callable[[int], T], count: int, start: int = 0) -> Iterator
     pool = None
     try:
         pool = ProcessPoolExecutor(n, mp_context=multiprocessing.get_context("fork"))
-        chunk = max(1, (count - start) // (n * 8))
+        chunk = max(1, (count - start) // (n * 32))  # small: the last chunks leave no worker long idle
         for i, value in zip(range(start, count), pool.map(_call, range(start, count), chunksize=chunk)):
             if last is not None:
                 yield last
