@@ -192,3 +192,20 @@ def test_seeds_site_is_byte_identical_to_the_raw_html_path(tmp_path):
         html = (sites["stash"] / rel).read_bytes()
         assert b"ready-html" not in html, rel
         assert html == (sites["raw"] / rel).read_bytes(), rel
+
+
+def test_placeholder_paragraphs_are_not_run_through_inline_patterns():
+    from markdown.treeprocessors import Treeprocessor
+    from markdown.util import AtomicString
+
+    seen = []
+
+    class Spy(Treeprocessor):
+        def run(self, root):
+            seen.extend(isinstance(p.text, AtomicString) for p in root.iter("p")
+                        if p.text in self.md.preprocessors["ready_html"].placeholders)
+
+    md = markdown.Markdown(extensions=[ready_html.ReadyHtml()] + EXTENSIONS)
+    md.treeprocessors.register(Spy(md), "spy", 21)  # just before the inline processor (20)
+    md.convert(PAGES["several blocks in a row"])
+    assert seen == [True, True]

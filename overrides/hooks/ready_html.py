@@ -16,8 +16,12 @@ from __future__ import annotations
 import logging
 from html.parser import HTMLParser
 
+import xml.etree.ElementTree as etree
+
+from markdown.blockprocessors import BlockProcessor
 from markdown.extensions import Extension
 from markdown.preprocessors import Preprocessor
+from markdown.util import AtomicString
 
 from generator.markdown import READY_CLOSE, READY_OPEN
 
@@ -56,9 +60,11 @@ class StashReady(Preprocessor):
     def __init__(self, md) -> None:
         super().__init__(md)
         self.ids: set[str] = set()
+        self.placeholders: set[str] = set()
 
     def run(self, lines: list[str]) -> list[str]:
         self.ids = set()
+        self.placeholders = set()
         if READY_OPEN not in lines:
             return lines
         out: list[str] = []
@@ -93,7 +99,9 @@ class StashReady(Preprocessor):
         if len(rest) >= 2 and _blank(rest[0]):
             html += "\n"
         self.ids |= anchor_ids(html)
-        return ["", self.md.htmlStash.store(html), ""]
+        placeholder = self.md.htmlStash.store(html)
+        self.placeholders.add(placeholder)
+        return ["", placeholder, ""]
 
 
 class _AnchorsFromStash(Preprocessor):
@@ -109,12 +117,29 @@ class _AnchorsFromStash(Preprocessor):
         return lines
 
 
+class _PlaceholderParagraph(BlockProcessor):
+    """A stashed block's placeholder becomes the paragraph Markdown would make of it, its text
+    atomic: no inline pattern or abbreviation is tried on it (the stash replaces <p>placeholder</p>)."""
+
+    def __init__(self, parser, stash: StashReady) -> None:
+        super().__init__(parser)
+        self.stash = stash
+
+    def test(self, parent, block: str) -> bool:
+        return block in self.stash.placeholders
+
+    def run(self, parent, blocks: list[str]) -> None:
+        etree.SubElement(parent, "p").text = AtomicString(blocks.pop(0))
+
+
 class ReadyHtml(Extension):
     def extendMarkdown(self, md) -> None:
         stash = StashReady(md)
         # After normalize_whitespace (30), before MkDocs' anchor scan (21) and html_block (20).
         md.preprocessors.register(stash, "ready_html", 25)
         md.preprocessors.register(_AnchorsFromStash(md, stash), "ready_html_anchors", 20.5)
+        # Ahead of every block processor (md_in_html's is 105): a placeholder is a block of its own.
+        md.parser.blockprocessors.register(_PlaceholderParagraph(md.parser, stash), "ready_html", 110)
 
 
 def on_config(config):
