@@ -118,7 +118,12 @@ def test_unclosed_or_non_html_block_is_left_to_markdown_with_a_warning(caplog):
         assert convert(unclosed, ready=True) == convert(unclosed, ready=False)
         not_html = f"# T\n\n{READY_OPEN}\n*nadruk* en tekst\n{READY_CLOSE}\n"
         assert "<em>nadruk</em>" in convert(not_html, ready=True)
-    assert len([r for r in caplog.records if r.levelno == logging.WARNING]) == 2
+        markdown_inside = f'# T\n\n{READY_OPEN}\n<div class="x" markdown>\n*nadruk*\n</div>\n{READY_CLOSE}\n'
+        converted = convert(markdown_inside, ready=True)
+        assert converted == convert(without_markers(markdown_inside), ready=False) and "<em>nadruk</em>" in converted
+    assert len([r for r in caplog.records if r.levelno == logging.WARNING]) == 3
+    # The word in letter text is no attribute: the block is stashed.
+    assert convert(marked("<p>Over markdown en meer.</p>"), ready=True) == "<p>Over markdown en meer.</p>"
 
 
 def test_anchor_ids_of_a_block():

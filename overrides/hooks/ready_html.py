@@ -8,12 +8,14 @@ the build's parsing time.  A preprocessor ahead of both moves each marked
 block into the HTML stash, the standard home of raw HTML, leaving the same
 placeholder paragraph the block extractor would leave; the page comes out
 byte for byte as before.  Ids inside a block still count as anchors for
-MkDocs' validation.  A block that is not closed, or does not start with a
-block-level tag, is left to the normal path, with a warning.
+MkDocs' validation.  A block that is not closed, does not start with a
+block-level tag or asks md_in_html for Markdown inside (a `markdown`
+attribute) is left to the normal path, with a warning.
 """
 from __future__ import annotations
 
 import logging
+import re
 from html.parser import HTMLParser
 
 import xml.etree.ElementTree as etree
@@ -26,6 +28,8 @@ from markdown.util import AtomicString
 from generator.markdown import READY_CLOSE, READY_OPEN
 
 log = logging.getLogger("mkdocs.hooks.ready_html")
+# md_in_html converts Markdown inside a tag with this attribute: such a block is no ready HTML.
+_MARKDOWN_ATTRIBUTE = re.compile(r"<[^<>]*\smarkdown\b")
 
 
 class _Ids(HTMLParser):
@@ -94,6 +98,9 @@ class StashReady(Preprocessor):
             log.warning("Kant-en-klare HTML begint niet met een blokelement (%r): als Markdown verwerkt", head[:60])
             return [""] + body + [""]
         html = "\n".join(body[first:last + 1])
+        if "markdown" in html and _MARKDOWN_ATTRIBUTE.search(html):
+            log.warning("Kant-en-klare HTML met een markdown-attribuut: als Markdown verwerkt")
+            return [""] + body + [""]
         # The extractor keeps one newline when a blank line follows the block's end tag.
         rest = body[last + 1:] + lines[end + 1:end + 3]
         if len(rest) >= 2 and _blank(rest[0]):
