@@ -121,7 +121,10 @@ def test_unclosed_or_non_html_block_is_left_to_markdown_with_a_warning(caplog):
         markdown_inside = f'# T\n\n{READY_OPEN}\n<div class="x" markdown>\n*nadruk*\n</div>\n{READY_CLOSE}\n'
         converted = convert(markdown_inside, ready=True)
         assert converted == convert(without_markers(markdown_inside), ready=False) and "<em>nadruk</em>" in converted
-    assert len([r for r in caplog.records if r.levelno == logging.WARNING]) == 3
+        for odd in ("<>", "< div>", "<span>inline</span>"):
+            text = f"# T\n\n{READY_OPEN}\n{odd}\n{READY_CLOSE}\n"
+            assert convert(text, ready=True) == convert(without_markers(text), ready=False)
+    assert len([r for r in caplog.records if r.levelno == logging.WARNING]) == 6
     # The word in letter text is no attribute: the block is stashed.
     assert convert(marked("<p>Over markdown en meer.</p>"), ready=True) == "<p>Over markdown en meer.</p>"
 

@@ -29,6 +29,7 @@ from generator.markdown import READY_CLOSE, READY_OPEN
 
 log = logging.getLogger("mkdocs.hooks.ready_html")
 # md_in_html converts Markdown inside a tag with this attribute: such a block is no ready HTML.
+_START_TAG = re.compile(r"<([A-Za-z][A-Za-z0-9-]*)")
 _MARKDOWN_ATTRIBUTE = re.compile(r"<[^<>]*\smarkdown\b")
 
 
@@ -93,8 +94,8 @@ class StashReady(Preprocessor):
             return [""]
         last = max(i for i, line in enumerate(body) if not _blank(line))
         head = body[first]
-        tag = head[1:].split(">", 1)[0].split(None, 1)[0] if head.startswith("<") else ""
-        if READY_OPEN in body or not self.md.is_block_level(tag.lower()):
+        tag = _START_TAG.match(head)
+        if READY_OPEN in body or not tag or not self.md.is_block_level(tag.group(1).lower()):
             log.warning("Kant-en-klare HTML begint niet met een blokelement (%r): als Markdown verwerkt", head[:60])
             return [""] + body + [""]
         html = "\n".join(body[first:last + 1])
