@@ -117,6 +117,14 @@ def escape_fragment(text: str) -> str:
 # compares the two), and MkDocs passes the block through untouched.  Every
 # byte of letter text is escaped: only the tags written below are markup.
 
+# A block of ready HTML stands between these two lines in a generated page.
+# MkDocs takes it as it is (overrides/hooks/ready_html.py) instead of feeding it
+# through two HTML parsers; another Markdown builder sees two HTML comments.
+# Only the templates write them: letter text inside a block is escaped, so a
+# letter can never close a block early.
+READY_OPEN = "<!-- ready-html -->"
+READY_CLOSE = "<!-- /ready-html -->"
+
 # Python-Markdown turns these into placeholders (escaped characters, entities)
 # before the abbr extension looks for terms: there they end a word, and a term
 # containing one never matches.  Masking them keeps its word boundaries.
