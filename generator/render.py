@@ -2,14 +2,15 @@
 
 Templates decide the layout; this module gives them safe Markdown fragments
 (escaped letter text with links inserted by span) and the paths between pages.
-Nothing here touches the disk.
+Nothing here touches the disk, but for the pages that render workers write
+(render_pages, by generator/write.py's rule).
 """
 from __future__ import annotations
 
 import json
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
-from typing import Callable
+from typing import Callable, Iterable
 from pathlib import Path
 from urllib.parse import quote
 
@@ -24,6 +25,7 @@ from . import pool
 from .incremental import Incremental, Record, Recording, by_letter
 from .markdown import Abbreviations, escape, html_inline, html_text, render_inline
 from .references import letter_citation
+from .write import Written, check_paths, write_page
 from .model import Block, CitedDocument, Corpus, Letter, Mark, Meeting, Page, Section, Source, Topic
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -431,19 +433,25 @@ def letter_front_matter(site: Site, letter: Letter, path: str) -> dict:
 
 
 def render(corpus: Corpus, sources: list[Source], cache: Path | None = None,
-           plan: Incremental | None = None) -> list[Page]:
-    """Every page; with a `plan`, only those whose inputs changed (the rest are in plan.kept)."""
+           plan: Incremental | None = None, docs: Path | None = None) -> list[Page | Written]:
+    """Every page; with a `plan`, only those whose inputs changed (the rest are in plan.kept).
+
+    With `docs`, the pages rendered in worker processes are also written there,
+    by the workers (render_pages): they come back as Written, for write_pages to
+    count; every other page comes back with its content, to be written there.
+    """
     env = _env(cache)
     site = Site(corpus)
-    pages = render_pages(env, site, page_jobs(site), plan)
+    jobs = page_jobs(site)
     # Tooltips reach every page through the abbr extension's glossary
     # (overrides/hooks/generate.py reads this file): one pass per page,
     # however long the list, instead of a snippet appended to every page.
-    pages.append(Page(GLOSSARY_FILE, json.dumps(site.glossary, ensure_ascii=False, indent=0, sort_keys=True) + "\n"))
+    more = [Page(GLOSSARY_FILE, json.dumps(site.glossary, ensure_ascii=False, indent=0, sort_keys=True) + "\n")]
     for source in sources:
-        pages.append(Page(f"{slugs.SOURCES}/{slugs.published_source(source.name)}", source.path.read_bytes()))
-    pages += render_feeds(corpus)
-    return pages
+        more.append(Page(f"{slugs.SOURCES}/{slugs.published_source(source.name)}", source.path.read_bytes()))
+    more += render_feeds(corpus)
+    # Made before the templated pages: their paths are checked with those before a worker writes any.
+    return render_pages(env, site, jobs, plan, docs, [p.path for p in more]) + more
 
 
 @dataclass(frozen=True)
@@ -456,24 +464,34 @@ class Job:
     context: dict
 
 
-def render_pages(env: Environment, site: Site, jobs: list[Job], plan: Incremental | None = None) -> list[Page]:
+def render_pages(env: Environment, site: Site, jobs: list[Job], plan: Incremental | None = None,
+                 docs: Path | None = None, others: Iterable[str] = ()) -> list[Page | Written]:
     """The pages of `jobs` in their order; with a `plan`, those it keeps are left out (in plan.kept).
 
     Many pages are rendered in forked worker processes (generator/pool.py),
     each with its own copy of the site; the pages and the plan's records come
     back in the jobs' order, as one by one.  A worker that dies leaves the
-    rest to this process.
+    rest to this process.  With `docs`, the workers write their pages there
+    (write.write_page) and send back only whether each was written (Written),
+    not its text; the paths of these pages and `others` (pages written after
+    them) are checked first (a WriteError before any file is written).
     """
     handed = [plan.handed(j.path, j.template, j.meta, j.context) for j in jobs] if plan is not None else None
     kept = [plan is not None and plan.unchanged(site, j.path, handed[n]) for n, j in enumerate(jobs)]
     todo = [n for n, k in enumerate(kept) if not k]
+    parallel = len(todo) >= pool.MIN_PARALLEL_PAGES and pool.workers() >= 2
+    direct = docs is not None and parallel  # one by one, pages go back to write_pages as ever
+    if direct:
+        check_paths(docs, [*(jobs[n].path for n in todo), *others])
+    made: set[Path] = set()  # folders made by this process (a forked worker fills its own copy)
 
-    def one(i: int) -> tuple[str, Record | None]:
+    def one(i: int) -> tuple[str | bool, Record | None]:
         n = todo[i]
-        return render_job(env, site, jobs[n], plan, handed[n] if handed is not None else b"")
+        text, record = render_job(env, site, jobs[n], plan, handed[n] if handed is not None else b"")
+        return (write_page(docs, jobs[n].path, text.encode("utf-8"), made) if direct else text), record
 
-    done: dict[int, tuple[str, Record | None]] = {}
-    if len(todo) >= pool.MIN_PARALLEL_PAGES and pool.workers() >= 2:
+    done: dict[int, tuple[str | bool, Record | None]] = {}
+    if parallel:
         site.prepare()  # indexes and templates made once, here: the workers inherit them
         for name in sorted({jobs[n].template for n in todo}):
             env.get_template(name)
@@ -486,7 +504,7 @@ def render_pages(env: Environment, site: Site, jobs: list[Job], plan: Incrementa
             plan.settle(job.path, None, kept=True)
             continue
         text, record = next(results)
-        pages.append(Page(job.path, text))
+        pages.append(Written(job.path, text) if direct else Page(job.path, text))
         if plan is not None:
             plan.settle(job.path, record)
     return pages

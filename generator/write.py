@@ -8,6 +8,10 @@ not rewritten, so live reload and dirty builds stay fast.
 Every path it writes or deletes must resolve inside its own folders (or be
 one of its own files at the top of docs/): the manifest is a file anyone can
 edit, so an entry like "../secret" or "/etc/x" is refused, never deleted.
+
+Pages rendered in worker processes are written by those workers, with the
+same rule (write_page), once this process has checked every path: they come
+back here as Written, and write_pages only counts them.
 """
 from __future__ import annotations
 
@@ -81,6 +85,38 @@ def _manifest(path: Path) -> tuple[set[str], list[str]]:
 
 
 @dataclass(frozen=True)
+class Written:
+    """A page already put in docs/ by write_page (in a render worker): its path, and whether its bytes changed."""
+
+    path: str
+    written: bool
+
+
+def check_paths(docs: Path, paths: Iterable[str]) -> None:
+    """WriteError for the first path the generator may not write: all are checked before any is written."""
+    folders: dict[str, str] = {}
+    for path in paths:
+        owned(docs, path, folders)
+
+
+def write_page(docs: Path, path: str, data: bytes, made: set[Path]) -> bool:
+    """Put `data` at docs/`path` (checked by owned() already) unless the file holds those bytes; True if written.
+
+    `made`: folders this process made and checked; each folder it makes is checked
+    again once made (a real folder, not a link elsewhere).
+    """
+    target = docs / path
+    if target.is_file() and target.read_bytes() == data:
+        return False
+    if target.parent not in made:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        owned(docs, path)  # the folders just made are real folders, not links elsewhere
+        made.add(target.parent)
+    target.write_bytes(data)
+    return True
+
+
+@dataclass(frozen=True)
 class WriteReport:
     written: tuple[str, ...]
     unchanged: int
@@ -88,11 +124,12 @@ class WriteReport:
     refused: tuple[str, ...] = ()  # manifest entries not deleted: outside the generator's folders
 
 
-def write_pages(pages: list[Page], docs: Path, kept: Iterable[str] = ()) -> WriteReport:
+def write_pages(pages: list[Page | Written], docs: Path, kept: Iterable[str] = ()) -> WriteReport:
     """Write what changed and delete what the last run wrote but this one did not.
 
     `kept`: pages of this run that were not rendered because the file the last
     run wrote is still there and would come out the same (generator/incremental.py).
+    A Written page is in docs/ already (render workers wrote it): counted, not written again.
 
     A page path outside the owned folders is a generator bug: WriteError.  A
     manifest entry outside them is refused and reported, never deleted.
@@ -100,21 +137,19 @@ def write_pages(pages: list[Page], docs: Path, kept: Iterable[str] = ()) -> Writ
     docs.mkdir(parents=True, exist_ok=True)
     manifest = docs / MANIFEST
     before, refused = _manifest(manifest)
-    folders: dict[str, str] = {}
-    targets = [(page, owned(docs, page.path, folders)) for page in pages]  # all checked before anything is written
+    check_paths(docs, (page.path for page in pages if not isinstance(page, Written)))  # before anything is written
     written, unchanged = [], 0
     made: set[Path] = set()
-    for page, target in targets:
-        data = page.content.encode("utf-8") if isinstance(page.content, str) else page.content
-        if target.is_file() and target.read_bytes() == data:
+    for page in pages:
+        if isinstance(page, Written):
+            done = page.written
+        else:
+            data = page.content.encode("utf-8") if isinstance(page.content, str) else page.content
+            done = write_page(docs, page.path, data, made)
+        if done:
+            written.append(page.path)
+        else:
             unchanged += 1
-            continue
-        if target.parent not in made:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            owned(docs, page.path)  # the folders just made are real folders, not links elsewhere
-            made.add(target.parent)
-        target.write_bytes(data)
-        written.append(page.path)
     kept = set(kept)
     unchanged += len(kept)
     now = {p.path for p in pages} | kept
