@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
-from typing import Callable, Iterable
+from typing import Callable
 from pathlib import Path
 from urllib.parse import quote
 
@@ -450,8 +450,8 @@ def render(corpus: Corpus, sources: list[Source], cache: Path | None = None,
     for source in sources:
         more.append(Page(f"{slugs.SOURCES}/{slugs.published_source(source.name)}", source.path.read_bytes()))
     more += render_feeds(corpus)
-    # Made before the templated pages: their paths are checked with those before a worker writes any.
-    return render_pages(env, site, jobs, plan, docs, [p.path for p in more]) + more
+    # Made before the templated pages: the workers that write those write these too.
+    return render_pages(env, site, jobs, plan, docs, more)
 
 
 @dataclass(frozen=True)
@@ -465,16 +465,17 @@ class Job:
 
 
 def render_pages(env: Environment, site: Site, jobs: list[Job], plan: Incremental | None = None,
-                 docs: Path | None = None, others: Iterable[str] = ()) -> list[Page | Written]:
-    """The pages of `jobs` in their order; with a `plan`, those it keeps are left out (in plan.kept).
+                 docs: Path | None = None, ready: list[Page] = ()) -> list[Page | Written]:
+    """The pages of `jobs` in their order, then the `ready` ones (made already, not templated);
+    with a `plan`, those it keeps are left out (in plan.kept).
 
     Many pages are rendered in forked worker processes (generator/pool.py),
     each with its own copy of the site; the pages and the plan's records come
     back in the jobs' order, as one by one.  A worker that dies leaves the
-    rest to this process.  With `docs`, the workers write their pages there
-    (write.write_page) and send back only whether each was written (Written),
-    not its text; the paths of these pages and `others` (pages written after
-    them) are checked first (a WriteError before any file is written).
+    rest to this process.  With `docs`, the workers write their pages, and the
+    `ready` ones, there (write.write_page) and send back only whether each was
+    written (Written), not its text; every path is checked first (a WriteError
+    before any file is written).
     """
     handed = [plan.handed(j.path, j.template, j.meta, j.context) for j in jobs] if plan is not None else None
     kept = [plan is not None and plan.unchanged(site, j.path, handed[n]) for n, j in enumerate(jobs)]
@@ -482,21 +483,25 @@ def render_pages(env: Environment, site: Site, jobs: list[Job], plan: Incrementa
     parallel = len(todo) >= pool.MIN_PARALLEL_PAGES and pool.workers() >= 2
     direct = docs is not None and parallel  # one by one, pages go back to write_pages as ever
     if direct:
-        check_paths(docs, [*(jobs[n].path for n in todo), *others])
+        check_paths(docs, [*(jobs[n].path for n in todo), *(p.path for p in ready)])
     made: set[Path] = set()  # folders made by this process (a forked worker fills its own copy)
+    count = len(todo) + (len(ready) if direct else 0)  # the ready pages go to the workers only to be written
 
     def one(i: int) -> tuple[str | bool, Record | None]:
+        if i >= len(todo):  # a ready page: only written
+            page = ready[i - len(todo)]
+            return write_page(docs, page.path, page.content, made), None
         n = todo[i]
         text, record = render_job(env, site, jobs[n], plan, handed[n] if handed is not None else b"")
-        return (write_page(docs, jobs[n].path, text.encode("utf-8"), made) if direct else text), record
+        return (write_page(docs, jobs[n].path, text, made) if direct else text), record
 
     done: dict[int, tuple[str | bool, Record | None]] = {}
     if parallel:
         site.prepare()  # indexes and templates made once, here: the workers inherit them
         for name in sorted({jobs[n].template for n in todo}):
             env.get_template(name)
-        done.update(pool.in_workers(one, len(todo)))
-    for i in range(len(done), len(todo)):  # all of them one by one, or what the workers left
+        done.update(pool.in_workers(one, count))
+    for i in range(len(done), count):  # all of them one by one, or what the workers left
         done[i] = one(i)
     pages, results = [], iter(done[i] for i in range(len(todo)))
     for n, job in enumerate(jobs):
@@ -507,7 +512,7 @@ def render_pages(env: Environment, site: Site, jobs: list[Job], plan: Incrementa
         pages.append(Written(job.path, text) if direct else Page(job.path, text))
         if plan is not None:
             plan.settle(job.path, record)
-    return pages
+    return pages + ([Written(p.path, done[len(todo) + k][0]) for k, p in enumerate(ready)] if direct else list(ready))
 
 
 def render_job(env: Environment, site: Site, job: Job, plan: Incremental | None, handed: bytes) -> tuple[str, Record | None]:

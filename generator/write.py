@@ -99,13 +99,14 @@ def check_paths(docs: Path, paths: Iterable[str]) -> None:
         owned(docs, path, folders)
 
 
-def write_page(docs: Path, path: str, data: bytes, made: set[Path]) -> bool:
-    """Put `data` at docs/`path` (checked by owned() already) unless the file holds those bytes; True if written.
+def write_page(docs: Path, path: str, content: str | bytes, made: set[Path]) -> bool:
+    """Put `content` at docs/`path` (checked by owned() already) unless the file holds its bytes; True if written.
 
     `made`: folders this process made and checked; each folder it makes is checked
     again once made (a real folder, not a link elsewhere).
     """
     target = docs / path
+    data = content.encode("utf-8") if isinstance(content, str) else content
     if target.is_file() and target.read_bytes() == data:
         return False
     if target.parent not in made:
@@ -144,8 +145,7 @@ def write_pages(pages: list[Page | Written], docs: Path, kept: Iterable[str] = (
         if isinstance(page, Written):
             done = page.written
         else:
-            data = page.content.encode("utf-8") if isinstance(page.content, str) else page.content
-            done = write_page(docs, page.path, data, made)
+            done = write_page(docs, page.path, page.content, made)
         if done:
             written.append(page.path)
         else:

@@ -69,10 +69,10 @@ def test_workers_write_the_serial_site_and_report(monkeypatch, tmp_path, seeds):
     _, one_by_one = build_site(seeds, tmp_path / "serial", tmp_path / "serial-cache")
     from_workers = parallel(monkeypatch)
     spread, handed = build(monkeypatch, seeds, tmp_path / "docs", tmp_path / "cache")
-    written_by_workers = [p for p in handed if isinstance(p, Written)]
-    assert len(written_by_workers) == len(from_workers) > 200
-    # Every templated page was written by a worker; only the copied sources, glossary and feeds come here.
-    assert not [p.path for p in handed if isinstance(p, Page) and p.path.endswith(".md")]
+    # Every page was written by a worker: the templated ones, the copied sources, the glossary, the feeds.
+    assert all(isinstance(p, Written) for p in handed)
+    assert len(from_workers) == len(handed) > 200
+    assert any(p.path.endswith(".txt") for p in handed) and any(p.path.endswith(".xml") for p in handed)
     assert pages(tmp_path / "docs") == pages(tmp_path / "serial")  # the manifest included
     assert spread == one_by_one  # the same pages written, in the same order
     assert len(spread.written) == len(pages(tmp_path / "docs")) - 1  # all but the manifest
@@ -87,7 +87,7 @@ def test_a_second_run_in_workers_writes_nothing(monkeypatch, tmp_path, seeds):
     from_workers = parallel(monkeypatch)
     # A new cache: every page is rendered again, in the workers, and found unchanged there.
     again, handed = build(monkeypatch, seeds, tmp_path / "docs", tmp_path / "other-cache")
-    assert len(from_workers) > 200 and all(isinstance(p, Written) for p in handed if p.path.endswith(".md"))
+    assert len(from_workers) > 200 and all(isinstance(p, Written) for p in handed)
     assert again.written == () and again.removed == ()
     assert again.unchanged == len(first.written)
     assert stamps(tmp_path / "docs") == before  # not one file touched
@@ -155,7 +155,7 @@ def test_a_path_outside_the_owned_folders_stops_the_run_before_any_file_is_writt
         real_jobs = render_module.page_jobs
         monkeypatch.setattr(render_module, "page_jobs",
                             lambda site: real_jobs(site) + [Job("../buiten.md", "glossary.md.j2", None, {})])
-    else:  # a page written after the workers' pages, by write_pages
+    else:  # a page made before the templated ones, written after them
         real_feeds = render_module.render_feeds
         monkeypatch.setattr(render_module, "render_feeds",
                             lambda corpus: real_feeds(corpus) + [Page("overrides/feed.xml", "<x/>")])
@@ -242,3 +242,31 @@ def test_write_page_keeps_unchanged_bytes_and_refuses_a_folder_made_into_a_link(
     with pytest.raises(WriteError):
         write.write_page(docs, "vergaderingen/x.md", b"x", set())
     assert list(elsewhere.iterdir()) == []
+
+
+@needs_fork
+def test_a_pool_that_breaks_half_way_leaves_the_rest_to_write_here(monkeypatch, tmp_path, seeds):
+    from concurrent.futures.process import BrokenProcessPool
+
+    class HalfPool:  # a pool whose worker is killed at the 50th page
+        def __init__(self, *args, **kwargs):
+            pass
+
+        def map(self, fn, items, chunksize=1):
+            for n, i in enumerate(items):
+                if n == 50:
+                    raise BrokenProcessPool("a worker was killed")
+                yield fn(i)
+
+        def shutdown(self, **kwargs):
+            pass
+
+    serial(monkeypatch)
+    _, one_by_one = build_site(seeds, tmp_path / "serial", tmp_path / "serial-cache")
+    from_workers = parallel(monkeypatch)
+    monkeypatch.setattr(pool, "ProcessPoolExecutor", HalfPool)
+    report, handed = build(monkeypatch, seeds, tmp_path / "docs", tmp_path / "cache")
+    assert from_workers == list(range(50)) and all(isinstance(p, Written) for p in handed)
+    assert report == one_by_one
+    assert pages(tmp_path / "docs") == pages(tmp_path / "serial")
+    assert saved_records(tmp_path / "cache") == saved_records(tmp_path / "serial-cache")
