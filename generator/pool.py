@@ -6,8 +6,9 @@ counts are read, never changed), so letters can be parsed in worker
 processes.  The workers are forked once the lexicon is loaded, so they
 inherit it instead of loading it again; each sends back its letter as the
 cache entry it will be stored as, with the link stage's work on that one
-letter (its topics), and the results come back in the letters' order: the same letters, problems and cache entries as one by one.  Pages
-are spread the same way (in_workers).  Small batches, a machine without
+letter (its topics and cited places), and the results come back in the
+letters' order: the same letters, problems and cache entries as one by one.
+Pages are spread the same way (in_workers).  Small batches, a machine without
 fork and a process that runs threads (a fork would copy their locks in
 whatever state they are) work one by one.
 """
