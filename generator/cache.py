@@ -13,7 +13,10 @@ gives.
 `memoized` does the same for pure functions of the link stage (topics per
 section, abbreviations per text): one table per function, pruned to what the
 last run used.  Everything lives in one folder (default `.cache/`, which
-`make clean` removes and git ignores); deleting it only costs time.
+`make clean` removes and git ignores); deleting it only costs time.  The
+thousands of small entries (a parse and the word counts per letter) share one
+SQLite file: creating a file costs more than parsing a short letter on some
+disks, and a run's entries are then written in one transaction.
 """
 from __future__ import annotations
 
@@ -22,6 +25,7 @@ import functools
 import hashlib
 import os
 import pickle
+import sqlite3
 import tempfile
 from collections import Counter
 from importlib import metadata
@@ -95,6 +99,80 @@ def full_version() -> str:
                           and "__pycache__" not in p.parts))
 
 
+class Shelf:
+    """Small entries by key in one SQLite file.
+
+    What a run puts is held until commit(), then written in one transaction,
+    so a run never holds a lock while it parses and an interrupted run
+    leaves the entries as they were.  A file SQLite cannot read (damaged, or
+    not a database) is replaced by an empty one: the cache is reused, never
+    trusted.
+    """
+
+    def __init__(self, path: Path):
+        self.path = Path(path)
+        self._db: sqlite3.Connection | None = None
+        self._pending: dict[str, bytes] = {}
+
+    def get(self, key: str) -> bytes | None:
+        data = self._pending.get(key)
+        if data is not None:
+            return data
+        try:
+            row = self._connect().execute("SELECT data FROM entries WHERE key = ?", (key,)).fetchone()
+        except sqlite3.DatabaseError:
+            return None
+        return bytes(row[0]) if row else None
+
+    def put(self, key: str, data: bytes) -> None:
+        self._pending[key] = data
+
+    def commit(self) -> None:
+        if self._pending:
+            try:
+                self._write()
+            except sqlite3.DatabaseError:
+                self._reset()
+                self._write()
+            self._pending.clear()
+        self.close()
+
+    def close(self) -> None:
+        if self._db is not None:
+            self._db.close()
+            self._db = None
+
+    def _write(self) -> None:
+        db = self._connect()
+        with db:  # one transaction
+            db.executemany("INSERT OR REPLACE INTO entries (key, data) VALUES (?, ?)", self._pending.items())
+
+    def _connect(self) -> sqlite3.Connection:
+        if self._db is None:
+            try:
+                self._db = self._open()
+            except sqlite3.DatabaseError:
+                self._reset()
+        return self._db
+
+    def _open(self) -> sqlite3.Connection:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        # A second generator (make serve beside make build) waits for the other's commit.
+        db = sqlite3.connect(self.path, timeout=60)
+        try:
+            db.execute("CREATE TABLE IF NOT EXISTS entries (key TEXT PRIMARY KEY, data BLOB NOT NULL)")
+        except sqlite3.DatabaseError:
+            db.close()
+            raise
+        return db
+
+    def _reset(self) -> None:
+        self.close()
+        for path in (self.path, self.path.with_name(self.path.name + "-journal")):
+            path.unlink(missing_ok=True)
+        self._db = self._open()
+
+
 class Cache:
     """Parse entries and memo tables in `folder`."""
 
@@ -111,12 +189,13 @@ class Cache:
         self.fingerprint = hashlib.sha256()
         self._loaded: dict[bytes, dict] = {}
         self._unsaved_words: list[tuple[str, Counter]] = []
+        self.shelf = Shelf(self.folder / "entries.sqlite")
+        self._journal: list | None = None
 
     # --- parse entries --------------------------------------------------------
 
-    def _entry_path(self, name: str, digest: str) -> Path:
-        key = hashlib.sha256(f"{parse_version()}\0{name}\0{digest}".encode()).hexdigest()
-        return self.folder / "parse" / key[:2] / f"{key}.pickle"
+    def _entry_key(self, name: str, digest: str) -> str:
+        return "parse:" + hashlib.sha256(f"{parse_version()}\0{name}\0{digest}".encode()).hexdigest()
 
     def parse(self, name: str, digest: str, lexicon: Lexicon, compute: Callable[[], object]) -> object:
         """`compute()`'s result, from the cache when every corpus count it depended on still holds."""
@@ -129,7 +208,7 @@ class Cache:
 
     def lookup(self, name: str, digest: str, lexicon: Lexicon) -> tuple[bytes, dict] | None:
         """(seal, entry) when the cache holds this letter and every corpus count it depended on still holds."""
-        data = _read(self._entry_path(name, digest))
+        data = self.shelf.get(self._entry_key(name, digest))
         seal = hashlib.sha256(data).digest() if data is not None else b""
         # A long-lived process (make serve) keeps what it unpickled: same bytes, same entry.
         entry = _LOADED.get(seal) or _unpickle(data)
@@ -148,7 +227,8 @@ class Cache:
     def keep(self, name: str, digest: str, entry: dict, data: bytes | None = None) -> object:
         """Store a letter parsed in this run; `data`: the entry already pickled (by a worker, generator/pool.py)."""
         self.misses += 1
-        data = _write(self._entry_path(name, digest), data or pickle.dumps(entry, protocol=5))
+        data = data or pickle.dumps(entry, protocol=5)
+        self.shelf.put(self._entry_key(name, digest), data)
         seal = hashlib.sha256(data).digest()
         self.fingerprint.update(seal)
         self._loaded[seal] = entry
@@ -169,7 +249,7 @@ class Cache:
         def counts() -> Counter:
             """The saved total, less the letters gone, plus the letters new; all afresh when something is missing."""
             if saved is not None:
-                gone = [_load(self._words_path(d)) for d in saved["digests"] - texts.keys()]
+                gone = [_unpickle(self.shelf.get(self._words_key(d))) for d in saved["digests"] - texts.keys()]
                 if all(g is not None for g in gone):
                     total = Counter(saved["counts"])
                     for words in gone:
@@ -187,8 +267,8 @@ class Cache:
             path, {"corpus": corpus, "version": parse_version(), "digests": set(texts), "counts": lexicon.corpus})
         return lexicon
 
-    def _words_path(self, digest: str) -> Path:
-        return self.folder / "words" / digest[:2] / f"{digest}.pickle"
+    def _words_key(self, digest: str) -> str:
+        return f"words:{digest}"
 
     def _words(self, digest: str, text: str) -> Counter:
         counts = corpus_counts([text])
@@ -197,9 +277,9 @@ class Cache:
 
     def store_words(self) -> None:
         """Store the word counts of letters new to the corpus counts.  Every letter's parse waits for
-        the counts, not for these files: generator/pipeline.py stores them while the workers parse."""
+        the counts, not for their storing: generator/pipeline.py stores them while the workers parse."""
         for digest, counts in self._unsaved_words:
-            _store(self._words_path(digest), {"counts": counts})
+            self.shelf.put(self._words_key(digest), pickle.dumps({"counts": counts}, protocol=5))
         self._unsaved_words.clear()
 
     def link(self, letters: list, problems: list, link: Callable) -> object:
@@ -313,7 +393,7 @@ class Cache:
             self._fingerprints[id(value)] = held
         return held[1]
 
-    def memo(self, name: str, version: str, args: tuple, kwargs: dict, fn: Callable) -> object:
+    def _table(self, name: str, version: str) -> dict:
         table = self._tables.get(name)
         if table is None:
             kept = _TABLES.get((self.folder, name))
@@ -324,24 +404,54 @@ class Cache:
                 table = loaded["table"] if loaded and loaded.get("version") == version else {}
             self._tables[name] = table
             self._used[name] = set()
+        return table
+
+    def memo(self, name: str, version: str, args: tuple, kwargs: dict, fn: Callable) -> object:
+        table = self._table(name, version)
         # In one process (make serve) the same texts come back run after run: a lookup by the
         # arguments themselves (strings hash once) finds the key the hashing below would give.
         quick = _QUICK.setdefault((self.folder, name, version), {})
         plain = (tuple(self._plain(a) for a in args), tuple((k, self._plain(v)) for k, v in sorted(kwargs.items())))
         held = quick.get(plain)
         if held is not None and held[0] in table:
-            self._used[name].add(held[0])
+            self._use(name, version, held[0])
             return table[held[0]]
         key = hashlib.sha1("\0".join([self._fingerprint(a) for a in args]
                                      + [f"{k}={self._fingerprint(v)}" for k, v in sorted(kwargs.items())])
                            .encode("utf-8", "surrogatepass")).digest()
-        self._used[name].add(key)
         result = table.get(key, _MISSING)
         if result is _MISSING:
             result = table[key] = fn(*args, **kwargs)
             self._changed.add(name)
+            self._use(name, version, key, (result,))
+        else:
+            self._use(name, version, key)
         quick[plain] = (key,)
         return result
+
+    def _use(self, name: str, version: str, key: bytes, new: tuple | None = None) -> None:
+        self._used[name].add(key)
+        if self._journal is not None:
+            self._journal.append((name, version, key, new))
+
+    @contextmanager
+    def journal(self) -> Iterator[list]:
+        """In a worker process (generator/pool.py): the memo results it uses and computes, which
+        would otherwise die with the worker, listed for the parent's merge()."""
+        self._journal = journal = []
+        try:
+            yield journal
+        finally:
+            self._journal = None
+
+    def merge(self, journal: list) -> None:
+        """Take a worker's journal() as if this process had used and computed those results."""
+        for name, version, key, new in journal:
+            table = self._table(name, version)
+            if new is not None and key not in table:
+                table[key] = new[0]
+                self._changed.add(name)
+            self._used[name].add(key)
 
     def _plain(self, value: object) -> object:
         """An argument as a dict key: a plain value itself (equal values, equal keys), else its fingerprint."""
@@ -353,6 +463,7 @@ class Cache:
     def save(self, versions: dict[str, str]) -> None:
         """Write the corpus counts when new, and the memo tables this run changed or pruned (only what it used)."""
         self.store_words()
+        self.shelf.commit()
         if self._save_counts is not None:
             self._save_counts()
         _LOADED.clear()
@@ -370,6 +481,11 @@ class Cache:
 
 _active: Cache | None = None
 _versions: dict[str, str] = {}
+
+
+def current() -> Cache | None:
+    """The cache memoized functions use now (see active())."""
+    return _active
 
 
 @contextmanager

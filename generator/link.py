@@ -166,13 +166,21 @@ class Ready:
         self._order: dict[str, int] = {}
         self.topics: dict[int, tuple[Letter, Letter, tuple]] = {}  # id(doc) -> (doc, owner, its topics)
 
-    def add(self, letter: Letter) -> None:
+    def work(self, letter: Letter) -> list[tuple]:
+        """The topics and cited places of each of the letter's documents; pure, so a worker
+        process can do it (generator/pool.py) and hand the result to add()."""
         if self.taxonomy is None:
             self.taxonomy = load_taxonomy()
             self._order = {t.slug: i for i, t in enumerate(self.taxonomy)}
-        for doc in all_documents([letter]):
-            self.topics[id(doc)] = (doc, letter, document_topics(doc, letter, self.taxonomy, self._order))
-            _PLACES[id(doc)] = (doc, tuple(_citing_places(doc)))
+        return [(document_topics(doc, letter, self.taxonomy, self._order), tuple(_citing_places(doc)))
+                for doc in all_documents([letter])]
+
+    def add(self, letter: Letter, done: list[tuple] | None = None) -> None:
+        """Hold the letter's work: `done`, what work() gave for an equal letter, else done here."""
+        found = done if done is not None else self.work(letter)
+        for doc, (topics, places) in zip(all_documents([letter]), found, strict=True):
+            self.topics[id(doc)] = (doc, letter, topics)
+            _PLACES[id(doc)] = (doc, places)
 
 
 def _citing_places(doc: Letter) -> Iterator[tuple[str, str, Mention]]:

@@ -61,15 +61,17 @@ def build_corpus(seeds: Path, cache: Path | None = None, store: Cache | None = N
         problems += more
         lexicon = store.lexicon(usable) if store else load_lexicon(s.text for s in usable)
         letters: list[Letter] = []
-        ready = Ready()  # link work on each newly parsed letter, done while the workers parse the next
+        ready = Ready()  # link work on each newly parsed letter: in the worker that parsed it, or here
         # Letters the cache holds are taken from it; the others are cleaned and parsed, on all cores.
         hits = [store.lookup(s.name, s.digest, lexicon) if store else None for s in usable]
-        fresh = iter(parse_entries([s for s, hit in zip(usable, hits) if hit is None], lexicon))
+        fresh = iter(parse_entries([s for s, hit in zip(usable, hits) if hit is None], lexicon, ready.work))
         for source, hit in zip(usable, hits):
             if hit is not None:
                 entry, letter = hit[1], store.use(hit)
             else:
-                entry, data = next(fresh)
+                entry, data, done, journal = next(fresh)
+                if store:
+                    store.merge(journal)
                 if store and "error" in entry:
                     store.misses += 1  # parsed, but not stored: the next run tries it again
                     letter = None
@@ -78,7 +80,7 @@ def build_corpus(seeds: Path, cache: Path | None = None, store: Cache | None = N
                     if store and data is not None:
                         store.store_words()  # a worker made this letter: the pool runs, this process has time
                     if letter is not None:
-                        ready.add(letter)
+                        ready.add(letter, done)
             if letter is None:
                 problems.append(Problem(source.name, f"kon niet worden verwerkt door een fout in de generator "
                                         f"({entry['error']}); meld dit met het bestand erbij"

@@ -5,9 +5,10 @@ Each letter is cleaned and parsed on its own (the word lists and corpus
 counts are read, never changed), so letters can be parsed in worker
 processes.  The workers are forked once the lexicon is loaded, so they
 inherit it instead of loading it again; each sends back its letter as the
-cache entry it will be stored as, and the results come back in the letters'
-order: the same letters, problems and cache entries as one by one.  Pages
-are spread the same way (in_workers).  Small batches, a machine without
+cache entry it will be stored as, with the link stage's work on that one
+letter (its topics and cited places), and the results come back in the
+letters' order: the same letters, problems and cache entries as one by one.
+Pages are spread the same way (in_workers).  Small batches, a machine without
 fork and a process that runs threads (a fork would copy their locks in
 whatever state they are) work one by one.
 """
@@ -20,9 +21,10 @@ import pickle
 import threading
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from typing import Callable, Iterator, TypeVar
+from contextlib import nullcontext
+from typing import Callable, Iterator, NamedTuple, TypeVar
 
-from .cache import active
+from .cache import active, current
 from .clean import clean
 from .glossary import AbbreviationListError
 from .knowledge import DataFileError
@@ -44,22 +46,32 @@ def clean_and_parse(source: Source, lexicon: Lexicon) -> Letter | None:
     return parse(clean(source.name, source.text, lexicon), source)
 
 
-def parse_entries(sources: list[Source], lexicon: Lexicon) -> Iterator[tuple[dict, bytes | None]]:
-    """Per source, in order: its cache entry ({"result": letter, "corpus": counts asked}) and, when a
-    worker made it, the entry's pickled bytes (so the cache stores them without pickling again).
-    Entries come as they are ready: the caller stores one while the workers parse the next."""
+class Parsed(NamedTuple):
+    entry: dict  # the cache entry: {"result": letter, "corpus": counts asked}
+    data: bytes | None  # the entry pickled, when a worker made it (the cache stores it without pickling again)
+    after: object = None  # after(letter), when a worker computed it
+    journal: tuple = ()  # the memo results the worker used and computed for it (Cache.merge)
+
+
+def parse_entries(sources: list[Source], lexicon: Lexicon,
+                  after: Callable[[Letter], object] | None = None) -> Iterator[Parsed]:
+    """Per source, in order, what parsing it gave.  Entries come as they are ready: the caller stores
+    one while the workers parse the next.  `after`: further work on each letter, pure (the link
+    stage's work on one letter), which a worker does right after parsing; the caller does it for
+    the letters parsed in its own process (Parsed.after is None)."""
     if len(sources) < MIN_PARALLEL or workers() < 2:
-        yield from ((_entry(s, lexicon), None) for s in sources)
+        yield from (Parsed(_entry(s, lexicon), None) for s in sources)
         return
     # The first letter in this process: it loads whatever the cleaner and parser load lazily
     # (rules, patterns), and the lexicon is loaded in full, so that no worker does either again.
-    yield _entry(sources[0], lexicon), None
+    # The caller's work on it (`after`) loads what that needs, before the workers are forked.
+    yield Parsed(_entry(sources[0], lexicon), None)
     lexicon.dutch, lexicon.english, lexicon.corpus  # noqa: B018 (loads them)
     done = 1  # sources[:done] are yielded
-    for i, data in in_workers(lambda i: _work(sources[i], lexicon), len(sources), start=1):
-        yield pickle.loads(data), data
+    for i, (data, more) in in_workers(lambda i: _work(sources[i], lexicon, after), len(sources), start=1):
+        yield Parsed(pickle.loads(data), data, *(pickle.loads(more) if more is not None else ()))
         done = i + 1
-    yield from ((_entry(s, lexicon), None) for s in sources[done:])
+    yield from (Parsed(_entry(s, lexicon), None) for s in sources[done:])
 
 
 def in_workers(task: Callable[[int], T], count: int, start: int = 0) -> Iterator[tuple[int, T]]:
@@ -113,10 +125,17 @@ def _entry(source: Source, lexicon: Lexicon) -> dict:
     return {"result": letter, "corpus": dict(asked)}
 
 
-def _work(source: Source, lexicon: Lexicon) -> bytes:
+def _work(source: Source, lexicon: Lexicon, after: Callable[[Letter], object] | None) -> tuple[bytes, bytes | None]:
     with active(None):  # the parent's cache is the parent's to write
         entry = _entry(source, lexicon)
-    return pickle.dumps(entry, protocol=5)  # as Cache.keep() pickles it
+    data = pickle.dumps(entry, protocol=5)  # as Cache.keep() pickles it
+    if after is None or entry.get("result") is None:
+        return data, None
+    # The inherited cache answers memoized calls; what they add goes back in the journal.
+    cache = current()
+    with cache.journal() if cache is not None else nullcontext([]) as journal:
+        done = after(entry["result"])
+    return data, pickle.dumps((done, tuple(journal)), protocol=5)
 
 
 def workers() -> int:

@@ -61,3 +61,19 @@ def build(work: Path, seeds: Path) -> tuple[Path, subprocess.CompletedProcess, s
     gen = generate(root)
     site = mkdocs_build(root) if gen.returncode == 0 else gen
     return root, gen, site
+
+
+def built_as_is_and_with(work: Path, seeds: Path, hook: str, replacement: str) -> tuple[Path, Path]:
+    """The site of `seeds` built twice: as the project is, and with overrides/hooks/<hook>
+    replaced by `replacement`; returns the two site folders (a hook's output compared to a
+    plainer way of doing the same)."""
+    sites = []
+    for name, text in (("as-is", None), ("replaced", replacement)):
+        root = prepare(work / name, seeds)
+        if text is not None:
+            (root / "overrides" / "hooks" / hook).write_text(text, encoding="utf-8")
+        assert generate(root).returncode == 0
+        built = mkdocs_build(root)
+        assert built.returncode == 0, built.stderr[-2000:]
+        sites.append(root / "site")
+    return sites[0], sites[1]

@@ -3,6 +3,7 @@ parses only the letters whose input changed."""
 from __future__ import annotations
 
 import shutil
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -118,9 +119,41 @@ def test_a_cached_run_loads_no_word_list(seeds, tmp_path):
 def test_a_damaged_entry_is_recomputed(seeds, tmp_path):
     cache = tmp_path / "cache"
     build_corpus(seeds, cache)
-    for entry in (cache / "parse").rglob("*.pickle"):
-        entry.write_bytes(b"not a pickle")
+    with sqlite3.connect(cache / "entries.sqlite") as db:
+        damaged = db.execute("UPDATE entries SET data = ? WHERE key LIKE 'parse:%'", (b"not a pickle",)).rowcount
+    db.close()
+    assert damaged == 5
     assert same_as_cold(seeds, cache, tmp_path) == 5
+
+
+@pytest.mark.parametrize("damage", [b"not a database\n" * 200, b""])
+def test_a_damaged_cache_file_is_replaced(seeds, tmp_path, damage):
+    """Garbage where the entries file was (or an empty file): the letters are parsed again and
+    stored in a new file, which the next run uses."""
+    cache = tmp_path / "cache"
+    build_corpus(seeds, cache)
+    (cache / "entries.sqlite").write_bytes(damage)
+    assert same_as_cold(seeds, cache, tmp_path) == 5
+    assert build_corpus(seeds, cache).parsed == 0
+
+
+def test_entries_are_written_in_one_file(seeds, tmp_path):
+    """One file for all parses and word counts, however many letters (creating files is slow on
+    some disks); nothing of it is written before the run ends."""
+    cache = tmp_path / "cache"
+    build_corpus(seeds, cache)
+    with sqlite3.connect(cache / "entries.sqlite") as db:
+        kinds = sorted(db.execute("SELECT substr(key, 1, instr(key, ':') - 1), count(*) FROM entries GROUP BY 1"))
+    db.close()
+    assert kinds == [("parse", 5), ("words", 5)]
+    # Two letters leave the same files as five.
+    few = tmp_path / "few"
+    few.mkdir()
+    for path in sorted(seeds.iterdir())[:2]:
+        shutil.copy2(path, few / path.name)
+    build_corpus(few, tmp_path / "cache-few")
+    files = lambda folder: sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*") if p.is_file())
+    assert files(tmp_path / "cache-few") == files(cache)
 
 
 def test_a_run_with_nothing_changed_renders_nothing_but_repairs_what_was_touched(seeds, tmp_path):

@@ -8,11 +8,10 @@ bytes in every page.
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
 from markupsafe import Markup
 
-from sitebuild import ROOT, generate, mkdocs_build, prepare
+from sitebuild import ROOT, built_as_is_and_with
 
 sys.path.insert(0, str(ROOT / "overrides" / "hooks"))
 import fragments  # noqa: E402
@@ -69,16 +68,8 @@ def test_folder_keys_pages_outside_the_navigation_by_their_folder():
 def test_cached_frame_is_byte_identical_to_the_uncached_one(tmp_path):
     from conftest import SEEDS
 
-    sites = {}
-    for name in ("cached", "uncached"):
-        root = prepare(tmp_path / name, SEEDS)
-        if name == "uncached":
-            (root / "overrides" / "hooks" / "fragments.py").write_text(UNCACHED, encoding="utf-8")
-        assert generate(root).returncode == 0
-        built = mkdocs_build(root)
-        assert built.returncode == 0, built.stderr[-2000:]
-        sites[name] = root / "site"
-    pages = sorted(p.relative_to(sites["cached"]) for p in sites["cached"].rglob("*.html"))
+    cached, uncached = built_as_is_and_with(tmp_path, SEEDS, "fragments.py", UNCACHED)
+    pages = sorted(p.relative_to(cached) for p in cached.rglob("*.html"))
     assert len(pages) > 50
     for rel in pages:
-        assert (sites["cached"] / rel).read_bytes() == (sites["uncached"] / rel).read_bytes(), rel
+        assert (cached / rel).read_bytes() == (uncached / rel).read_bytes(), rel

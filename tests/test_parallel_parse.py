@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import multiprocessing
 import pickle
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -27,8 +28,11 @@ def parallel(monkeypatch) -> None:
     monkeypatch.setattr(pool, "workers", lambda: 2)
 
 
-def entries(cache: Path) -> dict[str, dict]:
-    return {p.name: pickle.loads(p.read_bytes()) for p in sorted((cache / "parse").rglob("*.pickle"))}
+def entries(cache: Path, kind: str = "parse") -> dict[str, dict]:
+    with sqlite3.connect(cache / "entries.sqlite") as db:
+        rows = db.execute("SELECT key, data FROM entries WHERE key LIKE ? ORDER BY key", (f"{kind}:%",)).fetchall()
+    db.close()
+    return {key: pickle.loads(data) for key, data in rows}
 
 
 @needs_fork
@@ -70,7 +74,7 @@ def test_only_the_letters_the_cache_misses_go_to_the_workers(monkeypatch, tmp_pa
         (seeds / path.name).write_bytes(path.read_bytes())
     sent: list[int] = []
     real = pool.parse_entries
-    monkeypatch.setattr("generator.pipeline.parse_entries", lambda s, lex: sent.append(len(s)) or real(s, lex))
+    monkeypatch.setattr("generator.pipeline.parse_entries", lambda s, lex, after: sent.append(len(s)) or real(s, lex, after))
     mixed = build_corpus(seeds, tmp_path / "cache")
     assert sent == [len(letters) - 20] and mixed.parsed == len(letters) - 20
     serial(monkeypatch)
@@ -184,6 +188,44 @@ def test_word_counts_are_stored_while_the_workers_parse(monkeypatch, tmp_path):
     result = build_corpus(GENRE, tmp_path / "cache")
     stored = [(waiting, parsed) for waiting, parsed in calls if waiting]
     assert stored == [(len(result.sources), 2)]  # all at once, with the second letter: the first from a worker
-    assert len(list((tmp_path / "cache" / "words").rglob("*.pickle"))) == len(result.sources)
+    assert len(entries(tmp_path / "cache", "words")) == len(result.sources)
     # The next run finds every letter in the cache.
     assert build_corpus(GENRE, tmp_path / "cache").parsed == 0
+
+
+def memo_tables(cache: Path) -> dict[str, dict]:
+    return {p.name: pickle.loads(p.read_bytes())["table"] for p in sorted((cache / "memo").glob("*.pickle"))}
+
+
+@needs_fork
+def test_the_workers_find_the_topics_and_the_cache_keeps_what_they_found(monkeypatch, tmp_path):
+    """Each letter's topics are found by the worker that parsed it, not again in this process; the
+    memo results they computed reach the cache as if found here, so the next run with one letter
+    changed finds the others' topics in the cache."""
+    from generator import link as link_module
+
+    serial(monkeypatch)
+    one_by_one = build_corpus(GENRE, tmp_path / "serial")
+    parallel(monkeypatch)
+    here: list[str] = []  # documents whose topics this process computed (a worker's calls stay in the worker)
+    real = link_module.document_topics
+    monkeypatch.setattr(link_module, "document_topics", lambda doc, *a: here.append(doc.slug) or real(doc, *a))
+    spread = build_corpus(GENRE, tmp_path / "parallel")
+    assert export_data(spread) == export_data(one_by_one)
+    letters = len(spread.corpus.letters)
+    assert 0 < len(here) < letters / 4, here  # the first letter (it loads the taxonomy before the fork) and few more
+    assert memo_tables(tmp_path / "parallel") == memo_tables(tmp_path / "serial") != {}
+    # One letter changed: only its documents' paragraphs are new to the memo tables.
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for path in sorted(GENRE.iterdir()):
+        (seeds / path.name).write_bytes(path.read_bytes())
+    build_corpus(seeds, tmp_path / "parallel")
+    before = memo_tables(tmp_path / "parallel")
+    first = sorted(seeds.iterdir())[0]
+    first.write_text(first.read_text(encoding="utf-8") + "\nEen nieuwe zin over de steun aan Oekraïne.\n",
+                     encoding="utf-8")
+    assert build_corpus(seeds, tmp_path / "parallel").parsed == 1
+    after = memo_tables(tmp_path / "parallel")
+    new = {name: after[name].keys() - before.get(name, {}).keys() for name in after}
+    assert sum(map(len, new.values())) <= 3, new  # without the workers' results: hundreds

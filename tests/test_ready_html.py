@@ -16,7 +16,7 @@ import markdown
 import pytest
 
 from generator.markdown import READY_CLOSE, READY_OPEN
-from sitebuild import ROOT, generate, mkdocs_build, prepare, run
+from sitebuild import ROOT, built_as_is_and_with, run
 
 sys.path.insert(0, str(ROOT / "overrides" / "hooks"))
 import ready_html  # noqa: E402
@@ -181,25 +181,17 @@ def on_page_markdown(markdown, page, config, files):
 def test_seeds_site_is_byte_identical_to_the_raw_html_path(tmp_path):
     from conftest import SEEDS
 
-    sites = {}
-    for name in ("stash", "raw"):
-        root = prepare(tmp_path / name, SEEDS)
-        if name == "raw":
-            (root / "overrides" / "hooks" / "ready_html.py").write_text(MARKERS_DROPPED, encoding="utf-8")
-        assert generate(root).returncode == 0
-        built = mkdocs_build(root)
-        assert built.returncode == 0, built.stderr[-2000:]
-        sites[name] = root / "site"
-    docs = tmp_path / "stash" / "project" / "docs"
+    stash, raw = built_as_is_and_with(tmp_path, SEEDS, "ready_html.py", MARKERS_DROPPED)
+    docs = tmp_path / "as-is" / "project" / "docs"
     marked_pages = [p for p in docs.rglob("*.md") if READY_OPEN in p.read_text(encoding="utf-8")]
     kinds = {p.relative_to(docs).parts[0] for p in marked_pages}
     assert {"vergaderingen", "onderwerpen", "kamerstukken"} <= kinds
-    pages = sorted(p.relative_to(sites["stash"]) for p in sites["stash"].rglob("*.html"))
+    pages = sorted(p.relative_to(stash) for p in stash.rglob("*.html"))
     assert len(pages) > 50
     for rel in pages:
-        html = (sites["stash"] / rel).read_bytes()
+        html = (stash / rel).read_bytes()
         assert b"ready-html" not in html, rel
-        assert html == (sites["raw"] / rel).read_bytes(), rel
+        assert html == (raw / rel).read_bytes(), rel
 
 
 def test_placeholder_paragraphs_are_not_run_through_inline_patterns():

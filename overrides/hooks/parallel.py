@@ -4,10 +4,10 @@ MkDocs converts and renders one page after another in one process; at a
 thousand letters that is most of a build.  Each page is converted (Markdown to
 HTML) and rendered (into the theme's template) on its own, so forked workers
 do both, page i in worker i mod n, and stream their results back in MkDocs'
-order.  MkDocs' own loops still run every step around them (front matter,
-every plugin event, the writes, link and anchor checks) and take the worker's
-result where they would convert or render: the same HTML, table of contents,
-anchors and warnings.  A page whose Markdown came out otherwise in the worker,
+order.  MkDocs' own loops still run every step around them (every plugin
+event, the writes, link and anchor checks) and take the worker's result where
+they would read a page's source (its front matter parsed), convert or render:
+the same HTML, table of contents, anchors and warnings.  A page whose Markdown came out otherwise in the worker,
 or that a worker could not do, is done here as before.  `mkdocs serve`
 (threads run, and --dirty builds few pages) and small sites stay in this
 process.
@@ -117,18 +117,33 @@ def _convert(page: Page, config, files):
     """What MkDocs' build does with a page up to and including its conversion."""
     page = config.plugins.on_pre_page(page, config=config, files=files)
     page.read_source(config)
+    source = page.markdown, page.meta
     page.markdown = config.plugins.on_page_markdown(page.markdown, page=page, config=config, files=files)
     page.render(config, files)
     anchors = page.links_to_anchors
     if anchors is not None:
         anchors = {f.src_uri: a for f, a in anchors.items()}
-    return page.markdown, page.content, page.toc, page._title_from_render, page.present_anchor_ids, anchors
+    return source, (page.markdown, page.content, page.toc, page._title_from_render, page.present_anchor_ids, anchors)
 
 
-def _converted(page: Page, results: _Results, last: bool, config, files) -> None:
-    """Stands in for page.render: the worker's result, when it converted the same Markdown."""
+_sourced: dict[int, tuple] = {}  # id(page) -> the rest of the worker's result, once read_source took its part
+
+
+def _read(page: Page, results: _Results, last: bool, config) -> None:
+    """Stands in for page.read_source: the source as the worker read it (front matter parsed)."""
+    del page.read_source  # back to MkDocs' own method
     result = results.next(last)
-    del page.render  # back to MkDocs' own method
+    if result is None:
+        page.read_source(config)
+        return
+    ((page.markdown, page.meta), converted), logged = result
+    _sourced[id(page)] = (converted, logged)
+
+
+def _converted(page: Page, config, files) -> None:
+    """Stands in for page.render: the worker's result, when it converted the same Markdown."""
+    del page.render
+    result = _sourced.pop(id(page), None)
     if result is None or result[0][0] != page.markdown:
         page.render(config, files)
         return
@@ -144,6 +159,7 @@ def on_nav(nav, config, files):
     _nav = nav
     _pages.clear()
     _rendered.clear()
+    _sourced.clear()
     if _workers() < 2:
         return nav
     # The pages MkDocs' build loop reads next, in its order (it makes the pages outside the nav so).
@@ -157,7 +173,8 @@ def on_nav(nav, config, files):
     log.info(f"Building {len(_pages)} pages in {_workers()} worker processes")
     for share, results in _fork(_pages, partial(_convert, config=config, files=files)):
         for i, page in enumerate(share):
-            page.render = partial(_converted, page, results, i == len(share) - 1)
+            page.read_source = partial(_read, page, results, i == len(share) - 1)
+            page.render = partial(_converted, page)
     return nav
 
 
