@@ -436,9 +436,9 @@ def render(corpus: Corpus, sources: list[Source], cache: Path | None = None,
            plan: Incremental | None = None, docs: Path | None = None) -> list[Page | Written]:
     """Every page; with a `plan`, only those whose inputs changed (the rest are in plan.kept).
 
-    With `docs`, the pages rendered in worker processes are also written there,
-    by the workers (render_pages): they come back as Written, for write_pages to
-    count; every other page comes back with its content, to be written there.
+    With `docs`, when worker processes render the pages, they also write them
+    there (render_pages) and the pages come back as Written, for write_pages to
+    count; one by one, pages come back with their content, as without `docs`.
     """
     env = _env(cache)
     site = Site(corpus)
