@@ -11,7 +11,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Iterable, Iterator
 
-from .glossary import glossary_and_conflicts
+from .glossary import find_abbreviations, glossary_and_conflicts
 from .knowledge import heading_key, meeting_knowledge
 from .model import CitedDocument, Corpus, Letter, Mark, Meeting, Mention, Passage, Problem, Section, Topic
 from .references import describe, dossier_label, dossier_url, label, official_url
@@ -168,12 +168,17 @@ class Ready:
 
     def work(self, letter: Letter) -> list[tuple]:
         """The topics and cited places of each of the letter's documents; pure, so a worker
-        process can do it (generator/pool.py) and hand the result to add()."""
+        process can do it (generator/pool.py) and hand the result to add().  The abbreviations
+        each document spells out are looked for too: memoised, so link()'s glossary then finds
+        them in the cache (a worker's memo results reach the parent's cache)."""
         if self.taxonomy is None:
             self.taxonomy = load_taxonomy()
             self._order = {t.slug: i for i, t in enumerate(self.taxonomy)}
-        return [(document_topics(doc, letter, self.taxonomy, self._order), tuple(_citing_places(doc)))
-                for doc in all_documents([letter])]
+        done = []
+        for doc in all_documents([letter]):
+            find_abbreviations(corpus_text(doc))
+            done.append((document_topics(doc, letter, self.taxonomy, self._order), tuple(_citing_places(doc))))
+        return done
 
     def add(self, letter: Letter, done: list[tuple] | None = None) -> None:
         """Hold the letter's work: `done`, what work() gave for an equal letter, else done here."""
