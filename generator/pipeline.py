@@ -109,7 +109,7 @@ def build_site(seeds: Path, docs: Path, cache: Path | None = None) -> tuple[Resu
     # Only the pages whose inputs changed are rendered; the others stay as the last run wrote them.
     render_key = store.render_key(repr(sorted(site_config().items())))
     plan = Incremental(store.page_records(docs, render_key), Digests(store.sealed()))
-    pages = render(result.corpus, list(result.sources), cache, plan)
+    pages = render(result.corpus, list(result.sources), cache, plan, docs)  # workers write what they render
     report = write_pages(pages, docs, plan.kept)
     store.remember_pages(docs, render_key, plan.records)
     store.remember_site(key, docs, [p.path for p in pages] + plan.kept + [MANIFEST])
