@@ -110,6 +110,14 @@ class Watcher:
         self._changed = threading.Event()
         self._last_event = 0.0
         self._observer = None
+        self._idle = threading.Event()  # set while no regeneration runs
+        self._idle.set()
+        self.finished = float("-inf")  # time.monotonic() when the last regeneration ended
+
+    def wait_idle(self) -> float:
+        """Wait for a running regeneration to end; when the last one ended (time.monotonic())."""
+        self._idle.wait()
+        return self.finished
 
     def notice(self, path: str) -> None:
         p = Path(path)
@@ -127,10 +135,15 @@ class Watcher:
                 time.sleep(QUIET_SECONDS / 3)
             self._changed.clear()
             log("wijziging gezien; opnieuw genereren")
-            if self.code_changed:
-                regenerate(self.root, self.docs)
-            else:
-                regenerate_here(self.root, self.docs)
+            self._idle.clear()
+            try:
+                if self.code_changed:
+                    regenerate(self.root, self.docs)
+                else:
+                    regenerate_here(self.root, self.docs)
+            finally:
+                self.finished = time.monotonic()
+                self._idle.set()
 
     def start(self) -> None:
         from watchdog.events import FileSystemEventHandler

@@ -120,3 +120,46 @@ def test_the_glossary_reaches_the_abbr_extension_after_generation(tmp_path):
     (tmp_path / "includes" / "abbreviations.json").unlink()
     hook.on_pre_build(config)
     assert config.mdx_configs["abbr"]["glossary"] == {}
+
+
+def test_a_build_waits_for_the_regeneration_and_takes_the_writes_it_heard_of_late(tmp_path, monkeypatch):
+    """MkDocs may start a build on the first of the generator's writes, and hear of the others only
+    when the regeneration (in this process) lets go: the build waits for it to end, and the writes
+    it hears of meanwhile ask for no second build (this one reads them all)."""
+    import threading
+
+    hook = _hook()
+    for folder in ("seeds", "generator", "docs"):
+        (tmp_path / folder).mkdir()
+    server = SimpleNamespace(_rebuild_cond=threading.Condition(), _want_rebuild=False)
+    running = threading.Event()
+
+    def regenerate(root, docs_dir):
+        running.set()
+        time.sleep(0.6)
+        (docs_dir / "brief.md").write_text("nieuw", encoding="utf-8")
+        with server._rebuild_cond:  # what MkDocs' watcher does when it hears of the write
+            server._want_rebuild = True
+        return True
+
+    monkeypatch.setattr(preview, "regenerate_here", regenerate)
+    config = SimpleNamespace(docs_dir=str(tmp_path / "docs"), mdx_configs={},
+                             config_file_path=str(tmp_path / "mkdocs.yml"))
+    hook.on_startup("serve", True)
+    hook.on_serve(server, config, None)  # after the first build: its regeneration is done
+    try:
+        # No regeneration lately: a build of a hand-written page starts at once and leaves MkDocs' flag alone.
+        with server._rebuild_cond:
+            server._want_rebuild = True
+        started = time.monotonic()
+        hook.on_pre_build(config)
+        assert time.monotonic() - started < 0.1 and server._want_rebuild
+        server._want_rebuild = False
+        (tmp_path / "seeds" / "brief.txt").write_text("een", encoding="utf-8")
+        assert running.wait(5)
+        hook.on_pre_build(config)  # a build that began during the regeneration
+        assert (tmp_path / "docs" / "brief.md").read_text(encoding="utf-8") == "nieuw"
+        assert not server._want_rebuild
+    finally:
+        hook._watcher._observer.stop()
+        hook._watcher = None
