@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT
+from pools import breaking_at
 from generator import pool
 from generator.cli import export_data
 from generator.pipeline import build_corpus
@@ -115,21 +116,7 @@ def test_without_a_process_pool_the_letters_are_parsed_here(monkeypatch):
 
 
 def test_a_pool_that_breaks_half_way_leaves_the_rest_to_this_process(monkeypatch, tmp_path):
-    from concurrent.futures.process import BrokenProcessPool
-
-    class HalfPool:  # a pool whose sixth letter's worker is killed
-        def __init__(self, *args, **kwargs):
-            pass
-
-        def map(self, fn, items, chunksize=1):
-            for n, i in enumerate(items):
-                if n == 5:
-                    raise BrokenProcessPool("a worker was killed")
-                yield fn(i)
-
-        def shutdown(self, **kwargs):
-            pass
-
+    HalfPool = breaking_at(5)  # the sixth letter's worker is killed
     serial(monkeypatch)
     one_by_one = build_corpus(GENRE, tmp_path / "serial")
     parallel(monkeypatch)

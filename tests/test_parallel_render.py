@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT
+from pools import breaking_at
 from generator import pool
 from generator.cache import Cache
 from generator.feed import site_config
@@ -124,21 +125,7 @@ def pages(docs: Path) -> dict[str, bytes]:
 
 @needs_fork
 def test_a_pool_that_breaks_half_way_leaves_the_rest_to_this_process(monkeypatch, genre):
-    from concurrent.futures.process import BrokenProcessPool
-
-    class HalfPool:  # a pool whose worker is killed at the 50th page
-        def __init__(self, *args, **kwargs):
-            pass
-
-        def map(self, fn, items, chunksize=1):
-            for n, i in enumerate(items):
-                if n == 50:
-                    raise BrokenProcessPool("a worker was killed")
-                yield fn(i)
-
-        def shutdown(self, **kwargs):
-            pass
-
+    HalfPool = breaking_at(50)  # the worker is killed at the 50th page
     result, store = genre
     serial(monkeypatch)
     whole = plan_for(store)

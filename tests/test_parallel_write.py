@@ -17,6 +17,7 @@ from generator.model import Page
 from generator.pipeline import build_corpus, build_site
 from generator.render import Job, render
 from generator.write import MANIFEST, WriteError, Written, write_pages
+from pools import breaking_at
 from test_parallel_render import GENRE, pages, parallel, saved_records, serial
 
 needs_fork = pytest.mark.skipif("fork" not in multiprocessing.get_all_start_methods(), reason="no fork here")
@@ -246,21 +247,7 @@ def test_write_page_keeps_unchanged_bytes_and_refuses_a_folder_made_into_a_link(
 
 @needs_fork
 def test_a_pool_that_breaks_half_way_leaves_the_rest_to_write_here(monkeypatch, tmp_path, seeds):
-    from concurrent.futures.process import BrokenProcessPool
-
-    class HalfPool:  # a pool whose worker is killed at the 50th page
-        def __init__(self, *args, **kwargs):
-            pass
-
-        def map(self, fn, items, chunksize=1):
-            for n, i in enumerate(items):
-                if n == 50:
-                    raise BrokenProcessPool("a worker was killed")
-                yield fn(i)
-
-        def shutdown(self, **kwargs):
-            pass
-
+    HalfPool = breaking_at(50)  # the worker is killed at the 50th page
     serial(monkeypatch)
     _, one_by_one = build_site(seeds, tmp_path / "serial", tmp_path / "serial-cache")
     from_workers = parallel(monkeypatch)
