@@ -24,25 +24,28 @@ needs_fork = pytest.mark.skipif("fork" not in multiprocessing.get_all_start_meth
 
 
 def build(monkeypatch, seeds: Path, docs: Path, cache: Path | None) -> tuple[write.WriteReport, list]:
-    """build_site with render told where docs/ is, as pipeline.py calls it once it passes `docs`
-    (with or without that line); returns the report and what write_pages was handed."""
-    real_render, real_write = pipeline.render, pipeline.write_pages
+    """build_site; returns the report and what write_pages was handed."""
+    real_write = pipeline.write_pages
     handed: list = []
-
-    def render_to(*args, **kwargs):
-        if len(args) < 5 and "docs" not in kwargs:
-            kwargs["docs"] = docs
-        return real_render(*args, **kwargs)
 
     def write_spied(pages, *args, **kwargs):
         handed.extend(pages)
         return real_write(pages, *args, **kwargs)
 
     with monkeypatch.context() as m:
-        m.setattr(pipeline, "render", render_to)
         m.setattr(pipeline, "write_pages", write_spied)
         _, report = build_site(seeds, docs, cache)
     return report, handed
+
+
+def both_ways(monkeypatch, seeds: Path, work: Path, cache: str = "cache") -> tuple[write.WriteReport, list, write.WriteReport]:
+    """The site built one by one (work/serial) and in workers (work/docs, its cache work/`cache`):
+    the serial report, what the workers rendered, the workers' report."""
+    serial(monkeypatch)
+    _, one_by_one = build_site(seeds, work / "serial", work / "serial-cache")
+    from_workers = parallel(monkeypatch)
+    spread, _ = build(monkeypatch, seeds, work / "docs", work / cache)
+    return one_by_one, from_workers, spread
 
 
 def stamps(docs: Path) -> dict[str, int]:
@@ -98,16 +101,10 @@ def test_a_second_run_in_workers_writes_nothing(monkeypatch, tmp_path, seeds):
 
 @needs_fork
 def test_a_changed_letter_rewrites_only_its_pages(monkeypatch, tmp_path, seeds):
-    serial(monkeypatch)
-    build_site(seeds, tmp_path / "serial", tmp_path / "serial-cache")
-    parallel(monkeypatch)
-    build(monkeypatch, seeds, tmp_path / "docs", tmp_path / "cache")
+    both_ways(monkeypatch, seeds, tmp_path)
     before = stamps(tmp_path / "docs")
     word = edit_one_letter(seeds)
-    serial(monkeypatch)
-    _, one_by_one = build_site(seeds, tmp_path / "serial", tmp_path / "serial-cache")
-    from_workers = parallel(monkeypatch)
-    spread, _ = build(monkeypatch, seeds, tmp_path / "docs", tmp_path / "cache")
+    one_by_one, from_workers, spread = both_ways(monkeypatch, seeds, tmp_path)
     assert from_workers  # the pages to render again went to the workers
     assert spread == one_by_one
     assert 0 < len(spread.written) < 10 and any(p.endswith(".md") for p in spread.written)
@@ -122,18 +119,12 @@ def test_a_changed_letter_rewrites_only_its_pages(monkeypatch, tmp_path, seeds):
 
 @needs_fork
 def test_a_removed_letter_is_deleted_and_left_out_of_the_manifest_as_before(monkeypatch, tmp_path, seeds):
-    serial(monkeypatch)
-    build_site(seeds, tmp_path / "serial", tmp_path / "serial-cache")
-    parallel(monkeypatch)
-    build(monkeypatch, seeds, tmp_path / "docs", tmp_path / "cache")
+    both_ways(monkeypatch, seeds, tmp_path)
     # A hand-written page beside the generated ones is never touched.
     (tmp_path / "docs" / "over.md").write_text("# Over\n", encoding="utf-8")
     (tmp_path / "serial" / "over.md").write_text("# Over\n", encoding="utf-8")
     sorted(seeds.glob("*.txt"))[3].unlink()
-    serial(monkeypatch)
-    _, one_by_one = build_site(seeds, tmp_path / "serial", tmp_path / "serial-cache")
-    from_workers = parallel(monkeypatch)
-    spread, _ = build(monkeypatch, seeds, tmp_path / "docs", tmp_path / "new-cache")
+    one_by_one, from_workers, spread = both_ways(monkeypatch, seeds, tmp_path, "new-cache")
     assert from_workers
     assert spread == one_by_one and spread.removed
     assert not any((tmp_path / "docs" / p).exists() for p in spread.removed)
