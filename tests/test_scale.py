@@ -134,3 +134,23 @@ def test_overig_shows_the_newest_years_and_a_page_per_older_year(built):
             listed += re.findall(r"^- \[[^]]*\]\(([^)]+)\)$", body(pages, path), re.M)
     # Every section under no topic is listed exactly once, on the overview or its year's page.
     assert len(listed) == len(site_overig) == len(set(listed))
+
+
+def test_bench_sets_an_earlier_run_aside_without_deleting_it(tmp_path, monkeypatch):
+    """The bench moves an earlier run away and deletes it only after measuring: deleting first
+    would slow every file the measured builds create (bench.TRASH says why)."""
+    import bench.__main__ as bench
+
+    monkeypatch.setattr(bench, "TRASH", tmp_path / ".trash")
+    run = tmp_path / "1000"
+    (run / "site" / "a").mkdir(parents=True)
+    page = run / "site" / "a" / "index.html"
+    page.write_text("<p>oud</p>", encoding="utf-8")
+    inode = page.stat().st_ino
+    bench.set_aside(run)
+    assert not run.exists()
+    [moved] = (tmp_path / ".trash").iterdir()
+    kept = moved / "site" / "a" / "index.html"
+    assert kept.read_text(encoding="utf-8") == "<p>oud</p>" and kept.stat().st_ino == inode
+    bench.set_aside(run)  # nothing there: nothing to do
+    assert len(list((tmp_path / ".trash").iterdir())) == 1
