@@ -22,6 +22,7 @@ _serving = False
 _watching = False
 _watcher = None  # generator.preview.Watcher, while serving
 _server = None  # MkDocs' LiveReloadServer, while serving
+_settled = float("-inf")  # when the last regeneration a build has settled ended
 
 
 def on_startup(command, dirty):
@@ -62,12 +63,17 @@ def settle(server, finished: float) -> None:
     and the next one sees the rest and would ask for a second build.  The first
     poll to start after the last write sees them all.  This build has read no
     page yet (on_pre_build comes first), so it reads every page as it is now.
+    Only the first build after a regeneration does this, however late it
+    starts (MkDocs reloads its configuration first, which takes seconds on a
+    busy machine); a later build, for an edit of a hand-written page, leaves
+    MkDocs' flag alone.
     """
+    global _settled
+    if finished <= _settled:
+        return
+    _settled = finished
     interval = getattr(getattr(server, "observer", None), "timeout", 0.5)
-    until = finished + interval + SETTLE_MARGIN
-    if time.monotonic() > until + 1.0:
-        return  # no regeneration lately: a build for an edit of a hand-written page
-    time.sleep(max(0.0, until - time.monotonic()))
+    time.sleep(max(0.0, finished + interval + SETTLE_MARGIN - time.monotonic()))
     condition = getattr(server, "_rebuild_cond", None)  # MkDocs' LiveReloadServer (mkdocs/livereload)
     if condition is not None and hasattr(server, "_want_rebuild"):
         with condition:
