@@ -347,7 +347,30 @@ def read_letter_date(doc: Document) -> tuple[list[tuple[date, int]], list[int]]:
             if d:
                 found.append((d, b.line))
                 break
+    if not found and not unreadable:
+        found += _lone_head_date(doc)
     return found, unreadable
+
+
+# A time after a lone date, as a news archive stamps its items: "25-3-2004 15:32:00".
+TIME_AFTER_DATE = re.compile(r"\s+\d{1,2}[:.]\d{2}(?:[:.]\d{2})?$")
+
+
+def _lone_head_date(doc: Document) -> list[tuple[date, int]]:
+    """A whole date on a line of its own above the text, with no label and no place: how a news
+    archive or a bare letterhead dates a letter ("Ministerie van Defensie" / "13 oktober 2010").  Only
+    above the first sentence, and not the value of another label ("Uw brief" / "12 maart 2010")."""
+    items = [(f.text, f.line) for f in head_furniture(doc)] + [(b.text, b.line) for b in doc.blocks[:8]]
+    previous = ""
+    for text, line in sorted(items, key=lambda item: item[1]):
+        text = text.strip()
+        if text.endswith(".") or len(text.split()) > 25:
+            break  # the first sentence: a date below it is the body's
+        d = find_date(TIME_AFTER_DATE.sub("", text))
+        if d and not _is_label(previous):
+            return [(d, line)]
+        previous = text
+    return []
 
 
 def is_record(doc: Document, r: Rules) -> int | None:

@@ -417,3 +417,27 @@ def test_a_later_vastgesteld_in_a_letters_body_is_no_date(lexicon):
     text = ("Voorbeeldarchief\n\nTranscriptie\n\nDe commissie heeft het verslag van 2 september 2031 "
             "inmiddels vastgesteld 9 oktober 2031 en verstuurd.\n")
     assert read_metadata(doc_of(lexicon, text), "t.txt").letter_date is None
+
+
+# --- a lone date above the text: a news archive's or a bare letterhead's date ---------------
+
+def test_a_lone_date_under_the_ministry_name_dates_the_letter(lexicon):
+    text = ("Ministerie van Defensie\n\n12 maart 2031\n\nVerslag informele bijeenkomst EU-ministers van Defensie "
+            "in Voorbeeldstad op 2 en 3 maart 2031\n\n" + BODY)
+    assert read_metadata(doc_of(lexicon, text), "t.txt").letter_date == date(2031, 3, 12)
+
+
+def test_an_archive_stamp_with_a_time_dates_the_letter(lexicon):
+    text = ("Ministerie van Defensie\n\n---\n\nBrieven aan de Kamer\n\n---\n\nGeannoteerde agenda voor de informele "
+            "bijeenkomst van de EU-defensieministers in Voorbeeldstad 4 en 5 april 2031\n\n25-3-2031 15:32:00\n\n" + BODY)
+    assert read_metadata(doc_of(lexicon, text), "t.txt").letter_date == date(2031, 3, 25)
+
+
+@pytest.mark.parametrize("text", [
+    # below the first sentence the date is the body's
+    "Ministerie van Defensie\n\nDe ministers kwamen bijeen om te overleggen.\n\n12 maart 2031\n\n" + BODY,
+    # the value of another label is no letter date
+    "Ministerie van Defensie\n\nUw brief van\n\n12 maart 2031\n\n" + BODY,
+])
+def test_a_lone_date_elsewhere_is_no_letter_date(lexicon, text):
+    assert read_metadata(doc_of(lexicon, text), "t.txt").letter_date is None
