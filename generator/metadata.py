@@ -358,7 +358,8 @@ TIME_AFTER_DATE = re.compile(r"\s+\d{1,2}[:.]\d{2}(?:[:.]\d{2})?$")
 
 def _lone_head_date(doc: Document) -> list[tuple[date, int]]:
     """A whole date on a line of its own above the text, with no label and no place: how a news
-    archive or a bare letterhead dates a letter ("Ministerie van Defensie" / "13 oktober 2010").  Only
+    archive or a bare letterhead dates a letter ("Ministerie van Defensie" / "13 oktober 2010"), or
+    the first cell of an archive's line ("11-03-2009 | Kamerstuk | ...").  Only
     above the first sentence, and not the value of another label ("Uw brief" / "12 maart 2010")."""
     items = [(f.text, f.line) for f in head_furniture(doc)] + [(b.text, b.line) for b in doc.blocks[:8]]
     previous = ""
@@ -366,7 +367,9 @@ def _lone_head_date(doc: Document) -> list[tuple[date, int]]:
         text = text.strip()
         if text.endswith(".") or len(text.split()) > 25:
             break  # the first sentence: a date below it is the body's
-        d = find_date(TIME_AFTER_DATE.sub("", text))
+        # An archive's line of cells: "11-03-2009 | Kamerstuk | Ministerie van ..." (date, kind, source).
+        first = text.split("|")[0].strip() if "|" in text else text
+        d = find_date(TIME_AFTER_DATE.sub("", first))
         if d and not _is_label(previous):
             return [(d, line)]
         previous = text
@@ -553,7 +556,25 @@ def _signature_line(block: Block) -> bool:
     if not m:
         return False
     _, sep, tail = m.group("role").partition(",")
-    return bool(sep) and _looks_like_name(tail.strip())
+    return bool(sep) and (_looks_like_name(tail.strip()) or bool(ROLE.match(tail.strip())))
+
+
+def _two_roles(text: str) -> list[str] | None:
+    """The roles of two signatures set side by side and read as one line ("De Minister van
+    Buitenlandse Zaken, De Staatssecretaris voor Europese Zaken,"), or None."""
+    m = ROLE.match(text)
+    head, sep, tail = m.group("role").partition(",") if m else ("", "", "")
+    second = ROLE.match(tail.strip()) if sep else None
+    return [head, second.group("role")] if second else None
+
+
+# Where a second name starts on a line of names side by side: initials (or a title such as
+# "Drs.") after a word that is no initial ("Drs. M.J.M. Verhagen Drs. F.C.G.M. Timmermans").
+_NEXT_NAME = re.compile(r"(?<=[^.\s])\s+(?=(?:[A-Z][a-z]{0,2}\.)+(?:\s|$))")
+
+
+def _side_by_side_names(text: str) -> list[str]:
+    return [n.strip() for n in _NEXT_NAME.split(text) if n.strip()]
 
 
 def read_signer(doc: Document, r: Rules) -> tuple[str | None, Person | None, str | None, int | None]:
@@ -563,10 +584,18 @@ def read_signer(doc: Document, r: Rules) -> tuple[str | None, Person | None, str
     this site's minister, otherwise the first signer.
     """
     closing = [b for b in doc.blocks if b.kind == "closing" or _signature_line(b)]
+    # Under two signatures side by side, the line of their names belongs to the closing too.
+    closing += [b for a, b in zip(doc.blocks, doc.blocks[1:])
+                if b not in closing and _two_roles(" ".join(a.text.split())) and _looks_like_name(b.text.strip())]
+    closing.sort(key=lambda b: b.line)
     pairs: list[list[str | None]] = []  # [role, name]
     for b in closing:
         text = " ".join(b.text.split())
         if GREETING.match(text):
+            continue
+        roles = _two_roles(text)
+        if roles:
+            pairs += [[normalise_role(role), None] for role in roles]
             continue
         m = ROLE.match(text)
         if m:
@@ -578,7 +607,11 @@ def read_signer(doc: Document, r: Rules) -> tuple[str | None, Person | None, str
             pairs.append([normalise_role(role_text), name])
             continue
         if _looks_like_name(text):
-            if pairs and pairs[-1][1] is None:
+            names = _side_by_side_names(text)
+            if len(pairs) >= len(names) > 1 and all(p[1] is None for p in pairs[-len(names):]):
+                for pair, name in zip(pairs[-len(names):], names):
+                    pair[1] = name.rstrip(",")
+            elif pairs and pairs[-1][1] is None:
                 pairs[-1][1] = text.rstrip(",")
             elif not pairs:
                 pairs.append([None, text.rstrip(",")])

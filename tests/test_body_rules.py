@@ -97,6 +97,16 @@ def test_a_council_is_a_defence_council_only_with_the_defence_ministers_in_it(le
     assert [(m.type, m.start) for m in meta.meetings] == [("dmm", date(2025, 5, 20)), ("rbz", date(2025, 5, 22))]
 
 
+def test_the_razeb_without_defence_ministers_is_the_foreign_affairs_council(lexicon):
+    # Until 2009 the Raad Algemene Zaken en Externe Betrekkingen was the council of foreign ministers.
+    meta, _ = read(lexicon, "Hierbij bied ik u de geannoteerde agenda aan van de Raad Algemene Zaken en Externe "
+                            "Betrekkingen van 16 en 17 maart 2031.", date_line="Den Haag, 11 maart 2031")
+    assert meetings(meta) == [("rbz", date(2031, 3, 16), date(2031, 3, 17), None, False)]
+    meta, _ = read(lexicon, "Hierbij bied ik u de geannoteerde agenda aan van de RAZEB van 16 en 17 maart 2031, "
+                            "waar de ministers van Defensie bijeenkomen.", date_line="Den Haag, 11 maart 2031")
+    assert [m.type for m in meta.meetings] == ["rbz-defensie"]
+
+
 def test_informal_eu_defence_ministers(lexicon):
     meta, _ = read(lexicon, "Op 24 en 25 februari aanstaande komen de EU-ministers van Defensie in Palma de "
                             "Mallorca bijeen voor een informele bijeenkomst. Hierbij bied ik u de geannoteerde "
@@ -197,6 +207,19 @@ def test_signer_as_signed_and_the_person_only_as_a_key(lexicon):
                    closing="De minister van Defensie,\n\nR.P. Brekelmans")
     assert (meta.minister_signed, meta.minister) == ("R.P. Brekelmans", "brekelmans")
     assert dict(meta.origins)["signer"] == "text"
+
+
+@pytest.mark.parametrize("closing, signed", [
+    # two signatures side by side, read as a line of roles and a line of names: Defence's is the signer
+    ("De Minister van Buitenlandse Zaken, De Minister van Defensie,\n\nA.B. Voorbeeld C.D. Proef-Model",
+     "C.D. Proef-Model"),
+    # without Defence, the first signer; a second role is never a name
+    ("De Minister van Buitenlandse Zaken, De Staatssecretaris voor Europese Zaken,\n\n"
+     "Drs. A.B. Voorbeeld Drs. C.D.E. Proef", "Drs. A.B. Voorbeeld"),
+])
+def test_two_signatures_side_by_side(lexicon, closing, signed):
+    meta, _ = read(lexicon, "Op 13 februari komen de NAVO-ministers van Defensie in Brussel bijeen.", closing=closing)
+    assert meta.minister_signed == signed
 
 
 # --- through the pipeline: export, panel, timelines --------------------------------------

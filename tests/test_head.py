@@ -433,6 +433,12 @@ def test_an_archive_stamp_with_a_time_dates_the_letter(lexicon):
     assert read_metadata(doc_of(lexicon, text), "t.txt").letter_date == date(2031, 3, 25)
 
 
+def test_the_first_cell_of_an_archive_line_dates_the_letter(lexicon):
+    text = ("Ministerie van Voorbeeldzaken\n\nKamerbrief over de geannoteerde agenda van de Raad van 16 en 17 maart "
+            "2031\n\n11-03-2031 | Kamerstuk | Ministerie van Voorbeeldzaken\n\n" + BODY)
+    assert read_metadata(doc_of(lexicon, text), "t.txt").letter_date == date(2031, 3, 11)
+
+
 @pytest.mark.parametrize("text", [
     # below the first sentence the date is the body's
     "Ministerie van Defensie\n\nDe ministers kwamen bijeen om te overleggen.\n\n12 maart 2031\n\n" + BODY,
