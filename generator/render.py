@@ -25,7 +25,7 @@ from . import pool
 from .incremental import Incremental, Record, Recording, by_letter
 from .markdown import Abbreviations, escape, html_inline, html_text, render_inline
 from .references import letter_citation
-from .write import Written, check_paths, write_page
+from .write import Written, announce, check_paths, write_page
 from .model import Block, CitedDocument, Corpus, Letter, Mark, Meeting, Page, Section, Source, Topic
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -483,7 +483,9 @@ def render_pages(env: Environment, site: Site, jobs: list[Job], plan: Incrementa
     parallel = len(todo) >= pool.MIN_PARALLEL_PAGES and pool.workers() >= 2
     direct = docs is not None and parallel  # one by one, pages go back to write_pages as ever
     if direct:
-        check_paths(docs, [*(jobs[n].path for n in todo), *(p.path for p in ready)])
+        paths = [*(jobs[n].path for n in todo), *(p.path for p in ready)]
+        check_paths(docs, paths)
+        announce(docs, paths)
     made: set[Path] = set()  # folders made by this process (a forked worker fills its own copy)
     count = len(todo) + (len(ready) if direct else 0)  # the ready pages go to the workers only to be written
 
