@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import re
+import signal
 import socket
 import subprocess
 import sys
@@ -65,7 +66,7 @@ def measure(root: Path, seed: Path, page: str, *, limit: float = 300.0, start_li
             if proc.poll() is not None:
                 return Preview(None, 0, 0, log.read_text(errors="replace")[-2000:])
             time.sleep(0.2)
-        start = time.perf_counter() - launched
+        serving = time.perf_counter() - launched
         served = re.search(r"Serving on (http://\S+)", log.read_text(errors="replace"))
         url = (served.group(1) if served else f"http://127.0.0.1:{port}/").rstrip("/") + "/" + page
         if _get(url) is None:
@@ -90,9 +91,9 @@ def measure(root: Path, seed: Path, page: str, *, limit: float = 300.0, start_li
         seed.write_text(text, encoding="utf-8")
         return Preview(seconds, _count(log, r"Building documentation") - builds_before,
                        _count(log, r"\[generator\] opnieuw gegenereerd|\[generator\] de generator meldde") - regen_before,
-                       start=start)
+                       start=serving)
     finally:
-        proc.terminate()
+        proc.send_signal(signal.SIGINT)  # as Ctrl-C: MkDocs shuts down (hooks, temporary site) before it exits
         try:
             proc.wait(timeout=20)
         except subprocess.TimeoutExpired:
