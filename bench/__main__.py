@@ -273,7 +273,7 @@ def creation_cost(count: int = 400) -> float:
     return seconds / count * 1e6
 
 
-def bench(n: int, serve: bool = True) -> dict:
+def bench(n: int) -> dict:
     work = OUT / str(n)
     set_aside(work)
     creation = creation_cost()
@@ -295,14 +295,17 @@ def bench(n: int, serve: bool = True) -> dict:
     weights = page_weights(root / "site")
     feed = (root / "site" / "feed.xml").stat().st_size if (root / "site" / "feed.xml").exists() else 0
     touched, pages, unrelated, incremental = change_one_letter(root)
-    live = None
-    if serve:
-        seed = sorted((root / "seeds").glob("*_001_*.txt"))[0]
-        env = dict(os.environ, NO_MKDOCS_2_WARNING="1", PYTHONPATH=str(ROOT), SOURCE_DATE_EPOCH="1767225600")
-        live = measure_preview(root, seed, letter_page_of(root, seed), env=env)
-    return {"n": n, "creation": creation, "gen": gen, "warm": warm, "site": site, "bare": bare, "written": written(gen), "html": html,
-            "total": total, "search": search, "weights": weights, "feed": feed, "touched": touched, "pages": pages,
-            "unrelated": unrelated, "incremental": incremental, "live": live}
+    return {"n": n, "root": root, "creation": creation, "gen": gen, "warm": warm, "site": site, "bare": bare,
+            "written": written(gen), "html": html, "total": total, "search": search, "weights": weights, "feed": feed,
+            "touched": touched, "pages": pages, "unrelated": unrelated, "incremental": incremental, "live": None}
+
+
+def live_preview(root: Path):
+    """The live preview of a project the bench built.  Run after every size's builds: `mkdocs serve`
+    deletes its temporary site when it stops, which would slow the next size's builds (see TRASH)."""
+    seed = sorted((root / "seeds").glob("*_001_*.txt"))[0]
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", PYTHONPATH=str(ROOT), SOURCE_DATE_EPOCH="1767225600")
+    return measure_preview(root, seed, letter_page_of(root, seed), env=env)
 
 
 def report(r: dict) -> None:
@@ -347,6 +350,8 @@ def report(r: dict) -> None:
                      f"regeneration(s) for the edit; target < {TARGET_PREVIEW:.0f} s, one build"
                      + at(live.seconds is not None and live.seconds < TARGET_PREVIEW and live.builds == 1)
                      + (f"; {live.error[-300:]}" if live.error else "")))
+        if live.start is not None:
+            rows.append(("serve, first build", f"{live.start:8.1f} s", "`mkdocs serve --dirty` started -> site served"))
     for name, value, note in rows:
         print(f"  {name:<24}{value:>12}   {note}")
 
@@ -384,8 +389,12 @@ def main() -> None:
     results = []
     try:
         for n in sizes:
-            results.append(bench(n, serve=not args.no_serve))
-            report(results[-1])
+            results.append(bench(n))
+            print(f"  N = {n}: built and measured", file=sys.stderr, flush=True)
+        for r in results if not args.no_serve else ():
+            r["live"] = live_preview(r["root"])
+        for r in results:
+            report(r)
         summary(results)
     finally:
         shutil.rmtree(TRASH, ignore_errors=True)  # after the measurements (see TRASH)

@@ -172,3 +172,22 @@ def test_a_build_waits_for_the_regeneration_and_takes_the_writes_it_heard_of_lat
     finally:
         hook._watcher._observer.stop()
         hook._watcher = None
+
+
+def test_stopping_serve_stops_its_background_search_indexing():
+    """During `mkdocs serve` Pagefind indexes in the background; when the server stops, so does it
+    (MkDocs calls on_shutdown), instead of running on over a temporary site that is being deleted."""
+    import subprocess
+    import sys
+
+    spec = importlib.util.spec_from_file_location("pagefind_hook", ROOT / "overrides" / "hooks" / "pagefind.py")
+    hook = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(hook)
+    hook._running = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    try:
+        hook.on_shutdown()
+        assert hook._running.poll() is not None
+    finally:
+        hook._running.kill()
+        hook._running.wait()
+    hook.on_shutdown()  # nothing running: nothing to do

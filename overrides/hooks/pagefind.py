@@ -34,6 +34,13 @@ def on_startup(command, dirty):
     _serving = command == "serve"
 
 
+def on_shutdown() -> None:
+    """`mkdocs serve` stopped: so does its background indexing."""
+    if _running is not None and _running.poll() is None:
+        _running.kill()
+        _running.wait()
+
+
 def on_post_build(config) -> None:
     global _running
     cmd = [sys.executable, "-m", "pagefind", "--site", config.site_dir, "--force-language", "nl",
