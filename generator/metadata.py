@@ -556,7 +556,7 @@ def _signature_line(block: Block) -> bool:
     if not m:
         return False
     _, sep, tail = m.group("role").partition(",")
-    return bool(sep) and (_looks_like_name(tail.strip()) or bool(ROLE.match(tail.strip())))
+    return bool(sep) and (_looks_like_name(tail.strip()) or _two_roles(" ".join(block.text.split())) is not None)
 
 
 def _two_roles(text: str) -> list[str] | None:
@@ -565,7 +565,10 @@ def _two_roles(text: str) -> list[str] | None:
     m = ROLE.match(text)
     head, sep, tail = m.group("role").partition(",") if m else ("", "", "")
     second = ROLE.match(tail.strip()) if sep else None
-    return [head, second.group("role")] if second else None
+    # Two short roles, nothing more: prose that starts "De minister van X, de minister van Y en ..." is no signature.
+    if not second or len(head.split()) > 8 or len(second.group("role").split()) > 8:
+        return None
+    return [head, second.group("role")]
 
 
 # Where a second name starts on a line of names side by side: initials (or a title such as

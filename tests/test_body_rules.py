@@ -222,6 +222,14 @@ def test_two_signatures_side_by_side(lexicon, closing, signed):
     assert meta.minister_signed == signed
 
 
+def test_prose_naming_two_ministers_is_no_pair_of_signatures(lexicon):
+    meta, _ = read(lexicon, "Op 13 februari komen de NAVO-ministers van Defensie in Brussel bijeen.\n\n"
+                            "De Minister van Buitenlandse Zaken, de Minister van Defensie en de Minister-President "
+                            "hebben daarover op 2 februari met de bondgenoten gesproken en zullen de Kamer informeren",
+                   closing="De minister van Defensie,\n\nA.B. de Voorbeeld")
+    assert meta.minister_signed == "A.B. de Voorbeeld"
+
+
 # --- through the pipeline: export, panel, timelines --------------------------------------
 
 
