@@ -143,6 +143,8 @@ def rules() -> Rules:
 PLACE_DATE = re.compile(r"^(?P<place>['’]?[^\W\d][\w'’ .-]*?)(?:,\s*|\s+)(?P<value>\d.*)$")
 DATE_LABEL = re.compile(r"^datum\b\s*:?\s*(?P<value>.*)$", re.IGNORECASE)
 ADDRESSEE = re.compile(r"\bvoorzitter\s+van\s+de\s+(?P<chamber>tweede|eerste)\s+kamer\b")
+# "Afschrift aan de Voorzitter van de Eerste Kamer": a copy goes there; the chamber is no addressee.
+COPY_TO = re.compile(r"\b(?:afschrift|kopie)\s+aan\s+(?:de\s+)?$")
 # "Onderwerp" without a colon labels a subject only before a capital: "... en / onderwerp vermelden."
 # in the side column's reply instruction is no subject.
 SUBJECT_LABEL = re.compile(r"^(?:betreft\b\s*:?\s*|onderwerp(?::\s*|\s+(?=(?-i:[A-Z0-9‘“'\"]))|\s*$))(?P<value>.*)$",
@@ -409,6 +411,8 @@ def read_addressee(doc: Document) -> tuple[set[str], int | None]:
         starts.append((len(joined), no))
         joined += fold(text) + " "
     for m in ADDRESSEE.finditer(joined):
+        if COPY_TO.search(joined[max(0, m.start() - 30):m.start()]):
+            continue
         chambers.add(f"{m.group('chamber').capitalize()} Kamer")
         line = line or max(no for offset, no in starts if offset <= m.start())
     return chambers, line

@@ -265,6 +265,14 @@ def test_addressee_over_two_lines(lexicon):
     assert read_metadata(doc, "test.txt").addressee == "Tweede Kamer"
 
 
+@pytest.mark.parametrize("copy", ["Afschrift aan de Voorzitter van de Eerste Kamer der Staten-Generaal",
+                                  "Kopie aan de Voorzitter van de Eerste Kamer der Staten-Generaal"])
+def test_a_copy_to_a_chamber_is_no_addressee(lexicon, copy):
+    doc = doc_of(lexicon, f"Rijksoverheid\n\n\n12 mei 2031\n\nGeannoteerde concept-agenda van de Navo-ministeriële te "
+                          f"Istanbul van 4 en 5 juni a.s.\n\n{copy} Binnenhof 22 2513 AA Den Haag\n\n" + BODY)
+    assert read_metadata(doc, "test.txt").addressee is None
+
+
 def test_title_over_a_headless_letter_is_its_subject(lexicon):
     # A news archive keeps only the page title above the letter: it names the subject, it heads no section.
     doc = doc_of(lexicon, "Kamerbrief inzake geannoteerde agenda Oslo juni 2031\n\n" + BODY)
