@@ -347,6 +347,8 @@ def report(r: dict) -> None:
                      f"regeneration(s) for the edit; target < {TARGET_PREVIEW:.0f} s, one build"
                      + at(live.seconds is not None and live.seconds < TARGET_PREVIEW and live.builds == 1)
                      + (f"; {live.error[-300:]}" if live.error else "")))
+        if live.start is not None:
+            rows.append(("serve, first build", f"{live.start:8.1f} s", "`mkdocs serve --dirty` started -> site served"))
     for name, value, note in rows:
         print(f"  {name:<24}{value:>12}   {note}")
 

@@ -2,7 +2,8 @@
 (as `make serve` runs it) on a project; one letter is saved with a new
 sentence, and the clock runs from the file write until the letter's page,
 fetched over HTTP, shows it.  Also counted: MkDocs builds per edit (must be
-one) and regenerations per edit.
+one) and regenerations per edit, and how long `mkdocs serve` took to serve
+the site at all.
 """
 from __future__ import annotations
 
@@ -26,6 +27,7 @@ class Preview:
     builds: int  # MkDocs builds after the edit
     regenerations: int  # generator runs after the edit
     error: str = ""
+    start: float | None = None  # seconds from starting `mkdocs serve` to the site being served
 
 
 def _free_port() -> int:
@@ -54,6 +56,7 @@ def measure(root: Path, seed: Path, page: str, *, limit: float = 300.0, start_li
     args = [sys.executable, "-m", "mkdocs", "serve", "--dirty", "--no-livereload", "--dev-addr", f"127.0.0.1:{port}"]
     # --no-livereload only stops the browser script; the watcher still rebuilds.
     args[args.index("--no-livereload")] = "--livereload"
+    launched = time.perf_counter()
     with log.open("w") as out:
         proc = subprocess.Popen(args, cwd=root, env=env or os.environ, stdout=out, stderr=subprocess.STDOUT)
     try:
@@ -62,6 +65,7 @@ def measure(root: Path, seed: Path, page: str, *, limit: float = 300.0, start_li
             if proc.poll() is not None:
                 return Preview(None, 0, 0, log.read_text(errors="replace")[-2000:])
             time.sleep(0.2)
+        start = time.perf_counter() - launched
         served = re.search(r"Serving on (http://\S+)", log.read_text(errors="replace"))
         url = (served.group(1) if served else f"http://127.0.0.1:{port}/").rstrip("/") + "/" + page
         if _get(url) is None:
@@ -85,7 +89,8 @@ def measure(root: Path, seed: Path, page: str, *, limit: float = 300.0, start_li
         time.sleep(3.0)  # a second build, if the edit caused one, starts within this
         seed.write_text(text, encoding="utf-8")
         return Preview(seconds, _count(log, r"Building documentation") - builds_before,
-                       _count(log, r"\[generator\] opnieuw gegenereerd|\[generator\] de generator meldde") - regen_before)
+                       _count(log, r"\[generator\] opnieuw gegenereerd|\[generator\] de generator meldde") - regen_before,
+                       start=start)
     finally:
         proc.terminate()
         try:

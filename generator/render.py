@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from datetime import date
 from functools import cached_property, lru_cache
 from typing import Callable
 from pathlib import Path
@@ -25,12 +26,13 @@ from . import pool
 from .incremental import Incremental, Record, Recording, by_letter
 from .markdown import Abbreviations, escape, html_inline, html_text, render_inline
 from .references import letter_citation
-from .write import Written, check_paths, write_page
+from .write import Written, announce, check_paths, write_page
 from .model import Block, CitedDocument, Corpus, Letter, Mark, Meeting, Page, Section, Source, Topic
 
 TEMPLATES = Path(__file__).parent / "templates"
 # Page budgets (issue 16): a page stays light on a phone at 1,000 letters and more.
 TOPIC_MEETINGS_IN_FULL = 6  # a topic page quotes the newest meetings; older ones are on a page per year
+DOCUMENTS_IN_FULL = 250  # the Kamerstukken index lists them all up to this many, else the newest year
 HOME_YEARS = 2  # the home page's timeline shows the newest years; the rest is on the year pages
 HOME_MATRIX_MEETINGS = 12  # columns of the home page's topic-per-meeting table
 NO_DATE = "zonder-datum"  # the year page of letters without a date
@@ -194,6 +196,25 @@ class Site:
         years: dict[int | None, list[Letter]] = {}
         for letter in reversed(self.corpus.letters):
             years.setdefault(letter.letter_date.year if letter.letter_date else None, []).append(letter)
+        return sorted(years.items(), key=lambda kv: (kv[0] is None, -(kv[0] or 0)))
+
+    @cached_property
+    def document_years(self) -> list[tuple[int | None, list[CitedDocument]]]:
+        """Cited Kamerstukken and zaken (dossiers have their own index) by the year of the letters
+        that cite them, newest year first: a document cited in two years is in both.  Cited only
+        by undated letters: last, as "zonder datum"."""
+        dated: dict[str, date | None] = {}
+        for letter in self.corpus.letters:
+            dated[letter.slug] = letter.letter_date
+            dated.update({a.slug: a.letter_date or letter.letter_date for a in letter.attachments})
+        years: dict[int | None, list[CitedDocument]] = {}
+        for doc in self.corpus.documents:
+            if doc.kind == "dossier":
+                continue
+            # A letter of the corpus that no other letter cites: the year of its own date.
+            days = [dated.get(slug) for slug, _ in doc.citing] or [dated.get(doc.letter or "")]
+            for year in dict.fromkeys(day.year if day else None for day in days):
+                years.setdefault(year, []).append(doc)
         return sorted(years.items(), key=lambda kv: (kv[0] is None, -(kv[0] or 0)))
 
     @cached_property
@@ -483,7 +504,9 @@ def render_pages(env: Environment, site: Site, jobs: list[Job], plan: Incrementa
     parallel = len(todo) >= pool.MIN_PARALLEL_PAGES and pool.workers() >= 2
     direct = docs is not None and parallel  # one by one, pages go back to write_pages as ever
     if direct:
-        check_paths(docs, [*(jobs[n].path for n in todo), *(p.path for p in ready)])
+        paths = [*(jobs[n].path for n in todo), *(p.path for p in ready)]
+        check_paths(docs, paths)
+        announce(docs, paths)
     made: set[Path] = set()  # folders made by this process (a forked worker fills its own copy)
     count = len(todo) + (len(ready) if direct else 0)  # the ready pages go to the workers only to be written
 
@@ -581,8 +604,18 @@ def page_jobs(site: Site) -> list[Job]:
         page(topic_year_path("overig", year or NO_DATE), "overig.md.j2",
              {"title": f"Overig: {label}", "description": f"Passages uit {label} die onder geen onderwerp vallen."},
              year=label, items=group)
+    cited = [doc for doc in corpus.documents if doc.kind != "dossier"]
+    in_full = len(cited) <= DOCUMENTS_IN_FULL
     page(f"{slugs.DOCUMENTS}/index.md", "documents.md.j2",
-         {"title": "Kamerstukken", "description": "Alle Kamerstukken waarnaar de brieven verwijzen."})
+         {"title": "Kamerstukken", "description": "Alle Kamerstukken waarnaar de brieven verwijzen, per jaar."},
+         year=None, in_full=in_full, count=len(cited),
+         documents=cited if in_full else site.document_years[0][1])
+    for year, group in site.document_years:
+        label = str(year) if year else "zonder datum"
+        page(year_path(slugs.DOCUMENTS, year), "documents.md.j2",
+             {"title": f"Kamerstukken {label}",
+              "description": f"De Kamerstukken waarnaar de brieven {'uit ' + label if year else 'zonder datum'} verwijzen."},
+             year=label, documents=group)
     page(f"{slugs.DOSSIERS}/index.md", "dossiers.md.j2",
          {"title": "Dossiers", "description": "Alle Kamerdossiers waarnaar de brieven verwijzen."})
     for doc in corpus.documents:

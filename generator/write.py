@@ -12,6 +12,9 @@ edit, so an entry like "../secret" or "/etc/x" is refused, never deleted.
 Pages rendered in worker processes are written by those workers, with the
 same rule (write_page), once this process has checked every path: they come
 back here as Written, and write_pages only counts them.
+
+Every page is listed in the manifest before it is written (announce), so a
+run that stops half way leaves no page the next run does not know as its own.
 """
 from __future__ import annotations
 
@@ -84,6 +87,26 @@ def _manifest(path: Path) -> tuple[set[str], list[str]]:
                                                          if not isinstance(e, str)]
 
 
+def _save_manifest(manifest: Path, paths: set[str]) -> None:
+    text = json.dumps(sorted(paths), ensure_ascii=False, indent=0) + "\n"
+    if manifest.is_symlink() or not manifest.is_file():
+        manifest.unlink(missing_ok=True)  # a link would be written through, to wherever it leads
+    if not manifest.exists() or manifest.read_text(encoding="utf-8", errors="replace") != text:
+        manifest.write_text(text, encoding="utf-8")
+
+
+def announce(docs: Path, paths: Iterable[str]) -> None:
+    """Add `paths` to the manifest before they are written: should the run stop half way (a
+    template error in a render worker, a full disk), the next run deletes those it no longer
+    makes.  A manifest that cannot be read is left for write_pages to report."""
+    manifest = docs / MANIFEST
+    before, refused = _manifest(manifest)
+    new = set(paths) - before
+    if new and not refused and not manifest.is_symlink() and (manifest.is_file() or not manifest.exists()):
+        docs.mkdir(parents=True, exist_ok=True)
+        _save_manifest(manifest, before | new)
+
+
 @dataclass(frozen=True)
 class Written:
     """A page already put in docs/ by write_page (in a render worker): its path, and whether its bytes changed."""
@@ -139,6 +162,9 @@ def write_pages(pages: list[Page | Written], docs: Path, kept: Iterable[str] = (
     manifest = docs / MANIFEST
     before, refused = _manifest(manifest)
     check_paths(docs, (page.path for page in pages if not isinstance(page, Written)))  # before anything is written
+    kept = set(kept)
+    now = {p.path for p in pages} | kept
+    announce(docs, now)
     written, unchanged = [], 0
     made: set[Path] = set()
     for page in pages:
@@ -150,9 +176,7 @@ def write_pages(pages: list[Page | Written], docs: Path, kept: Iterable[str] = (
             written.append(page.path)
         else:
             unchanged += 1
-    kept = set(kept)
     unchanged += len(kept)
-    now = {p.path for p in pages} | kept
     removed = []
     for path in sorted(before - now):
         try:
@@ -164,11 +188,7 @@ def write_pages(pages: list[Page | Written], docs: Path, kept: Iterable[str] = (
             target.unlink()
         removed.append(path)
         _prune(target, docs)
-    text = json.dumps(sorted(now), ensure_ascii=False, indent=0) + "\n"
-    if manifest.is_symlink() or not manifest.is_file():
-        manifest.unlink(missing_ok=True)  # a link would be written through, to wherever it leads
-    if not manifest.exists() or manifest.read_text(encoding="utf-8", errors="replace") != text:
-        manifest.write_text(text, encoding="utf-8")
+    _save_manifest(manifest, now)
     return WriteReport(tuple(written), unchanged, tuple(removed), tuple(refused))
 
 

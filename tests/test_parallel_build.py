@@ -72,3 +72,28 @@ def test_warnings_from_the_workers_still_fail_a_strict_build(two_builds):
     assert any("bestaat-niet.md" in w for w in found) and any("#geen-anker" in w for w in found)
     assert found == warnings(serial)
     assert "Aborted with 2 warnings in strict mode" in parallel.stdout + parallel.stderr
+
+
+def test_serve_builds_its_first_site_in_workers_and_rebuilds_in_one_process(monkeypatch):
+    """`mkdocs serve`: the first build is the whole site in a fresh folder, before the server's
+    threads start; the later ones rebuild a few pages (--dirty) beside them.  `mkdocs build --dirty`
+    skips unchanged pages, whose results the workers' streams would still hold."""
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parent.parent / "overrides" / "hooks" / "parallel.py"
+    spec = importlib.util.spec_from_file_location("parallel_hook_under_test", path)
+    hook = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(hook)
+    monkeypatch.setattr(hook.threading, "active_count", lambda: 1)  # threads other tests left behind
+    cores = min(os.cpu_count() or 1, 4)
+    hook.on_startup("serve", True)
+    assert hook._workers() == cores
+    hook.on_post_build(None)
+    assert hook._workers() == 1
+    hook.on_startup("build", True)
+    assert hook._workers() == 1
+    hook.on_startup("build", False)
+    assert hook._workers() == cores
+    hook.on_post_build(None)
+    assert hook._workers() == cores  # gh-deploy and build make one site each; a second is as whole

@@ -248,3 +248,34 @@ def test_a_pool_that_breaks_half_way_leaves_the_rest_to_write_here(monkeypatch, 
     assert report == one_by_one
     assert pages(tmp_path / "docs") == pages(tmp_path / "serial")
     assert saved_records(tmp_path / "cache") == saved_records(tmp_path / "serial-cache")
+
+
+@needs_fork
+def test_a_run_that_stops_half_way_leaves_no_page_the_next_run_does_not_know(monkeypatch, tmp_path, seeds):
+    """A template error in a render worker stops the run after other workers wrote pages: those
+    pages are in the manifest already, so a later run deletes the ones it no longer makes."""
+    docs, cache = tmp_path / "docs", tmp_path / "cache"
+    parallel(monkeypatch)
+    victim = sorted(seeds.glob("*.txt"))[5]
+    real_job = render_module.render_job
+    jobs = render_module.page_jobs(render_module.Site(build_corpus(seeds).corpus))
+    last = next(j.path for j in reversed(jobs) if j.template == "letter.md.j2")
+
+    def failing(env, site, job, *args):
+        if job.path == last:
+            raise RuntimeError("een fout in een sjabloon")
+        return real_job(env, site, job, *args)
+
+    with monkeypatch.context() as m:
+        m.setattr(render_module, "render_job", failing)
+        with pytest.raises(RuntimeError, match="sjabloon"):
+            build_site(seeds, docs, cache)
+    on_disk = {p.relative_to(docs).as_posix() for p in docs.rglob("*") if p.is_file()} - {MANIFEST}
+    assert len(on_disk) > 10 and last not in on_disk  # the workers wrote pages before the error
+    assert on_disk <= set(write._manifest(docs / MANIFEST)[0])
+    # The next run makes the site without one letter: its pages, written by the broken run, go.
+    victim.unlink()
+    build_site(seeds, docs, cache)
+    serial(monkeypatch)
+    build_site(seeds, tmp_path / "serial", tmp_path / "serial-cache")
+    assert pages(docs) == pages(tmp_path / "serial")

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 import generator.feed as feed
+import generator.render as render_module
 from bench.corpus import make_corpus
 from generator.pipeline import build_corpus
 from generator.render import (
@@ -97,6 +98,37 @@ def test_letters_and_meetings_have_a_page_per_year(built):
     # The index shows the newest year only.
     newest = max(m.start.year for m in corpus.meetings)
     assert body(pages, "vergaderingen/index.md").count("\n- [") == sum(m.start.year == newest for m in corpus.meetings)
+
+
+def test_kamerstukken_have_a_page_per_year_of_the_letters_that_cite_them(built, monkeypatch):
+    corpus, pages = built
+    cited = [d for d in corpus.documents if d.kind != "dossier"]
+    dated = {l.slug: l.letter_date for l in corpus.letters}
+    dated.update({a.slug: a.letter_date or l.letter_date for l in corpus.letters for a in l.attachments})
+    rows = lambda text: re.findall(r"^\| \[[^]]*\]\((?:\.\./)?([^)#/]+)\.md\) \|", text, re.M)
+    listed: dict[str, set[str]] = {}
+    for path, content in pages.items():
+        m = re.fullmatch(r"kamerstukken/jaar/(\d{4}|zonder-datum)\.md", path)
+        if m:
+            listed[m.group(1)] = set(rows(body(pages, path)))
+    # Each document is on the page of every year in which a letter cites it, and on no other.
+    for doc in cited:
+        slugs = [slug for slug, _ in doc.citing] or [doc.letter]  # a letter of the corpus that none cites
+        years = {str(dated[slug].year) if dated.get(slug) else "zonder-datum" for slug in slugs}
+        assert {y for y, keys in listed.items() if doc.key in keys} == years, doc.key
+    assert not any(d.key in keys for d in corpus.documents if d.kind == "dossier" for keys in listed.values())
+    # A small archive's index lists them all, and links every year.
+    index = body(pages, "kamerstukken/index.md")
+    assert sorted(rows(index)) == sorted(d.key for d in cited) and len(listed) > 1
+    assert all(f"](jaar/{y}.md)" in index for y in listed)
+    # A large one shows the newest year only.
+    monkeypatch.setattr(render_module, "DOCUMENTS_IN_FULL", 3)
+    site = render_module.Site(corpus)
+    job = next(j for j in render_module.page_jobs(site) if j.path == "kamerstukken/index.md")
+    newest = max(y for y in listed if y.isdigit())
+    assert {d.key for d in job.context["documents"]} == listed[newest] and not job.context["in_full"]
+    text = render_module.render_job(render_module._env(None), site, job, None, b"")[0]
+    assert set(rows(text)) == listed[newest] and f"## {newest} {{#nieuwste}}" in text
 
 
 def test_feeds_hold_the_newest_entries(built, monkeypatch):

@@ -7,10 +7,13 @@ do both, page i in worker i mod n, and stream their results back in MkDocs'
 order.  MkDocs' own loops still run every step around them (every plugin
 event, the writes, link and anchor checks) and take the worker's result where
 they would read a page's source (its front matter parsed), convert or render:
-the same HTML, table of contents, anchors and warnings.  A page whose Markdown came out otherwise in the worker,
-or that a worker could not do, is done here as before.  `mkdocs serve`
-(threads run, and --dirty builds few pages) and small sites stay in this
-process.
+the same HTML, table of contents, anchors and warnings.  A page whose
+Markdown came out otherwise in the worker, or that a worker could not do, is
+done here as before.  `mkdocs serve` uses the workers for its first build:
+the whole site in a fresh folder, before the server's threads start.  Its
+later builds (threads run, and --dirty rebuilds a few pages), `mkdocs build
+--dirty` (it skips unchanged pages, and the workers would convert them all)
+and small sites stay in this process.
 """
 from __future__ import annotations
 
@@ -30,14 +33,21 @@ from mkdocs.structure.pages import Page
 MIN_PAGES = 200  # below this, starting the workers costs more than it saves
 log = logging.getLogger("mkdocs.hooks.parallel")
 _serving = False
+_dirty = False
+_built = 0  # builds finished in this process
 _pages: list[Page] = []  # the pages of this build, in MkDocs' order, when built in workers
 _rendered: dict[int, tuple[_Results, bool]] = {}  # id(page) -> where its rendered HTML comes from
 _nav = None
 
 
 def on_startup(command, dirty):
-    global _serving
-    _serving = command == "serve" or dirty
+    global _serving, _dirty, _built
+    _serving, _dirty, _built = command == "serve", dirty, 0
+
+
+def on_post_build(config):
+    global _built
+    _built += 1
 
 
 class _Capture(logging.Handler):
@@ -101,7 +111,7 @@ def _fork(pages: list[Page], do: Callable[[Page], object]) -> list[tuple[list[Pa
 
 
 def _workers() -> int:
-    if _serving or not hasattr(os, "fork") or threading.active_count() > 1:
+    if (_serving and _built) or (_dirty and not _serving) or not hasattr(os, "fork") or threading.active_count() > 1:
         return 1
     return min(os.cpu_count() or 1, 4)
 
