@@ -145,6 +145,8 @@ DATE_LABEL = re.compile(r"^datum\b\s*:?\s*(?P<value>.*)$", re.IGNORECASE)
 ADDRESSEE = re.compile(r"\bvoorzitter\s+van\s+de\s+(?P<chamber>tweede|eerste)\s+kamer\b")
 # "Afschrift aan de Voorzitter van de Eerste Kamer": a copy goes there; the chamber is no addressee.
 COPY_TO = re.compile(r"\b(?:afschrift|kopie)\s+aan\s+(?:de\s+)?$")
+# What may precede the address at the start of a body paragraph: "Aan de", "De", "Aan:", nothing.
+ADDRESS_OPENING = re.compile(r"(?:aan\s*:?)?\s*(?:de)?")
 # "Onderwerp" without a colon labels a subject only before a capital: "... en / onderwerp vermelden."
 # in the side column's reply instruction is no subject.
 SUBJECT_LABEL = re.compile(r"^(?:betreft\b\s*:?\s*|onderwerp(?::\s*|\s+(?=(?-i:[A-Z0-9‘“'\"]))|\s*$))(?P<value>.*)$",
@@ -402,19 +404,25 @@ def _cut_at_label(value: str) -> str:
 
 
 def read_addressee(doc: Document) -> tuple[set[str], int | None]:
-    texts = [(f.text, f.line) for f in head_furniture(doc)] + [(b.text, b.line) for b in _before_first_heading(doc)]
+    texts = [(f.text, f.line, False) for f in head_furniture(doc)]
+    texts += [(b.text, b.line, True) for b in _before_first_heading(doc)]
     chambers: set[str] = set()
     line = None
     # The address may break anywhere ("Aan de Voorzitter van de" / "Tweede Kamer der Staten-Generaal").
     joined, starts = "", []
-    for text, no in texts:
-        starts.append((len(joined), no))
+    for text, no, in_body in texts:
+        starts.append((len(joined), no, in_body))
         joined += fold(text) + " "
     for m in ADDRESSEE.finditer(joined):
+        offset, no, in_body = max(s for s in starts if s[0] <= m.start())
         if COPY_TO.search(joined[max(0, m.start() - 30):m.start()]):
             continue
+        # In the body the address opens its paragraph; prose that names the Voorzitter is no address
+        # ("Namens Nederland namen de Voorzitter van de Tweede Kamer en ... deel").
+        if in_body and not ADDRESS_OPENING.fullmatch(joined[offset:m.start()].strip()):
+            continue
         chambers.add(f"{m.group('chamber').capitalize()} Kamer")
-        line = line or max(no for offset, no in starts if offset <= m.start())
+        line = line or no
     return chambers, line
 
 

@@ -273,6 +273,19 @@ def test_a_copy_to_a_chamber_is_no_addressee(lexicon, copy):
     assert read_metadata(doc, "test.txt").addressee is None
 
 
+@pytest.mark.parametrize("opening, addressee", [
+    # prose that names the Voorzitter is no address: a news item, a delegation's report
+    ("De minister-president reist naar Oslo; ook de Voorzitter van de Tweede Kamer is daar aanwezig.", None),
+    ("Namens Nederland namen de Voorzitter van de Eerste Kamer en twee senatoren deel aan de conferentie.", None),
+    # an address that opens its paragraph still counts, and a copy sent elsewhere does not
+    ("De Voorzitter van de Eerste Kamer der Staten-Generaal\nEenzelfde brief gaat aan de Voorzitter van de "
+     "Tweede Kamer.", "Eerste Kamer"),
+])
+def test_only_an_address_that_opens_its_paragraph_names_the_addressee(lexicon, opening, addressee):
+    doc = doc_of(lexicon, f"{opening}\n\n{BODY}")
+    assert read_metadata(doc, "test.txt").addressee == addressee
+
+
 def test_title_over_a_headless_letter_is_its_subject(lexicon):
     # A news archive keeps only the page title above the letter: it names the subject, it heads no section.
     doc = doc_of(lexicon, "Kamerbrief inzake geannoteerde agenda Oslo juni 2031\n\n" + BODY)
