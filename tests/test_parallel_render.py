@@ -32,6 +32,8 @@ def serial(monkeypatch) -> None:
 def parallel(monkeypatch) -> list[int]:
     """Two page workers even on one core and for a small corpus; the list counts the pages that came from them."""
     monkeypatch.setattr(pool, "MIN_PARALLEL_PAGES", 2)
+    # The letters are parsed here whatever the corpus's size (pool.MIN_PARALLEL): only pages are counted.
+    monkeypatch.setattr(pool, "MIN_PARALLEL", 10**9)
     monkeypatch.setattr(pool, "workers", lambda: 2)
     from_workers: list[int] = []
     real = pool.in_workers
