@@ -362,8 +362,8 @@ TIME_AFTER_DATE = re.compile(r"\s+\d{1,2}[:.]\d{2}(?:[:.]\d{2})?$")
 
 def _lone_head_date(doc: Document) -> list[tuple[date, int]]:
     """A whole date on a line of its own above the text, with no label and no place: how a news
-    archive or a bare letterhead dates a letter ("Ministerie van Defensie" / "13 oktober 2010"), or
-    the first cell of an archive's line ("11-03-2009 | Kamerstuk | ...").  Only
+    archive or a bare letterhead dates a letter ("Ministerie van Defensie" / "13 oktober 2010").  (An
+    archive's line "11-03-2009 | Kamerstuk | ..." is the page's: data/cleaning.yaml page_facts.)  Only
     above the first sentence, and not the value of another label ("Uw brief" / "12 maart 2010")."""
     items = [(f.text, f.line) for f in head_furniture(doc)] + [(b.text, b.line) for b in doc.blocks[:8]]
     previous = ""
@@ -371,9 +371,7 @@ def _lone_head_date(doc: Document) -> list[tuple[date, int]]:
         text = text.strip()
         if text.endswith(".") or len(text.split()) > 25:
             break  # the first sentence: a date below it is the body's
-        # An archive's line of cells: "11-03-2009 | Kamerstuk | Ministerie van ..." (date, kind, source).
-        first = text.split("|")[0].strip() if "|" in text else text
-        d = find_date(TIME_AFTER_DATE.sub("", first))
+        d = find_date(TIME_AFTER_DATE.sub("", text))
         if d and not _is_label(previous):
             return [(d, line)]
         previous = text

@@ -454,10 +454,17 @@ def test_an_archive_stamp_with_a_time_dates_the_letter(lexicon):
     assert read_metadata(doc_of(lexicon, text), "t.txt").letter_date == date(2031, 3, 25)
 
 
-def test_the_first_cell_of_an_archive_line_dates_the_letter(lexicon):
-    text = ("Ministerie van Voorbeeldzaken\n\nKamerbrief over de geannoteerde agenda van de Raad van 16 en 17 maart "
-            "2031\n\n11-03-2031 | Kamerstuk | Ministerie van Voorbeeldzaken\n\n" + BODY)
-    assert read_metadata(doc_of(lexicon, text), "t.txt").letter_date == date(2031, 3, 11)
+@pytest.mark.parametrize("text", [
+    "Ministerie van Voorbeeldzaken\n\nKamerbrief over de geannoteerde agenda van de Raad van 16 en 17 maart "
+    "2031\n\n11-03-2031 | Kamerstuk | Ministerie van Voorbeeldzaken\n\n" + BODY,
+    # hard-wrapped, no blank lines: the title over two lines, the archive line inside the first paragraph
+    "Kamerbrief over de geannoteerde agenda van de Raad van 16 en\n17 maart 2031\n11-03-2031 | Kamerstuk | "
+    "Ministerie van Voorbeeldzaken\nHierbij bied ik u de geannoteerde agenda aan van de Raad\nvan 16 en 17 maart.\n" + BODY,
+])
+def test_an_archive_line_states_the_letter_date_as_the_page(lexicon, text):
+    meta = read_metadata(doc_of(lexicon, text), "t.txt")
+    assert meta.letter_date == date(2031, 3, 11)
+    assert origins(meta)["letter_date"] == "page"
 
 
 @pytest.mark.parametrize("text", [
