@@ -386,6 +386,7 @@ def _env(cache: Path | None = None) -> Environment:
                       keep_trailing_newline=True, trim_blocks=True, lstrip_blocks=True,
                       comment_start_string="{##", comment_end_string="##}")
     env.filters["date_nl"] = dutch_date
+    env.filters["number_nl"] = lambda n: f"{n:,}".replace(",", ".")  # 1.366: Dutch thousands
     env.filters["kind_label"] = kind_label
     env.filters["e"] = escape
     env.globals.update(letter_path=letter_path, meeting_path=meeting_path, topic_path=topic_path,

@@ -129,6 +129,10 @@ def test_kamerstukken_have_a_page_per_year_of_the_letters_that_cite_them(built, 
     assert {d.key for d in job.context["documents"]} == listed[newest] and not job.context["in_full"]
     text = render_module.render_job(render_module._env(None), site, job, None, b"")[0]
     assert set(rows(text)) == listed[newest] and f"## {newest} {{#nieuwste}}" in text
+    assert f"{len(cited)} stukken, per jaar:" in text
+    # Counts are written the Dutch way: 1.366 stukken.
+    number = render_module._env(None).filters["number_nl"]
+    assert (number(1366), number(12), number(1234567)) == ("1.366", "12", "1.234.567")
 
 
 def test_feeds_hold_the_newest_entries(built, monkeypatch):
