@@ -373,9 +373,24 @@ def _lone_head_date(doc: Document) -> list[tuple[date, int]]:
             break  # the first sentence: a date below it is the body's
         d = find_date(TIME_AFTER_DATE.sub("", text))
         if d and not _is_label(previous):
-            return [(d, line)]
+            # A day the text names elsewhere ("op 12 en 13 februari aanstaande") is a meeting's
+            # date under its title, not the letter's: better no letter date than that one.
+            named = any(_covers(m, d) for b in doc.blocks if b.line != line for m in find_dates(b.text))
+            return [] if named else [(d, line)]
         previous = text
     return []
+
+
+def _covers(mention: DateMention, day: date) -> bool:
+    """Whether a date mention ("12 en 13 februari", "12 februari 2025") includes `day`."""
+    if mention.day is None or mention.end_day is None:
+        return False
+    try:
+        first = date(mention.year or day.year, mention.month, mention.day)
+        last = date(mention.end_year or mention.year or day.year, mention.end_month, mention.end_day)
+    except ValueError:
+        return False
+    return first <= day <= last
 
 
 def is_record(doc: Document, r: Rules) -> int | None:

@@ -468,6 +468,16 @@ def test_an_archive_line_states_the_letter_date_as_the_page(lexicon, text):
 
 
 @pytest.mark.parametrize("text", [
+    # a one-day meeting's date under the page's title, the body naming the same days
+    "Geannoteerde agenda informele bijeenkomst NAVO-ministers van Defensie\n\n12 maart 2031\n\n"
+    "Op 12 en 13 maart aanstaande komen de ministers bijeen in Voorbeeldstad. Hierbij ontvangt u de agenda.\n\n" + BODY,
+    "Verslag NAVO-top\nVoorbeeldstad\n24 juni 2031\n\nOp 24 juni jl. vond in Voorbeeldstad de NAVO-top plaats.\n\n" + BODY,
+])
+def test_a_lone_date_the_text_names_as_a_meeting_day_is_no_letter_date(lexicon, text):
+    assert read_metadata(doc_of(lexicon, text), "t.txt").letter_date is None
+
+
+@pytest.mark.parametrize("text", [
     # below the first sentence the date is the body's
     "Ministerie van Defensie\n\nDe ministers kwamen bijeen om te overleggen.\n\n12 maart 2031\n\n" + BODY,
     # the value of another label is no letter date
