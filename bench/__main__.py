@@ -68,9 +68,14 @@ class Run:
     stderr: str
 
 
+def child_env() -> dict:
+    """What every measured process runs with: this project's generator, a fixed build time."""
+    return dict(os.environ, NO_MKDOCS_2_WARNING="1", PYTHONPATH=str(ROOT), SOURCE_DATE_EPOCH="1767225600")
+
+
 def timed(args: list[str], cwd: Path) -> Run:
     """Run a child process; wall time and its peak resident memory (with its own children, e.g. Pagefind)."""
-    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", PYTHONPATH=str(ROOT), SOURCE_DATE_EPOCH="1767225600")
+    env = child_env()
     out, err = cwd / ".bench-stdout", cwd / ".bench-stderr"
     with out.open("w") as o, err.open("w") as e:
         start = time.perf_counter()
@@ -306,8 +311,7 @@ def live_preview(root: Path):
     """The live preview of a project the bench built.  Run after every size's builds: `mkdocs serve`
     deletes its temporary site when it stops, which would slow the next size's builds (see TRASH)."""
     seed = sorted((root / "seeds").glob("*_001_*.txt"))[0]
-    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", PYTHONPATH=str(ROOT), SOURCE_DATE_EPOCH="1767225600")
-    return measure_preview(root, seed, letter_page_of(root, seed), env=env)
+    return measure_preview(root, seed, letter_page_of(root, seed), env=child_env())
 
 
 def report(r: dict) -> None:

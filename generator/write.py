@@ -95,12 +95,13 @@ def _save_manifest(manifest: Path, paths: set[str]) -> None:
         manifest.write_text(text, encoding="utf-8")
 
 
-def announce(docs: Path, paths: Iterable[str]) -> None:
+def announce(docs: Path, paths: Iterable[str], listed: tuple[set[str], list[str]] | None = None) -> None:
     """Add `paths` to the manifest before they are written: should the run stop half way (a
     template error in a render worker, a full disk), the next run deletes those it no longer
-    makes.  A manifest that cannot be read is left for write_pages to report."""
+    makes.  A manifest that cannot be read is left for write_pages to report.  `listed`: the
+    manifest as _manifest() read it already."""
     manifest = docs / MANIFEST
-    before, refused = _manifest(manifest)
+    before, refused = listed if listed is not None else _manifest(manifest)
     new = set(paths) - before
     if new and not refused and not manifest.is_symlink() and (manifest.is_file() or not manifest.exists()):
         docs.mkdir(parents=True, exist_ok=True)
@@ -164,7 +165,7 @@ def write_pages(pages: list[Page | Written], docs: Path, kept: Iterable[str] = (
     check_paths(docs, (page.path for page in pages if not isinstance(page, Written)))  # before anything is written
     kept = set(kept)
     now = {p.path for p in pages} | kept
-    announce(docs, now)
+    announce(docs, now, (before, refused))
     written, unchanged = [], 0
     made: set[Path] = set()
     for page in pages:

@@ -6,6 +6,7 @@ test's choosing, and the site is built there with `mkdocs build --strict`.
 """
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
 import shutil
@@ -22,6 +23,14 @@ def hand_written_docs() -> list[Path]:
     generated = set(json.loads(manifest.read_text(encoding="utf-8"))) if manifest.exists() else set()
     generated.add(".generated.json")
     return [p for p in docs.rglob("*") if p.is_file() and p.relative_to(docs).as_posix() not in generated]
+
+
+def load_hook(name: str):
+    """A fresh copy of overrides/hooks/<name>.py, as MkDocs loads it (its module state its own)."""
+    spec = importlib.util.spec_from_file_location(f"{name}_hook_under_test", ROOT / "overrides" / "hooks" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def prepare(work: Path, seeds: Path) -> Path:

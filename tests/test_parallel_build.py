@@ -16,7 +16,7 @@ import sys
 import pytest
 
 from bench.corpus import make_corpus
-from sitebuild import generate, prepare, run
+from sitebuild import generate, load_hook, prepare, run
 
 N = 60  # letters: well over the hook's MIN_PAGES pages
 BROKEN = "---\ntitle: Kapotte links\n---\n\n# Kapotte links\n\n[weg](bestaat-niet.md) en [anker](../index.md#geen-anker)\n"
@@ -78,13 +78,7 @@ def test_serve_builds_its_first_site_in_workers_and_rebuilds_in_one_process(monk
     """`mkdocs serve`: the first build is the whole site in a fresh folder, before the server's
     threads start; the later ones rebuild a few pages (--dirty) beside them.  `mkdocs build --dirty`
     skips unchanged pages, whose results the workers' streams would still hold."""
-    import importlib.util
-    from pathlib import Path
-
-    path = Path(__file__).resolve().parent.parent / "overrides" / "hooks" / "parallel.py"
-    spec = importlib.util.spec_from_file_location("parallel_hook_under_test", path)
-    hook = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(hook)
+    hook = load_hook("parallel")
     monkeypatch.setattr(hook.threading, "active_count", lambda: 1)  # threads other tests left behind
     cores = min(os.cpu_count() or 1, 4)
     hook.on_startup("serve", True)

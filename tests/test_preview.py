@@ -3,7 +3,6 @@ problems printed as `build` prints them, and a failed regeneration leaves the
 served site as it was."""
 from __future__ import annotations
 
-import importlib.util
 import json
 import shutil
 import time
@@ -13,6 +12,7 @@ from types import SimpleNamespace
 from conftest import ROOT, SEEDS
 from generator import preview
 from generator.feed import site_config
+from sitebuild import load_hook
 
 
 def test_regeneration_prints_the_problems_build_prints(tmp_path, capsys):
@@ -102,15 +102,8 @@ def test_mkdocs_does_not_watch_the_seeds_itself():
     assert "generate.py" in " ".join(config["hooks"])
 
 
-def _hook():
-    spec = importlib.util.spec_from_file_location("generate_hook", ROOT / "overrides" / "hooks" / "generate.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_the_glossary_reaches_the_abbr_extension_after_generation(tmp_path):
-    hook = _hook()
+    hook = load_hook("generate")
     (tmp_path / "includes").mkdir()
     (tmp_path / "includes" / "abbreviations.json").write_text(json.dumps({"DMM": "Defence Ministers Meeting"}),
                                                               encoding="utf-8")
@@ -128,7 +121,7 @@ def test_a_build_waits_for_the_regeneration_and_takes_the_writes_it_heard_of_lat
     it hears of meanwhile ask for no second build (this one reads them all)."""
     import threading
 
-    hook = _hook()
+    hook = load_hook("generate")
     for folder in ("seeds", "generator", "docs"):
         (tmp_path / folder).mkdir()
     server = SimpleNamespace(_rebuild_cond=threading.Condition(), _want_rebuild=False)
@@ -180,9 +173,7 @@ def test_stopping_serve_stops_its_background_search_indexing():
     import subprocess
     import sys
 
-    spec = importlib.util.spec_from_file_location("pagefind_hook", ROOT / "overrides" / "hooks" / "pagefind.py")
-    hook = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(hook)
+    hook = load_hook("pagefind")
     hook._running = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
     try:
         hook.on_shutdown()
