@@ -212,6 +212,32 @@ def test_letterhead_and_appended_memo(cleaned):
     assert not any(b.text == "29 september 2025" for b in memo.blocks)  # repeated side column set aside
 
 
+COVER = (
+    "Hierbij bied ik u de geannoteerde agenda aan van de bijeenkomst van de NAVO-ministers van Defensie.\n\n"
+    "DE MINISTER VAN DEFENSIE\n\ndrs. A.B. Voorbeeld\n\n"
+)
+# A saved page keeps each paragraph on one line: the agenda the cover letter sends is two long lines.
+AGENDA = (
+    "Agenda Op 8 en 9 juni vinden in Brussel de besprekingen plaats, waarbij de ministers eerst de stand van de "
+    "operaties bespreken en daarna de hervorming van de commandostructuur, met aandacht voor de kosten, de "
+    "verdeling van de lasten en de planning van de komende jaren.\n\n"
+    "Operaties De ministers bespreken de voortgang van de missie en de vraag of het mandaat na de zomer wordt "
+    "verlengd, waarbij Nederland aangeeft dat het zijn bijdrage in de huidige vorm wil voortzetten tot het einde van"
+)
+
+
+def test_two_long_lines_below_a_signature_are_the_attached_agenda_not_the_closing(lexicon):
+    ct = clean("x.txt", COVER + AGENDA, lexicon)
+    assert [b.text for b in body(ct) if b.kind == "closing"] == ["DE MINISTER VAN DEFENSIE", "drs. A.B. Voorbeeld"]
+    paragraphs = [b.text for b in body(ct) if b.kind == "paragraph"]
+    assert paragraphs[-2].startswith("Agenda Op 8 en 9 juni") and paragraphs[-1].startswith("Operaties De ministers")
+
+
+def test_a_short_line_below_a_signature_stays_with_the_closing(lexicon):
+    ct = clean("x.txt", COVER + "Bijlage: geannoteerde agenda\n", lexicon)
+    assert [b.text for b in body(ct) if b.kind == "closing"][-1] == "Bijlage: geannoteerde agenda"
+
+
 def test_printed_kamerstuk_header_is_furniture(cleaned):
     ct = cleaned[seed("004")]
     assert [f.text for f in ct.documents[0].furniture][:4] == [
@@ -267,3 +293,11 @@ def test_bold_from_conversion_tools_is_emphasis(lexicon):
     block = body(clean("x.txt", "Het **Defence Production Action Plan** is herzien.\n", lexicon))[0]
     assert block.text == "Het Defence Production Action Plan is herzien."
     assert [(block.text[m.start:m.end], m.kind) for m in block.marks] == [("Defence Production Action Plan", "emphasis")]
+
+
+def test_the_rijksoverheid_wordmark_is_letterhead_not_the_subject(lexicon):
+    text = ("Rijksoverheid\n\n\n12 mei 2014\n\nGeannoteerde agenda van de bijeenkomst te Brussel\n\n"
+            "Hierbij bied ik u de geannoteerde agenda aan van de bijeenkomst van de ministers van Defensie.\n")
+    ct = clean("x.txt", text, lexicon)
+    assert ("Rijksoverheid", "letterhead") in [(f.text, f.role) for f in ct.documents[0].furniture]
+    assert not any(b.text == "Rijksoverheid" for b in body(ct))
