@@ -60,6 +60,9 @@ def build_sections(blocks: tuple[Block, ...]) -> tuple[tuple[Section, ...], tupl
     return tuple(sections), closing
 
 
+TITLE_CHARS = 120  # a subject longer than this is cut in a title (lists, the browser's tab)
+
+
 def letter_title(meta: LetterMeta, appended_title: str | None) -> str:
     if appended_title:
         return appended_title
@@ -68,7 +71,18 @@ def letter_title(meta: LetterMeta, appended_title: str | None) -> str:
         names = {t.key: t.title for t in meeting_knowledge().types}
         m = meta.meetings[0]
         return f"{kind} {names.get(m.type, m.type)} {dutch_date(m.start)}"
+    if meta.subject:
+        # A letter about no meeting is best known by its own subject, as the Kamer's sites list it;
+        # its date stands beside it wherever it is listed.
+        return shorten(meta.subject, TITLE_CHARS)
     return f"{kind} van {dutch_date(meta.letter_date)}" if meta.letter_date else kind
+
+
+def shorten(text: str, limit: int) -> str:
+    """At most `limit` characters, cut between words (the full text stays on the page)."""
+    if len(text) <= limit:
+        return text
+    return text[:limit + 1].rsplit(" ", 1)[0].rstrip(" ,;:-–") + " …"
 
 
 def letter_slug_base(meta: LetterMeta) -> str:
