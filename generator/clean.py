@@ -314,7 +314,8 @@ def head_end(lines: list[Line], rules: CleaningRules, limit: int = 40) -> int | 
         if not t:
             continue
         seen += 1
-        if seen > limit or (_prose(t) and not any_search(rules.letterhead, t)):
+        # A saved page's own sentences ("Directe link naar document (.pdf), ...") are not the letter's text.
+        if seen > limit or (_prose(t) and not any_search(rules.letterhead, t) and not is_webpage(t, rules)):
             return None
         if any(p.match(t) for p in rules.head_end):
             return i

@@ -301,3 +301,22 @@ def test_the_rijksoverheid_wordmark_is_letterhead_not_the_subject(lexicon):
     ct = clean("x.txt", text, lexicon)
     assert ("Rijksoverheid", "letterhead") in [(f.text, f.role) for f in ct.documents[0].furniture]
     assert not any(b.text == "Rijksoverheid" for b in body(ct))
+
+
+def test_a_saved_pages_sentences_do_not_hide_the_printed_head_below_them(lexicon):
+    # An OpenTK page: its title lines, its metadata (one line a sentence), then the printed record's head.
+    text = ("Verslag van een commissiedebat, gehouden op 9 maart 2023, over de Defensieraad\n"
+            "Defensieraad\nVerslag van een commissiedebat\n"
+            "Nummer: 2023D11111, datum: 2023-04-04, bijgewerkt: 2023-04-05 09:00, versie: 2\n"
+            "Directe link naar document (.pdf), link naar pagina op de Tweede Kamer site, officiële HTML versie (kst-21501-28-999).\n"
+            "Onderdeel van zaak 2023Z01234:\n- Indiener: K.H. Ollongren, minister van Defensie\n"
+            "- Medeindiener: W.B. Hoekstra, minister van Buitenlandse Zaken\n"
+            "Preview document (🔗 origineel)\n"
+            "Tweede Kamer der Staten-Generaal | 2 |\nVergaderjaar 2022-2023 |\n21 501-28 Defensieraad\n"
+            "Nr. 999 VERSLAG VAN EEN COMMISSIEDEBAT\nVastgesteld 4 april 2023\n"
+            "De vaste commissie voor Defensie heeft op 9 maart 2023 overleg gevoerd met de minister van Defensie.\n")
+    ct = clean("x.txt", text, lexicon)
+    assert [b.kind for b in body(ct)] == ["paragraph"]
+    furniture = {f.text: f.role for f in ct.documents[0].furniture}
+    assert furniture["- Medeindiener: W.B. Hoekstra, minister van Buitenlandse Zaken"] == "webpage"
+    assert "Tweede Kamer der Staten-Generaal | 2 |" in furniture and "Vastgesteld 4 april 2023" in furniture
