@@ -71,10 +71,11 @@ def letter_title(meta: LetterMeta, appended_title: str | None) -> str:
         names = {t.key: t.title for t in meeting_knowledge().types}
         m = meta.meetings[0]
         return f"{kind} {names.get(m.type, m.type)} {dutch_date(m.start)}"
-    if meta.subject:
-        # A letter about no meeting is best known by its own subject, as the Kamer's sites list it;
-        # its date stands beside it wherever it is listed.
-        return shorten(meta.subject, TITLE_CHARS)
+    if meta.subject or meta.page_title:
+        # A letter about no meeting is best known by its own subject (else the title the page it was
+        # saved from gives it), as the Kamer's sites list it; its date stands beside it wherever listed.
+        return shorten(meta.subject or meta.page_title, TITLE_CHARS)
+    kind = meta.record or kind  # a committee's record is no letter: it says what it is
     return f"{kind} van {dutch_date(meta.letter_date)}" if meta.letter_date else kind
 
 
