@@ -169,7 +169,13 @@ def repair_lines(lines: list[Line], rules: CleaningRules, lexicon: Lexicon) -> t
 
 
 def _is_closing(text: str, rules: CleaningRules) -> bool:
-    return len(text.split()) <= 8 and any(p.match(text) for p in rules.closings)
+    if len(text.split()) <= 8 and any(p.match(text) for p in rules.closings):
+        return True
+    # Two signatures side by side, read as one line: "De Minister van Buitenlandse Zaken, De Staatssecretaris
+    # voor Europese Zaken,".  The second role starts with a capital, as no clause of prose does.
+    head, sep, tail = text.partition(", ")
+    return bool(sep) and tail.startswith(("De ", "Het ")) and "," not in tail.rstrip(",") and \
+        all(len(part.split()) <= 8 and any(p.match(part) for p in rules.closings) for part in (head + ",", tail))
 
 
 def _looks_like_name(text: str) -> bool:

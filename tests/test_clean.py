@@ -320,3 +320,17 @@ def test_a_saved_pages_sentences_do_not_hide_the_printed_head_below_them(lexicon
     furniture = {f.text: f.role for f in ct.documents[0].furniture}
     assert furniture["- Medeindiener: W.B. Hoekstra, minister van Buitenlandse Zaken"] == "webpage"
     assert "Tweede Kamer der Staten-Generaal | 2 |" in furniture and "Vastgesteld 4 april 2023" in furniture
+
+
+def test_two_signatures_side_by_side_are_the_closing(lexicon):
+    text = ("Hierbij bied ik u de geannoteerde agenda aan van de Raad Buitenlandse Zaken van 20 en 21 mei.\n\n"
+            "De Minister van Buitenlandse Zaken, De Staatssecretaris voor Europese Zaken,\n\n"
+            "Drs. A.B. Eerste Mr. C.D. Tweede\n")
+    ct = clean("x.txt", text, lexicon)
+    assert [b.text for b in body(ct) if b.kind == "closing"] == [
+        "De Minister van Buitenlandse Zaken, De Staatssecretaris voor Europese Zaken,", "Drs. A.B. Eerste Mr. C.D. Tweede"]
+
+
+def test_a_sentence_naming_two_ministers_is_no_closing(lexicon):
+    text = "De minister van Defensie, de minister van Buitenlandse Zaken en de staatssecretaris spraken met de NAVO.\n"
+    assert [b.kind for b in body(clean("x.txt", text, lexicon))] == ["paragraph"]
