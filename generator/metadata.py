@@ -266,7 +266,7 @@ def read_page_facts(doc: Document) -> PageFacts:
 
 def _page_date(value: str) -> date | None:
     iso = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", value)
-    numeric = re.fullmatch(r"(\d{2})-(\d{2})-(\d{4})", value)
+    numeric = re.fullmatch(r"(\d{1,2})-(\d{1,2})-(\d{4})", value)
     try:
         if iso:
             return date(int(iso[1]), int(iso[2]), int(iso[3]))

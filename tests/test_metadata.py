@@ -392,3 +392,16 @@ def test_a_saved_page_title_names_a_letter_without_a_subject(tmp_path):
             "van de krijgsmacht in het afgelopen jaar.\n\nDE MINISTER VAN DEFENSIE\n\nA.Th.B. Bijleveld-Schouten\n")
     letter = parsed_letter(tmp_path, text)
     assert (letter.meetings, letter.title) == ((), "Stand van zaken personeelsbeleid")
+
+
+def test_a_news_archive_stamp_dates_the_letter_and_is_page_text(tmp_path):
+    text = ("Ministerie van Defensie\n\n---\n\nBrieven aan de Kamer\n---\n\n"
+            "Geannoteerde agenda voor de bijeenkomst van de EU-defensieministers in Luxemburg\n\n"
+            "7-4-2005 10:12:00\n\n"
+            "Op 18 en 19 april a.s. komen de EU-ministers van Defensie bijeen te Luxemburg. Zij spreken over "
+            "de operaties in Bosnië en over de militaire capaciteiten van de Unie.\n")
+    letter = parsed_letter(tmp_path, text)
+    assert letter.letter_date == date(2005, 4, 7)
+    page_text = {f.text for f in letter.furniture if f.role == "webpage"}
+    assert {"Brieven aan de Kamer", "7-4-2005 10:12:00"} <= page_text
+    assert not any(s.heading in page_text for s in letter.sections)
