@@ -405,3 +405,19 @@ def test_a_news_archive_stamp_dates_the_letter_and_is_page_text(tmp_path):
     page_text = {f.text for f in letter.furniture if f.role == "webpage"}
     assert {"Brieven aan de Kamer", "7-4-2005 10:12:00"} <= page_text
     assert not any(s.heading in page_text for s in letter.sections)
+
+
+def test_a_committee_records_page_calls_it_what_it_is(tmp_path):
+    from generator.pipeline import build_corpus
+    from generator.render import Site, letter_front_matter
+
+    (tmp_path / "verslag.txt").write_text(
+        "21 501-28 Defensieraad\n\nNr. 81 VERSLAG VAN EEN ALGEMEEN OVERLEG\n\nVastgesteld 14 maart 2014\n\n"
+        "De vaste commissie voor Defensie heeft op 5 maart 2014 overleg gevoerd met minister Hennis-Plasschaert "
+        "van Defensie over de geannoteerde agenda van de bijeenkomst van de EU-ministers van Defensie.\n",
+        encoding="utf-8")
+    result = build_corpus(tmp_path)
+    letter = result.corpus.letters[0]
+    matter = letter_front_matter(Site(result.corpus), letter, "brieven/x.md")
+    assert matter["brief"]["soort"] == "Verslag van een algemeen overleg"
+    assert "parlementair stuk" in matter["description"] and "brief van de minister" not in matter["description"]
