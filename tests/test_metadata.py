@@ -421,3 +421,19 @@ def test_a_committee_records_page_calls_it_what_it_is(tmp_path):
     matter = letter_front_matter(Site(result.corpus), letter, "brieven/x.md")
     assert matter["brief"]["soort"] == "Verslag van een algemeen overleg"
     assert "parlementair stuk" in matter["description"] and "brief van de minister" not in matter["description"]
+
+
+OPENTK_HEAD = ("[overzicht] [activiteiten] [kamerleden] [kamerstukdossiers]\n[toezeggingen] [stemmingen] [verslagen]\n\n"
+               "Stand van zaken munitievoorraden\n\nMaterieelprojecten\n\nBrief regering\n\n"
+               "Nummer: 2023D40001, datum: 2023-10-02, bijgewerkt: 2023-10-03 09:00, versie: 2\n\n"
+               "Preview document (🔗 origineel)\n\n")
+
+
+def test_an_opentk_pages_heading_names_a_letter_without_a_subject(tmp_path):
+    text = OPENTK_HEAD + ("Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 2 oktober 2023\n\n"
+                          "Met deze brief informeer ik u over de voorraden munitie van de krijgsmacht en de aanvulling "
+                          "ervan in de komende jaren.\n\nDe Minister van Defensie,\n\nK.H. Ollongren\n")
+    letter = parsed_letter(tmp_path, text)
+    assert (letter.meetings, letter.title) == ((), "Stand van zaken munitievoorraden")
+    betreft = text.replace("Den Haag, 2 oktober 2023", "Datum 2 oktober 2023\nBetreft Munitie")
+    assert parsed_letter(tmp_path, betreft).title == "Munitie"  # the letter's own subject goes first
