@@ -424,6 +424,7 @@ def letter_front_matter(site: Site, letter: Letter, path: str) -> dict:
         "tags": [t.title for t in site.letter_topics(letter)],
         "brief": {
             "soort": letter.record or kind_label(letter.kind),
+            "parlementair_stuk": bool(letter.record),
             "datum": dutch_date(letter.letter_date) if letter.letter_date else None,
             "minister": letter.minister_signed,  # as signed: no name the text does not give
             # Where each value came from, keyed as the panel's rows: {"datum": "briefhoofd", ...}.

@@ -420,6 +420,7 @@ def test_a_committee_records_page_calls_it_what_it_is(tmp_path):
     letter = result.corpus.letters[0]
     matter = letter_front_matter(Site(result.corpus), letter, "brieven/x.md")
     assert matter["brief"]["soort"] == "Verslag van een algemeen overleg"
+    assert matter["brief"]["parlementair_stuk"]  # the panel reads "Gegevens van dit stuk"
     assert "parlementair stuk" in matter["description"] and "brief van de minister" not in matter["description"]
 
 
