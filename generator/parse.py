@@ -87,11 +87,14 @@ def shorten(text: str, limit: int) -> str:
 
 
 def letter_slug_base(meta: LetterMeta) -> str:
-    """Readable and stable: letter date (or meeting date), kind, meeting type."""
+    """Readable and stable: letter date (or meeting date), kind, meeting type.  An undated letter
+    about no meeting adds its subject (or its page's title): undated letters differ by that, readably."""
     day = meta.letter_date or (meta.meetings[0].start if meta.meetings else None)
     parts = [day.isoformat() if day else "zonder-datum", KIND_SLUGS.get(meta.kind, "brief")]
     if meta.meetings:
         parts.append(meta.meetings[0].type)
+    elif day is None and (meta.subject or meta.page_title):
+        parts.append(meta.subject or meta.page_title)
     return slug("-".join(parts))
 
 

@@ -438,3 +438,12 @@ def test_an_opentk_pages_heading_names_a_letter_without_a_subject(tmp_path):
     assert (letter.meetings, letter.title) == ((), "Stand van zaken munitievoorraden")
     betreft = text.replace("Den Haag, 2 oktober 2023", "Datum 2 oktober 2023\nBetreft Munitie")
     assert parsed_letter(tmp_path, betreft).title == "Munitie"  # the letter's own subject goes first
+
+
+def test_an_undated_letter_about_no_meeting_has_its_subject_in_its_address(tmp_path):
+    text = ("Betreft Stand van zaken munitievoorraden\n\n"
+            "Met deze brief informeer ik u over de voorraden munitie van de krijgsmacht en de aanvulling "
+            "ervan in de komende jaren.\n\nDe Minister van Defensie,\n\nK.H. Ollongren\n")
+    letter = parsed_letter(tmp_path, text)
+    assert (letter.letter_date, letter.meetings) == (None, ())
+    assert letter.slug == "zonder-datum-brief-stand-van-zaken-munitievoorraden"
