@@ -105,6 +105,8 @@ def repair_word(word: str, rules: CleaningRules, lexicon: Lexicon) -> tuple[str,
     """Return (replacement, rule) when the evidence is strong, else None."""
     if len(word) < 3 or word.isupper() or lexicon.known(word):
         return None
+    if word.casefold() in rules.period_abbreviations:
+        return None  # an abbreviation the word lists lack ("incl."), not OCR damage
     if "/" in word:
         parts = word.split("/")
         if all(len(p) >= 2 and (lexicon.known(p) or p.isupper()) for p in parts):

@@ -73,6 +73,13 @@ _SUFFIX = rf"(?:\s{{1,3}}|{_HYPHEN})(?P<suffix>[IVX]{{1,5}}[AB]?|[A-Z])(?![A-Za-
 # Sub-dossier: "21 501-20" (or, without a number after it, "36725-1": see _resolve).
 _SUB = rf"{_HYPHEN}\s{{0,2}}(?P<sub>[0-9]{{1,3}})(?![0-9])"
 
+# A document filed in two dossiers is cited by both and numbered in the first:
+# "Kamerstukken 28 676 en 29 521, nr. 264", "Kamerstuk 21 501-28 / 28676, nr. 136"
+# are 28676-264 and 21501-28-136 (29521-264 is another document).  Only before a
+# number: "Kamerstuk 28 676 en 29 521" stays a reference to the first dossier alone.
+_CO_TAIL = rf"(?:(?:\s{{1,3}}|{_HYPHEN})(?:[IVX]{{1,5}}[AB]?|[A-Z])(?![A-Za-z0-9])|{_HYPHEN}\s{{0,2}}[0-9]{{1,3}}(?![0-9]))"
+_CODOSSIER = rf"(?:(?:\s+en\s+|\s*/\s*){_STRICT}{_CO_TAIL}?(?=,?\s*(?i:nrs?)\.?\s*[0-9]))?"
+
 # A document number within a dossier; not the start of a zaak number ("2023Z...").
 _NR = r"[0-9]{1,5}(?![0-9A-Za-z])"
 
@@ -88,7 +95,7 @@ _HYPHEN_NR = rf"{_HYPHEN}(?P<hnr>{_NR})"
 
 # After the dossier: a suffix or sub-dossier, then the number(s).  With the word
 # Kamerstuk the number is optional (a dossier reference); bare, it is required.
-_TAIL = rf"(?:{_SUFFIX}|{_SUB})?(?:{_NUMBERS}|(?(prefix)(?:{_HYPHEN_NR})?|(?!)))"
+_TAIL = rf"(?:{_SUFFIX}|{_SUB})?{_CODOSSIER}(?:{_NUMBERS}|(?(prefix)(?:{_HYPHEN_NR})?|(?!)))"
 
 REFERENCE = re.compile(rf"{_PREFIX}?{_NOT_GLUED}(?:{_IDENT}|{_DOSSIER}{_TAIL})")
 

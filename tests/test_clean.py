@@ -196,6 +196,23 @@ def test_repair_word(word, expected, lexicon):
     assert (fixed[0] if fixed else None) == expected
 
 
+def test_an_abbreviation_is_no_ocr_damage(lexicon):
+    from dataclasses import replace as with_
+    rules = cleaning_rules()
+    # The genre's "(incl. RCCs)": the word lists lack "incl", and "cl" for "d" would make it "ind".
+    assert repair_word("incl", rules, lexicon) is None
+    # A made-up abbreviation: repaired as OCR damage ("rn" for "m") until it is listed as one.
+    assert repair_word("rnaand", rules, lexicon) == ("maand", "rn gelezen voor m; woordenlijst")
+    listed = with_(rules, period_abbreviations=rules.period_abbreviations | {"rnaand"})
+    assert repair_word("rnaand", listed, lexicon) is None
+
+
+def test_a_line_with_incl_is_left_as_written(lexicon):
+    ct = clean("x.txt", "Veiligheid & defensie (incl. hybride dreigingen)\n\nDe Raad spreekt hierover.\n", lexicon)
+    assert ct.repairs == ()
+    assert "(incl. hybride dreigingen)" in "\n".join(b.text for d in ct.documents for b in d.blocks)
+
+
 # --- furniture and documents --------------------------------------------------------
 
 

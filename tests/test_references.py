@@ -151,6 +151,12 @@ SPELLINGS = [
     ("Kamerstuk 28 676, nr. 432 van 12 mei 2023, Kamerstuk 28 676, nr. 429",
      ["28676-432", "28676-429"]),
     ("Kamerstuk 28 676, nr. 440, 2 miljard", ["28676-440"]),  # a list only after "nrs."
+    # A document filed in two dossiers is numbered in the first (made-up numbers).
+    ("Kamerstukken 31 234 en 32 345, nr. 17", ["31234-17"]),
+    ("Kamerstuk 21 501-28 / 31234, nr. 9", ["21501-28-9"]),
+    ("(31 234 en 32 345 X, nr. 17)", ["31234-17"]),
+    ("Kamerstukken 31 234 en 32 345, nrs. 17 en 18", ["31234-17", "31234-18"]),
+    ("Kamerstuk 31 234 en 32 345 hangen samen", ["31234"]),  # no number: no joint document
     ("Kamerstuk 3592-17", [None]),
     ("Kamerstuk 285676, nr. 3", [None]),
 ]
@@ -177,6 +183,14 @@ def test_nrs_list_spans():
     assert third.text == "426"
     assert all(c.dossier == "28676" for c in (first, second, third))
     assert_spans(text, (first, second, third))
+
+
+def test_joint_document_spans_both_dossiers_and_links_the_first():
+    # One citation over the whole written form, so the second dossier is no link of its own.
+    text = "(zie Kamerstukken 31 234 en 32 345, nr. 17) en verder"
+    (c,) = find_citations(text)
+    assert (c.text, c.dossier, c.nr) == ("Kamerstukken 31 234 en 32 345, nr. 17", "31234", "17")
+    assert_spans(text, (c,))
 
 
 def test_zaak_and_document_kinds():
