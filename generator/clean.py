@@ -35,6 +35,8 @@ BULLET = re.compile(r"^[-–•·▪◦*]\s+")
 DATE_VALUE = re.compile(r"^\d{1,2} [^\W\d_]+ \d{4}$")
 CODE_VALUE = re.compile(r"^[A-Z][A-Za-z]*[-/]?\d{4,}[-/\dA-Z]*$")
 PAGE_NUMBER = re.compile(r"^(?:pagina |blad |p\. )?\d{1,3}(?: ?(?:van|/|of) ?\d{1,3})?$", re.IGNORECASE)
+# Words in one line after a signature that make it a paragraph of an attached document (split_documents).
+ATTACHED_WORDS = 30
 FOOTNOTE_LINE = re.compile(r"^(\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2})\s+(\S.*)$")
 # A marker glued to the word or punctuation it follows: "geïnformeerd1", "verdragsgebied.2", "Boswijk5."
 GLUED_MARKER = r"(?:(?<=[^\W\d_])|(?<=[^\W\d_][.,;:)’”'\"]))({n})(?![\w,]|[.,]\d)"
@@ -167,7 +169,13 @@ def repair_lines(lines: list[Line], rules: CleaningRules, lexicon: Lexicon) -> t
 
 
 def _is_closing(text: str, rules: CleaningRules) -> bool:
-    return len(text.split()) <= 8 and any(p.match(text) for p in rules.closings)
+    if len(text.split()) <= 8 and any(p.match(text) for p in rules.closings):
+        return True
+    # Two signatures side by side, read as one line: "De Minister van Buitenlandse Zaken, De Staatssecretaris
+    # voor Europese Zaken,".  The second role starts with a capital, as no clause of prose does.
+    head, sep, tail = text.partition(", ")
+    return bool(sep) and tail.startswith(("De ", "Het ")) and "," not in tail.rstrip(",") and \
+        all(len(part.split()) <= 8 and any(p.match(part) for p in rules.closings) for part in (head + ",", tail))
 
 
 def _looks_like_name(text: str) -> bool:
@@ -203,6 +211,12 @@ def find_closing(lines: list[Line], rules: CleaningRules) -> tuple[int, int] | N
     return None
 
 
+def _attached_paragraph(text: str) -> bool:
+    """A paragraph of a document of its own, not a stray line below a signature: saved pages keep a
+    paragraph on one line, so an attached agenda may be two long lines (a postscript or note is short)."""
+    return len(text.split()) >= ATTACHED_WORDS and not FOOTNOTE_LINE.match(text)
+
+
 def split_documents(lines: list[Line], rules: CleaningRules) -> list[tuple[list[Line], list[Line], bool]]:
     """Split into (body lines, closing lines, appended?) per document."""
     parts = []
@@ -217,7 +231,8 @@ def split_documents(lines: list[Line], rules: CleaningRules) -> list[tuple[list[
         # A few stray lines (or page footers) after the signature are not a document of their own.
         content = (l for l in after if l.text and not any_match(rules.page_patterns, l.text)
                    and not is_webpage(l.text, rules))
-        if len(list(islice(content, 3))) < 3:  # stops at three: linear however many documents follow
+        first = list(islice(content, 3))  # stops at three: linear however many documents follow
+        if len(first) < 3 and not any(_attached_paragraph(l.text) for l in first):
             parts.append((rest[:start], rest[start:], appended))
             break
         parts.append((rest[:start], rest[start:end], appended))
@@ -305,7 +320,8 @@ def head_end(lines: list[Line], rules: CleaningRules, limit: int = 40) -> int | 
         if not t:
             continue
         seen += 1
-        if seen > limit or (_prose(t) and not any_search(rules.letterhead, t)):
+        # A saved page's own sentences ("Directe link naar document (.pdf), ...") are not the letter's text.
+        if seen > limit or (_prose(t) and not any_search(rules.letterhead, t) and not is_webpage(t, rules)):
             return None
         if any(p.match(t) for p in rules.head_end):
             return i

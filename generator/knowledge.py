@@ -165,8 +165,8 @@ def _closing_patterns(greetings: tuple[str, ...], roles: tuple[str, ...]) -> tup
     # The role alone, or the role and the signer's name on one line ("De Minister van Defensie, K.H. Ollongren").
     name = r"(?:(?:drs|dr|mr|ir|prof)\.\s*)*(?:[A-Z][a-z]{0,2}\.\s?)+\s?[\w’' -]+"
     return _patterns([rf"^(?:{alternation(greetings)}),?$",
-                      rf"^(?:de|het) (?:{alternation(roles)})(?: van [\w -]+| [\w-]+)?,?$",
-                      rf"^(?:de|het) (?:{alternation(roles)})(?: van [\w -]+| [\w-]+)?,\s+{name}$"])
+                      rf"^(?:de|het) (?:{alternation(roles)})(?: (?:van|voor) [\w -]+| [\w-]+)?,?$",
+                      rf"^(?:de|het) (?:{alternation(roles)})(?: (?:van|voor) [\w -]+| [\w-]+)?,\s+{name}$"])
 
 
 @lru_cache(maxsize=None)

@@ -42,6 +42,8 @@ class LetterMeta:
     origins: tuple[tuple[str, str], ...] = ()  # see Letter.origins
     memo_from: str | None = None  # a nota's "Van" line, as written
     memo_to: str | None = None  # a nota's "Aan" line, as written
+    page_title: str | None = None  # the title a saved page gives the letter ("Brief regering : ...")
+    record: str | None = None  # what a parliamentary record calls itself ("Verslag van een algemeen overleg")
 
 
 # --- knowledge -----------------------------------------------------------------
@@ -393,14 +395,17 @@ def _covers(mention: DateMention, day: date) -> bool:
     return first <= day <= last
 
 
-def is_record(doc: Document, r: Rules) -> int | None:
-    """The line where the document says it is a parliamentary record (data/kinds.yaml records), or None."""
+def is_record(doc: Document, r: Rules) -> tuple[int, str | None] | None:
+    """(line, name) where the document says it is a parliamentary record (data/kinds.yaml records),
+    the name as the record calls itself ("Verslag van een algemeen overleg") or None; None if not a record."""
     lines = [(f.text, f.line) for f in sorted(doc.furniture, key=lambda f: f.line)]
     lines += [(b.text, b.line) for b in doc.blocks[:12]]
     for text, line in lines:
         folded = fold(" ".join(cells(text).split()))
-        if any_search(r.records, folded):
-            return line
+        found = [m for p in r.records if (m := p.search(folded))]
+        if found:
+            name = next((m["title"] for m in found if m.re.groupindex.get("title") and m["title"]), None)
+            return line, name[:1].upper() + name[1:] if name else None
     return None
 
 
@@ -1069,7 +1074,7 @@ def read_metadata(doc: Document, source: str, *, appended: bool = False) -> Lett
     titles = " ".join(b.text for b in title_blocks(doc, r))
     # "Up front": in the subject, a title or the opening's first paragraph, where meeting letters name it.
     up_front = {read_as_subject_line, *(b.line for b in title_blocks(doc, r)), *(b.line for b in opening_blocks[:1])}
-    record_line = None if appended else is_record(doc, r)
+    record_line, record_name = (None if appended else is_record(doc, r)) or (None, None)
     signed, person, role, closing_line = read_signer(doc, r)
     # A letter has a date, an addressee or a signature, or speaks to the Kamer in its first paragraphs.
     first = fold(" ".join(b.text for b in opening_blocks[:2]))
@@ -1162,5 +1167,6 @@ def read_metadata(doc: Document, source: str, *, appended: bool = False) -> Lett
         kind=kind, letter_date=letter_date, addressee=addressee, minister=person.key if person else None,
         minister_signed=signed, minister_role=role, subject=subject, our_references=references,
         meetings=tuple(meetings), problems=tuple(problems), origins=tuple(origins),
-        memo_from=memo_from, memo_to=memo_to,
+        memo_from=memo_from, memo_to=memo_to, page_title=None if appended else page.title,
+        record=record_name,
     )

@@ -60,6 +60,9 @@ def build_sections(blocks: tuple[Block, ...]) -> tuple[tuple[Section, ...], tupl
     return tuple(sections), closing
 
 
+TITLE_CHARS = 120  # a subject longer than this is cut in a title (lists, the browser's tab)
+
+
 def letter_title(meta: LetterMeta, appended_title: str | None) -> str:
     if appended_title:
         return appended_title
@@ -68,7 +71,19 @@ def letter_title(meta: LetterMeta, appended_title: str | None) -> str:
         names = {t.key: t.title for t in meeting_knowledge().types}
         m = meta.meetings[0]
         return f"{kind} {names.get(m.type, m.type)} {dutch_date(m.start)}"
+    if meta.subject or meta.page_title:
+        # A letter about no meeting is best known by its own subject (else the title the page it was
+        # saved from gives it), as the Kamer's sites list it; its date stands beside it wherever listed.
+        return shorten(meta.subject or meta.page_title, TITLE_CHARS)
+    kind = meta.record or kind  # a committee's record is no letter: it says what it is
     return f"{kind} van {dutch_date(meta.letter_date)}" if meta.letter_date else kind
+
+
+def shorten(text: str, limit: int) -> str:
+    """At most `limit` characters, cut between words (the full text stays on the page)."""
+    if len(text) <= limit:
+        return text
+    return text[:limit + 1].rsplit(" ", 1)[0].rstrip(" ,;:-–") + " …"
 
 
 def letter_slug_base(meta: LetterMeta) -> str:

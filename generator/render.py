@@ -407,7 +407,8 @@ def letter_citation_line(letter: Letter) -> dict:
     if letter.kamerstuk and letter.kamerstuk.key:
         return {"tekst": letter_citation(letter.kamerstuk, letter.letter_date, letter.addressee),
                 "officieel": True, "jaar": letter.letter_date is not None}
-    date_part = f", {dutch_date(letter.letter_date)}" if letter.letter_date else ""
+    day = dutch_date(letter.letter_date) if letter.letter_date else ""
+    date_part = f", {day}" if day and not letter.title.endswith(day) else ""  # "Brief van <dag>" says it
     return {"tekst": f"{letter.title}{date_part}", "officieel": False, "jaar": False}
 
 

@@ -212,6 +212,32 @@ def test_letterhead_and_appended_memo(cleaned):
     assert not any(b.text == "29 september 2025" for b in memo.blocks)  # repeated side column set aside
 
 
+COVER = (
+    "Hierbij bied ik u de geannoteerde agenda aan van de bijeenkomst van de NAVO-ministers van Defensie.\n\n"
+    "DE MINISTER VAN DEFENSIE\n\ndrs. A.B. Voorbeeld\n\n"
+)
+# A saved page keeps each paragraph on one line: the agenda the cover letter sends is two long lines.
+AGENDA = (
+    "Agenda Op 8 en 9 juni vinden in Brussel de besprekingen plaats, waarbij de ministers eerst de stand van de "
+    "operaties bespreken en daarna de hervorming van de commandostructuur, met aandacht voor de kosten, de "
+    "verdeling van de lasten en de planning van de komende jaren.\n\n"
+    "Operaties De ministers bespreken de voortgang van de missie en de vraag of het mandaat na de zomer wordt "
+    "verlengd, waarbij Nederland aangeeft dat het zijn bijdrage in de huidige vorm wil voortzetten tot het einde van"
+)
+
+
+def test_two_long_lines_below_a_signature_are_the_attached_agenda_not_the_closing(lexicon):
+    ct = clean("x.txt", COVER + AGENDA, lexicon)
+    assert [b.text for b in body(ct) if b.kind == "closing"] == ["DE MINISTER VAN DEFENSIE", "drs. A.B. Voorbeeld"]
+    paragraphs = [b.text for b in body(ct) if b.kind == "paragraph"]
+    assert paragraphs[-2].startswith("Agenda Op 8 en 9 juni") and paragraphs[-1].startswith("Operaties De ministers")
+
+
+def test_a_short_line_below_a_signature_stays_with_the_closing(lexicon):
+    ct = clean("x.txt", COVER + "Bijlage: geannoteerde agenda\n", lexicon)
+    assert [b.text for b in body(ct) if b.kind == "closing"][-1] == "Bijlage: geannoteerde agenda"
+
+
 def test_printed_kamerstuk_header_is_furniture(cleaned):
     ct = cleaned[seed("004")]
     assert [f.text for f in ct.documents[0].furniture][:4] == [
@@ -267,3 +293,44 @@ def test_bold_from_conversion_tools_is_emphasis(lexicon):
     block = body(clean("x.txt", "Het **Defence Production Action Plan** is herzien.\n", lexicon))[0]
     assert block.text == "Het Defence Production Action Plan is herzien."
     assert [(block.text[m.start:m.end], m.kind) for m in block.marks] == [("Defence Production Action Plan", "emphasis")]
+
+
+def test_the_rijksoverheid_wordmark_is_letterhead_not_the_subject(lexicon):
+    text = ("Rijksoverheid\n\n\n12 mei 2014\n\nGeannoteerde agenda van de bijeenkomst te Brussel\n\n"
+            "Hierbij bied ik u de geannoteerde agenda aan van de bijeenkomst van de ministers van Defensie.\n")
+    ct = clean("x.txt", text, lexicon)
+    assert ("Rijksoverheid", "letterhead") in [(f.text, f.role) for f in ct.documents[0].furniture]
+    assert not any(b.text == "Rijksoverheid" for b in body(ct))
+
+
+def test_a_saved_pages_sentences_do_not_hide_the_printed_head_below_them(lexicon):
+    # An OpenTK page: its title lines, its metadata (one line a sentence), then the printed record's head.
+    text = ("Verslag van een commissiedebat, gehouden op 9 maart 2023, over de Defensieraad\n"
+            "Defensieraad\nVerslag van een commissiedebat\n"
+            "Nummer: 2023D11111, datum: 2023-04-04, bijgewerkt: 2023-04-05 09:00, versie: 2\n"
+            "Directe link naar document (.pdf), link naar pagina op de Tweede Kamer site, officiële HTML versie (kst-21501-28-999).\n"
+            "Onderdeel van zaak 2023Z01234:\n- Indiener: K.H. Ollongren, minister van Defensie\n"
+            "- Medeindiener: W.B. Hoekstra, minister van Buitenlandse Zaken\n"
+            "Preview document (🔗 origineel)\n"
+            "Tweede Kamer der Staten-Generaal | 2 |\nVergaderjaar 2022-2023 |\n21 501-28 Defensieraad\n"
+            "Nr. 999 VERSLAG VAN EEN COMMISSIEDEBAT\nVastgesteld 4 april 2023\n"
+            "De vaste commissie voor Defensie heeft op 9 maart 2023 overleg gevoerd met de minister van Defensie.\n")
+    ct = clean("x.txt", text, lexicon)
+    assert [b.kind for b in body(ct)] == ["paragraph"]
+    furniture = {f.text: f.role for f in ct.documents[0].furniture}
+    assert furniture["- Medeindiener: W.B. Hoekstra, minister van Buitenlandse Zaken"] == "webpage"
+    assert "Tweede Kamer der Staten-Generaal | 2 |" in furniture and "Vastgesteld 4 april 2023" in furniture
+
+
+def test_two_signatures_side_by_side_are_the_closing(lexicon):
+    text = ("Hierbij bied ik u de geannoteerde agenda aan van de Raad Buitenlandse Zaken van 20 en 21 mei.\n\n"
+            "De Minister van Buitenlandse Zaken, De Staatssecretaris voor Europese Zaken,\n\n"
+            "Drs. A.B. Eerste Mr. C.D. Tweede\n")
+    ct = clean("x.txt", text, lexicon)
+    assert [b.text for b in body(ct) if b.kind == "closing"] == [
+        "De Minister van Buitenlandse Zaken, De Staatssecretaris voor Europese Zaken,", "Drs. A.B. Eerste Mr. C.D. Tweede"]
+
+
+def test_a_sentence_naming_two_ministers_is_no_closing(lexicon):
+    text = "De minister van Defensie, de minister van Buitenlandse Zaken en de staatssecretaris spraken met de NAVO.\n"
+    assert [b.kind for b in body(clean("x.txt", text, lexicon))] == ["paragraph"]

@@ -339,3 +339,56 @@ def test_people(signed, name):
 ])
 def test_normalise_role(written, role):
     assert normalise_role(written) == role
+
+
+def parsed_letter(tmp_path, text: str):
+    from generator.lexicon import load_lexicon
+    from generator.pool import clean_and_parse
+    from generator.read import read_seeds
+
+    (tmp_path / "brief.txt").write_text(text, encoding="utf-8")
+    sources, _ = read_seeds(tmp_path)
+    return clean_and_parse(sources[0], load_lexicon([text]))
+
+
+OTHER_LETTER = ("Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\n"
+                "Datum 3 oktober 2012\n{subject}\n"
+                "Hierbij informeer ik u over de voortgang van de aanschaf van nieuwe voertuigen voor de landmacht.\n\n"
+                "DE MINISTER VAN DEFENSIE\n\nJ.S.J. Hillen\n")
+
+
+def test_a_letter_about_no_meeting_is_titled_by_its_subject(tmp_path):
+    letter = parsed_letter(tmp_path, OTHER_LETTER.format(subject="Betreft Voortgang aanschaf voertuigen\n"))
+    assert (letter.meetings, letter.title) == ((), "Voortgang aanschaf voertuigen")
+
+
+def test_without_a_subject_a_letter_about_no_meeting_is_titled_by_its_date(tmp_path):
+    letter = parsed_letter(tmp_path, OTHER_LETTER.format(subject=""))
+    assert letter.title == "Brief van 3 oktober 2012"
+    from generator.render import letter_citation_line
+    assert letter_citation_line(letter)["tekst"] == "Brief van 3 oktober 2012"  # the date said once
+
+
+def test_a_long_subject_is_cut_between_words_in_the_title(tmp_path):
+    subject = "Voortgang " + " ".join(["aanschaf van voertuigen en materieel"] * 6)
+    letter = parsed_letter(tmp_path, OTHER_LETTER.format(subject=f"Betreft {subject}\n"))
+    assert letter.title.endswith(" …") and len(letter.title) <= 122
+    assert subject.startswith(letter.title[:-2]) and subject[len(letter.title) - 2] == " "
+
+
+def test_a_committee_record_is_titled_as_what_it_is(tmp_path):
+    text = ("21 501-28 Defensieraad\n\nNr. 81 VERSLAG VAN EEN ALGEMEEN OVERLEG\n\nVastgesteld 14 maart 2014\n\n"
+            "De vaste commissie voor Defensie heeft op 5 maart 2014 overleg gevoerd met minister Hennis-Plasschaert "
+            "van Defensie over de geannoteerde agenda van de bijeenkomst van de EU-ministers van Defensie.\n")
+    letter = parsed_letter(tmp_path, text)
+    assert (letter.kind, letter.meetings) == ("overig", ())
+    assert letter.title == "Verslag van een algemeen overleg van 14 maart 2014"
+
+
+def test_a_saved_page_title_names_a_letter_without_a_subject(tmp_path):
+    text = ("Brief regering : Stand van zaken personeelsbeleid\n\nNummer: 2019D12345, datum: 2019-04-02, "
+            "bijgewerkt: 2019-04-03 10:00, versie: 2\n\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\n"
+            "Den Haag, 2 april 2019\n\nHierbij informeer ik u over de stand van zaken van het personeelsbeleid "
+            "van de krijgsmacht in het afgelopen jaar.\n\nDE MINISTER VAN DEFENSIE\n\nA.Th.B. Bijleveld-Schouten\n")
+    letter = parsed_letter(tmp_path, text)
+    assert (letter.meetings, letter.title) == ((), "Stand van zaken personeelsbeleid")
