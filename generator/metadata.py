@@ -16,7 +16,7 @@ from typing import Callable
 from .dates import DateMention, find_date, find_dates, resolve_year
 from .knowledge import alternation, cleaning_rules, load_yaml, meeting_knowledge
 from .lexicon import fold, fold_aligned
-from .clean import cells
+from .clean import cells, is_webpage
 from .model import Block, Citation, Document, Furniture, MeetingMention, Problem
 from .patterns import any_search, derived
 from .references import find_citations, header_citation
@@ -218,6 +218,7 @@ class PageFacts:
     signer: str | None = None  # the minister the page names as first signer, as written
     title: str | None = None  # the title the page gives the letter
     title_line: int | None = None
+    heading: str | None = None  # the heading over an OpenTK page (a name for the letter, not read for meetings)
 
 
 def read_page_facts(doc: Document) -> PageFacts:
@@ -261,12 +262,30 @@ def read_page_facts(doc: Document) -> PageFacts:
         signer=next(iter(signers)) if len(signers) == 1 else None,
         title=next(iter(titles)) if len(titles) == 1 else None,
         title_line=next(iter(titles.values())) if len(titles) == 1 else None,
+        heading=_opentk_heading(doc),
     )
+
+
+# OpenTK's line of page metadata ("Nummer: 2024D24009, datum: 2024-06-10, ...").
+_OPENTK_META = re.compile(r"^nummer: ?\d{4}d\d{4,6}, datum: ", re.IGNORECASE)
+
+
+def _opentk_heading(doc: Document) -> str | None:
+    """OpenTK heads its page with three lines over its metadata line: the document's title, its
+    dossier's title and its kind ("Brief regering").  The first is the title."""
+    lines = sorted(doc.furniture, key=lambda f: f.line)
+    k = next((i for i, f in enumerate(lines) if _OPENTK_META.match(f.text.strip())), None)
+    if k is None or k < 3:
+        return None
+    title, *_ = lines[k - 3:k]
+    if lines[k].line - title.line > 6 or is_webpage(title.text, cleaning_rules()):  # not the three lines, or the menu
+        return None
+    return " ".join(title.text.split())
 
 
 def _page_date(value: str) -> date | None:
     iso = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", value)
-    numeric = re.fullmatch(r"(\d{2})-(\d{2})-(\d{4})", value)
+    numeric = re.fullmatch(r"(\d{1,2})-(\d{1,2})-(\d{4})", value)
     try:
         if iso:
             return date(int(iso[1]), int(iso[2]), int(iso[3]))
@@ -1167,6 +1186,6 @@ def read_metadata(doc: Document, source: str, *, appended: bool = False) -> Lett
         kind=kind, letter_date=letter_date, addressee=addressee, minister=person.key if person else None,
         minister_signed=signed, minister_role=role, subject=subject, our_references=references,
         meetings=tuple(meetings), problems=tuple(problems), origins=tuple(origins),
-        memo_from=memo_from, memo_to=memo_to, page_title=None if appended else page.title,
+        memo_from=memo_from, memo_to=memo_to, page_title=None if appended else (page.title or page.heading),
         record=record_name,
     )

@@ -232,6 +232,7 @@ class Letter:
     origins: tuple[tuple[str, str], ...] = ()
     memo_from: str | None = None  # a nota's "Van" line, as written
     memo_to: str | None = None  # a nota's "Aan" line, as written
+    record: str | None = None  # what a parliamentary record calls itself ("Verslag van een algemeen overleg")
 
 
 # --- link ------------------------------------------------------------------

@@ -123,7 +123,7 @@ def parse_document(doc: Document, source: Source, meta: LetterMeta, slug_: str, 
         footnotes=tuple(footnotes), closing=closing, furniture=doc.furniture, citations=tuple(cited),
         attached_to=attached_to, problems=tuple(problems),
         origins=meta.origins + ((("kamerstuk", own_origin), ("dossiers", own_origin)) if own_origin else ()),
-        memo_from=meta.memo_from, memo_to=meta.memo_to,
+        memo_from=meta.memo_from, memo_to=meta.memo_to, record=meta.record,
     )
 
 

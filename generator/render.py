@@ -418,11 +418,13 @@ def letter_front_matter(site: Site, letter: Letter, path: str) -> dict:
     return {
         "title": letter.title,
         **search_number(letter.kamerstuk.key if letter.kamerstuk else None),
-        "description": f"{letter.title}: brief van de minister van Defensie aan de Kamer, "
-                       f"met de volledige tekst, verwijzingen en onderwerpen.",
+        "description": f"{letter.title}: " + ("parlementair stuk" if letter.record else
+                                              "brief van de minister van Defensie aan de Kamer") +
+                       ", met de volledige tekst, verwijzingen en onderwerpen.",
         "tags": [t.title for t in site.letter_topics(letter)],
         "brief": {
-            "soort": kind_label(letter.kind),
+            "soort": letter.record or kind_label(letter.kind),
+            "parlementair_stuk": bool(letter.record),
             "datum": dutch_date(letter.letter_date) if letter.letter_date else None,
             "minister": letter.minister_signed,  # as signed: no name the text does not give
             # Where each value came from, keyed as the panel's rows: {"datum": "briefhoofd", ...}.

@@ -392,3 +392,49 @@ def test_a_saved_page_title_names_a_letter_without_a_subject(tmp_path):
             "van de krijgsmacht in het afgelopen jaar.\n\nDE MINISTER VAN DEFENSIE\n\nA.Th.B. Bijleveld-Schouten\n")
     letter = parsed_letter(tmp_path, text)
     assert (letter.meetings, letter.title) == ((), "Stand van zaken personeelsbeleid")
+
+
+def test_a_news_archive_stamp_dates_the_letter_and_is_page_text(tmp_path):
+    text = ("Ministerie van Defensie\n\n---\n\nBrieven aan de Kamer\n---\n\n"
+            "Geannoteerde agenda voor de bijeenkomst van de EU-defensieministers in Luxemburg\n\n"
+            "7-4-2005 10:12:00\n\n"
+            "Op 18 en 19 april a.s. komen de EU-ministers van Defensie bijeen te Luxemburg. Zij spreken over "
+            "de operaties in Bosnië en over de militaire capaciteiten van de Unie.\n")
+    letter = parsed_letter(tmp_path, text)
+    assert letter.letter_date == date(2005, 4, 7)
+    page_text = {f.text for f in letter.furniture if f.role == "webpage"}
+    assert {"Brieven aan de Kamer", "7-4-2005 10:12:00"} <= page_text
+    assert not any(s.heading in page_text for s in letter.sections)
+
+
+def test_a_committee_records_page_calls_it_what_it_is(tmp_path):
+    from generator.pipeline import build_corpus
+    from generator.render import Site, letter_front_matter
+
+    (tmp_path / "verslag.txt").write_text(
+        "21 501-28 Defensieraad\n\nNr. 81 VERSLAG VAN EEN ALGEMEEN OVERLEG\n\nVastgesteld 14 maart 2014\n\n"
+        "De vaste commissie voor Defensie heeft op 5 maart 2014 overleg gevoerd met minister Hennis-Plasschaert "
+        "van Defensie over de geannoteerde agenda van de bijeenkomst van de EU-ministers van Defensie.\n",
+        encoding="utf-8")
+    result = build_corpus(tmp_path)
+    letter = result.corpus.letters[0]
+    matter = letter_front_matter(Site(result.corpus), letter, "brieven/x.md")
+    assert matter["brief"]["soort"] == "Verslag van een algemeen overleg"
+    assert matter["brief"]["parlementair_stuk"]  # the panel reads "Gegevens van dit stuk"
+    assert "parlementair stuk" in matter["description"] and "brief van de minister" not in matter["description"]
+
+
+OPENTK_HEAD = ("[overzicht] [activiteiten] [kamerleden] [kamerstukdossiers]\n[toezeggingen] [stemmingen] [verslagen]\n\n"
+               "Stand van zaken munitievoorraden\n\nMaterieelprojecten\n\nBrief regering\n\n"
+               "Nummer: 2023D40001, datum: 2023-10-02, bijgewerkt: 2023-10-03 09:00, versie: 2\n\n"
+               "Preview document (🔗 origineel)\n\n")
+
+
+def test_an_opentk_pages_heading_names_a_letter_without_a_subject(tmp_path):
+    text = OPENTK_HEAD + ("Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 2 oktober 2023\n\n"
+                          "Met deze brief informeer ik u over de voorraden munitie van de krijgsmacht en de aanvulling "
+                          "ervan in de komende jaren.\n\nDe Minister van Defensie,\n\nK.H. Ollongren\n")
+    letter = parsed_letter(tmp_path, text)
+    assert (letter.meetings, letter.title) == ((), "Stand van zaken munitievoorraden")
+    betreft = text.replace("Den Haag, 2 oktober 2023", "Datum 2 oktober 2023\nBetreft Munitie")
+    assert parsed_letter(tmp_path, betreft).title == "Munitie"  # the letter's own subject goes first
