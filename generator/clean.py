@@ -710,6 +710,8 @@ def mark_headings(paras: list[_Para], rules: CleaningRules, announced: str) -> l
     kinds: list[tuple[str, int]] = []
     for i, p in enumerate(paras):
         is_heading = _heading_candidate(p, rules) and i + 1 < len(paras)
+        if is_heading and i and paras[i - 1].text.endswith(","):
+            is_heading = False  # the line goes on from a comma: a signer's name under its role, no heading
         if is_heading and NUMBERED.match(p.text) and NUMBERED.match(paras[i + 1].text):
             is_heading = False  # "1. ..." followed by "2. ...": a numbered list, not a heading
         if is_heading and p.text.endswith("."):

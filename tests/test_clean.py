@@ -334,3 +334,14 @@ def test_two_signatures_side_by_side_are_the_closing(lexicon):
 def test_a_sentence_naming_two_ministers_is_no_closing(lexicon):
     text = "De minister van Defensie, de minister van Buitenlandse Zaken en de staatssecretaris spraken met de NAVO.\n"
     assert [b.kind for b in body(clean("x.txt", text, lexicon))] == ["paragraph"]
+
+
+def test_a_name_under_a_role_ending_in_a_comma_is_no_heading(lexicon):
+    # A committee's record signs under its text: role, then the name on a line of its own.
+    text = ("Van dit overleg brengt de commissie bijgaand geredigeerd woordelijk verslag uit.\n\n"
+            "De voorzitter van de vaste commissie voor Defensie,\n\nJansen\n\n"
+            "De griffier van de vaste commissie voor Defensie,\n\nPietersen\n\n"
+            "Aanwezig zijn vijf leden der Kamer en de minister van Defensie, die vergezeld is van ambtenaren.\n")
+    ct = clean("x.txt", text, lexicon)
+    assert headings(ct) == []
+    assert [b.text for b in body(ct)][2] == "Jansen"
