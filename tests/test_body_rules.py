@@ -357,6 +357,28 @@ def test_committee_report_sentence_marks_a_record(lexicon):
     assert meta.kind == "overig" and meta.meetings == ()
 
 
+TRANSCRIPT_BODY = ("De heer Voorbeeld (XYZ): Voorzitter. Ik dank de minister voor de geannoteerde agenda voor de "
+                   "bijeenkomst van de NAVO-ministers van Defensie die op 5 en 6 februari 2031 in Brussel plaatsvindt.")
+
+
+@pytest.mark.parametrize("record_line", [
+    "Stenogram",
+    "Aan de orde is het tweeminutendebat Voorbeeldraad van 5 en 6 februari 2031 (CD d.d. 1/2).",
+])
+def test_a_debate_transcript_is_overig_on_no_meeting(lexicon, record_line):
+    # A tkconv transcript page says "Stenogram" under its title; the chair opens an item "Aan de orde is ...".
+    meta, _ = read(lexicon, f"{record_line}\n\n{TRANSCRIPT_BODY}", date_line=None, closing="De voorzitter: Dank u wel.")
+    assert meta.kind == "overig"
+    assert meta.meetings == ()
+
+
+def test_the_same_speech_without_a_transcript_line_is_read_as_a_meeting_letter(lexicon):
+    # The control: without the transcript's line the speech's words make it an agenda letter.
+    meta, _ = read(lexicon, TRANSCRIPT_BODY, date_line=None, closing="De voorzitter: Dank u wel.")
+    assert meta.kind == "geannoteerde agenda"
+    assert meetings(meta) == [("dmm", date(2031, 2, 5), date(2031, 2, 6), "Brussel", False)]
+
+
 @pytest.mark.parametrize("head", ["Vastgesteld 3 maart 2031", "99 999 Voorbeelddossier\n\nNr. 12 VERSLAG VAN EEN "
                                   "ALGEMEEN OVERLEG\n\nVastgesteld 3 maart 2031"])
 def test_a_record_dates_itself_vastgesteld(lexicon, head):

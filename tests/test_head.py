@@ -156,6 +156,28 @@ def test_opentk_page_text_is_furniture_and_states_number_and_date(lexicon):
     assert (own.key, origin) == ("28676-612", "page")
 
 
+def test_opentk_transcript_page_states_its_date(lexicon):
+    # OpenTK's page of a debate's transcript dates it in a line of its own, not as "Nummer: ..., datum: ...".
+    page = ("[overzicht] [activiteiten] [kamerstukdossiers] [wat is dit?]\n"
+            "Datum 2031-04-16. Laatste update: 2031-04-20 12:00\n"
+            "Voorbeeldzaal\n"
+            "Tussenpublicatie / Ongecorrigeerd\n\n"
+            "Voortgang van de missies\n\n"
+            "Verslag van een commissiedebat\n\n"
+            "De vaste commissie voor Defensie heeft op 16 april 2031 overleg gevoerd met de minister van Defensie "
+            "over de voortgang van de missies.\n\n"
+            "De voorzitter:\nIk open de vergadering.\n")
+    doc = doc_of(lexicon, page)
+    # The date, the room and the status line are the page's; the debate's title is the first text.
+    assert furniture(doc, "webpage")[-3:] == ["Datum 2031-04-16. Laatste update: 2031-04-20 12:00", "Voorbeeldzaal",
+                                             "Tussenpublicatie / Ongecorrigeerd"]
+    assert doc.blocks[0].text == "Voortgang van de missies"
+    assert read_page_facts(doc).letter_date == date(2031, 4, 16)
+    meta = read_metadata(doc, "test.txt")
+    assert meta.letter_date == date(2031, 4, 16) and origins(meta)["letter_date"] == "page"
+    assert meta.kind == "overig" and meta.meetings == ()
+
+
 def test_the_letters_own_head_wins_over_the_page(lexicon):
     doc = doc_of(lexicon, OPENTK + PRINTED_LINES + BODY)
     meta = read_metadata(doc, "test.txt")
