@@ -90,6 +90,7 @@ class Rules:
     body_meetings: dict[str, tuple[str, ...]]
     informal: re.Pattern  # "informele" before a meeting's name, in its sentence
     records: tuple[re.Pattern, ...] = ()  # a line saying the document is a parliamentary record
+    answers: tuple[re.Pattern, ...] = ()  # a subject saying the letter answers the Kamer's questions
 
 
 def _name_pattern(name: str) -> tuple[re.Pattern, bool]:
@@ -137,6 +138,7 @@ def rules() -> Rules:
         body_meetings={k: tuple(v) for k, v in meetings.get("body_meetings", {}).items()},
         informal=re.compile(meetings["informal"]),
         records=tuple(re.compile(p, re.MULTILINE) for p in kinds.get("records", [])),
+        answers=tuple(re.compile(p) for p in kinds.get("answers", [])),
     )
 
 
@@ -1104,6 +1106,10 @@ def read_metadata(doc: Document, source: str, *, appended: bool = False) -> Lett
         kind, kind_origin = OVERIG, "text"
         report("parlementair stuk (verslag van een overleg, inbreng of vragen), geen brief van de minister; "
                "soort 'overig', bij geen vergadering", record_line, "info")
+    elif read_as_subject and any_search(r.answers, fold(read_as_subject)):
+        kind, kind_origin = OVERIG, "head" if read_as_subject is subject else "page"
+        report("beantwoordt vragen van de Kamer, geen geannoteerde agenda of verslag; soort 'overig', "
+               "bij geen vergadering", read_as_subject_line, "info")
     else:
         kind, scores, kind_origin = read_kind(
             read_as_subject, titles, opening, r, timing=_timing(raw_found, letter_date),

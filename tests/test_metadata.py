@@ -447,3 +447,22 @@ def test_an_undated_letter_about_no_meeting_has_its_subject_in_its_address(tmp_p
     letter = parsed_letter(tmp_path, text)
     assert (letter.letter_date, letter.meetings) == (None, ())
     assert letter.slug == "zonder-datum-brief-stand-van-zaken-munitievoorraden"
+
+
+ANSWERS = ("Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDatum 16 mei 2025\n"
+           "Betreft {subject}\n\nGeachte voorzitter,\n\n{opening} over de geannoteerde agenda voor de Raad "
+           "Buitenlandse Zaken Defensie van 20 mei 2025 in Brussel.\n\nDe minister van Defensie,\n\nR.P. Brekelmans\n")
+
+
+def test_a_letter_answering_questions_about_an_agenda_is_not_that_agenda(tmp_path):
+    letter = parsed_letter(tmp_path, ANSWERS.format(
+        subject="Beantwoording vragen schriftelijk overleg over de geannoteerde agenda RBZ Defensie 20 mei 2025",
+        opening="Hierbij beantwoord ik de vragen van de vaste commissie voor Defensie"))
+    assert (letter.kind, letter.meetings) == ("overig", ())
+
+
+def test_an_agenda_that_also_answers_a_question_stays_the_agenda(tmp_path):
+    letter = parsed_letter(tmp_path, ANSWERS.format(
+        subject="Geannoteerde agenda Raad Buitenlandse Zaken Defensie 20 mei 2025",
+        opening="Hierbij bied ik u de geannoteerde agenda aan en beantwoord ik tevens de vragen van de commissie"))
+    assert letter.kind == "geannoteerde agenda" and letter.meetings[0].type == "rbz-defensie"
