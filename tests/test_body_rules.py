@@ -39,6 +39,7 @@ def test_nar_in_defence_composition_informal_aanstaande(lexicon):
 @pytest.mark.parametrize("name", [
     "de NAVO-ministers van Defensie", "de Navo-ministers van Defensie", "de navo-ministers van defensie",
     "de ministeriële bijeenkomst van de defensieministers van de Navo", "de NAVO-ministeriële",
+    "de Defensieministeriële",
 ])
 def test_defence_ministers_in_any_case_and_phrasing(lexicon, name):
     meta, _ = read(lexicon, f"Op 10 en 11 juni aanstaande vindt te Brussel {name} plaats.")
@@ -68,6 +69,12 @@ def test_summit_of_heads_of_state_and_government(lexicon):
     meta, _ = read(lexicon, "Op 3 en 4 april komen de staatshoofden en regeringsleiders bijeen in Brussel.",
                    date_line="Den Haag, 20 maart 2009")
     assert meta.meetings == ()
+
+
+@pytest.mark.parametrize("name", ["de NAVO-ministeriële van Buitenlandse Zaken", "de NAVO Ministeriële Buitenlandse Zaken"])
+def test_a_navo_ministerial_of_foreign_affairs_is_the_foreign_ministers(lexicon, name):
+    meta, _ = read(lexicon, f"Op 10 en 11 juni aanstaande vindt te Brussel de informele {name[3:]} plaats.")
+    assert meetings(meta) == [("fmm", date(2010, 6, 10), date(2010, 6, 11), "Brussel", True)]
 
 
 def test_foreign_ministers(lexicon):
