@@ -39,7 +39,8 @@ _DAY_START = r"(?<![\w.,/€-])"
 _YEAR = r"(?:19|20)\d{2}(?!\d)"
 # A weekday may stand before the second day: "dinsdag 14 en woensdag 15 juni".
 _WEEKDAY = r"(?:(?:maan|dins|woens|donder|vrij|zater|zon)dag\s+)?"
-_RANGE = r"\s*(?:tot\s+en\s+met|t/m|t\.m\.|tot|-|–|—)\s*" + _WEEKDAY
+# "14/15 juni": a slash between two days is a range as well.
+_RANGE = r"\s*(?:tot\s+en\s+met|t/m|t\.m\.|tot|-|–|—|/)\s*" + _WEEKDAY
 _LIST = r"(?:\s*,\s*" + _WEEKDAY + _DAY + r")*\s+en\s+" + _WEEKDAY
 
 _SINGLE_MONTH = (

@@ -110,6 +110,8 @@ def rules() -> Rules:
     people = load_yaml("people.yaml")
     meetings = load_yaml("meetings.yaml")  # the keys meeting_knowledge() does not load
     known = meeting_knowledge()
+    # How a sentence names a meeting's place: "in Brussel", "te Brussel", "(Brussel)" (data/meetings.yaml).
+    place_forms = meetings.get("place_forms", [r"\b(?:in|te)\s+{place}(?!\w)"])
     names: list[_Name] = []
     for t in known.types:
         for n in t.names:
@@ -132,7 +134,8 @@ def rules() -> Rules:
                      for p in people["people"]),
         titles=frozenset(fold(t) for t in people.get("titles", [])),
         names=tuple(names),
-        locations=tuple((loc, re.compile(rf"\b(?:in|te)\s+{re.escape(fold(loc))}(?!\w)")) for loc in known.locations),
+        locations=tuple((loc, re.compile("|".join(f.replace("{place}", re.escape(fold(loc))) for f in place_forms)))
+                        for loc in known.locations),
         meeting_phrases=tuple(re.compile(p) for p in meetings.get("meeting_phrases", [])),
         passing_phrases=tuple(re.compile(p) for p in meetings.get("passing_phrases", [])),
         body_meetings={k: tuple(v) for k, v in meetings.get("body_meetings", {}).items()},

@@ -1,0 +1,117 @@
+"""How real letters give a meeting's date and place and say what kind of letter they are.
+
+Each phrasing below was found in real text (stored pages of officielebekendmakingen, tweedekamer.nl,
+tkconv, rijksoverheid.nl and news archives, 2007-2025); the sentences around it are made up.  Every
+case failed before the rule it tests (data/kinds.yaml, data/meetings.yaml, dates.py).
+"""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from generator.clean import clean
+from generator.dates import find_dates
+from generator.metadata import read_metadata
+
+TK = "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal"
+SIGNED = "De minister van Defensie,\n\nA.B. de Voorbeeld"
+
+
+def read(lexicon, body: str, letter_date: str):
+    text = (f"{TK}\n\nDen Haag, {letter_date}\n\n{body}\n\nOperaties\n\n"
+            f"De ministers spreken over de lopende operaties.\n\n{SIGNED}\n")
+    return read_metadata(clean("t.txt", text, lexicon).documents[0], "t.txt")
+
+
+def first_meeting(meta):
+    m = meta.meetings[0] if meta.meetings else None
+    return (m.type, m.start, m.end, m.location) if m else None
+
+
+# --- how a letter says what it is ------------------------------------------------------------
+# The formula alone: no date with a year or "jl."/"a.s.", and no tense of the meeting sentence to go by.
+
+@pytest.mark.parametrize("body, letter_date, kind, meeting", [
+    # "Hierbij doe ik u het verslag toekomen van ..." (kst-28676-143)
+    ("Hierbij doe ik u het verslag toekomen van de bijeenkomst van de NAVO-ministers van Defensie van "
+     "7 en 8 juni in Brussel.", "20 juni 2011",
+     "verslag", ("dmm", date(2011, 6, 7), date(2011, 6, 8), "Brussel")),
+    # "informeren wij u, mede namens de Minister-President, over de agenda van en de Nederlandse inzet voor" (kst-28676-251)
+    ("Hierbij informeren wij u, mede namens de Minister-President, over de agenda van en de Nederlandse inzet "
+     "voor de NAVO-top van 8 en 9 juli in Warschau.", "24 juni 2016",
+     "geannoteerde agenda", ("navo-top", date(2016, 7, 8), date(2016, 7, 9), "Warschau")),
+    # "Hierbij informeer ik u, mede namens de minister-president en ..., over de NAVO-top" (opennieuwsbank 2008)
+    ("Hierbij informeer ik u, mede namens de minister-president en de minister van Defensie, over de NAVO-top "
+     "van 2 tot en met 4 april in Boekarest.", "20 maart 2008",
+     "geannoteerde agenda", ("navo-top", date(2008, 4, 2), date(2008, 4, 4), "Boekarest")),
+])
+def test_kind_from_the_formula(lexicon, body, letter_date, kind, meeting):
+    meta = read(lexicon, body, letter_date)
+    assert meta.kind == kind
+    assert first_meeting(meta) == meeting
+
+
+# The tense of a clause about the meeting ("die ... plaatsvond"), without a formula: a hint.
+@pytest.mark.parametrize("clause, kind", [
+    ("die op 7 en 8 december in Brussel plaatsvond", "verslag"),                # kst-28676-143
+    ("die op 7 en 8 december in Brussel heeft plaatsgevonden", "verslag"),      # kst-28676-143
+    ("die op 7 en 8 december in Brussel bijeen kwam", "verslag"),               # kst-28676-235
+    ("die op 7 en 8 december in Brussel plaatsvindt", "geannoteerde agenda"),   # kst-28676-251, openkamer 28676-292
+])
+def test_kind_from_the_tense_of_a_clause(lexicon, clause, kind):
+    letter_date = "20 december 2015" if kind == "verslag" else "27 november 2015"
+    meta = read(lexicon, f"Deze brief gaat over de bijeenkomst van de NAVO-ministers van Buitenlandse Zaken "
+                         f"{clause}.", letter_date)
+    assert meta.kind == kind
+    assert first_meeting(meta) == ("fmm", date(2015, 12, 7), date(2015, 12, 8), "Brussel")
+
+
+@pytest.mark.parametrize("sentence, letter_date, kind, start", [
+    # "komen de Europese ministers van Defensie samen in Gent" (andereuropa.org, 2010)
+    ("Op 23 en 24 september komen de EU-ministers van Defensie samen in Gent.", "15 september 2010",
+     "geannoteerde agenda", date(2010, 9, 23)),
+    ("Op 23 en 24 september kwamen de EU-ministers van Defensie samen in Gent.", "5 oktober 2010",
+     "verslag", date(2010, 9, 23)),
+])
+def test_ministers_who_come_together_meet(lexicon, sentence, letter_date, kind, start):
+    meta = read(lexicon, sentence, letter_date)
+    assert meta.kind == kind
+    assert first_meeting(meta) == ("rbz-defensie", start, date(2010, 9, 24), "Gent")
+
+
+# --- dates and places -------------------------------------------------------------------------
+
+def test_a_slash_between_two_days_is_a_range():
+    (m,) = find_dates("op 14/15 juni komen de ministers bijeen")
+    assert (m.day, m.end_day, m.month, m.year) == (14, 15, 6, None)
+    (m,) = find_dates("van 30 september/1 oktober 2025")
+    assert m.dates() == (date(2025, 9, 30), date(2025, 10, 1))
+    # a numeric date keeps its own reading
+    (m,) = find_dates("gedateerd 15/10/2025")
+    assert (m.day, m.end_day, m.month, m.year) == (15, 15, 10, 2025)
+
+
+def test_a_slash_range_in_a_letter(lexicon):
+    meta = read(lexicon, "Op 14/15 juni komen de NAVO-ministers van Defensie bijeen in Brussel. Hierbij bied ik u "
+                         "de geannoteerde agenda aan.", "3 juni 2016")
+    assert first_meeting(meta) == ("dmm", date(2016, 6, 14), date(2016, 6, 15), "Brussel")
+
+
+@pytest.mark.parametrize("body, place", [
+    # the place in brackets after the date
+    ("Hierbij bied ik u de geannoteerde agenda aan voor de Raad Buitenlandse Zaken Defensie op 20 mei 2025 "
+     "(Brussel).", "Brussel"),
+    # "te Wroclaw, 22–23 september 2011" (the Polish city without its ł, as a committee report writes it)
+    ("Hierbij bied ik u de geannoteerde agenda aan van de informele bijeenkomst van de EU-ministers van Defensie "
+     "te Wroclaw, 20 en 21 mei 2025.", "Wroclaw"),
+])
+def test_place_as_letters_write_it(lexicon, body, place):
+    meta = read(lexicon, body, "12 mei 2025")
+    assert first_meeting(meta)[3] == place
+
+
+def test_a_bracketed_place_in_another_sentence_is_not_the_meetings(lexicon):
+    meta = read(lexicon, "Hierbij bied ik u de geannoteerde agenda aan voor de Raad Buitenlandse Zaken Defensie op "
+                         "20 mei 2025. Het Europees Defensieagentschap (Brussel) heeft een nieuw plan.", "12 mei 2025")
+    assert first_meeting(meta)[3] is None
