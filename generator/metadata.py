@@ -91,6 +91,8 @@ class Rules:
     informal: re.Pattern  # "informele" before a meeting's name, in its sentence
     records: tuple[re.Pattern, ...] = ()  # a line saying the document is a parliamentary record
     answers: tuple[re.Pattern, ...] = ()  # a subject saying the letter answers the Kamer's questions
+    # "Ter voorbereiding op de NAVO-top ... bied ik u de geannoteerde agenda aan": the meeting the agenda is for
+    prepared_phrases: tuple[re.Pattern, ...] = ()
 
 
 def _name_pattern(name: str) -> tuple[re.Pattern, bool]:
@@ -142,6 +144,7 @@ def rules() -> Rules:
         informal=re.compile(meetings["informal"]),
         records=tuple(re.compile(p, re.MULTILINE) for p in kinds.get("records", [])),
         answers=tuple(re.compile(p) for p in kinds.get("answers", [])),
+        prepared_phrases=tuple(re.compile(p) for p in meetings.get("prepared_phrases", [])),
     )
 
 
@@ -807,6 +810,10 @@ def _sentence_meetings(sentence: str, line: int, r: Rules, need_phrase: bool,
     dates = [d for d in find_dates(sentence) if d.day is not None]
     passing = [c for c in chains if _passing(c, folded, r)]
     main = [c for c in chains if c not in passing]
+    if not main and any_search(r.kind_patterns.get(AGENDA, ()), " ".join(folded.split())):
+        # The sentence offers the agenda "ter voorbereiding op" the one meeting it names: that is the letter's.
+        main = [c for c in passing if any_search(r.prepared_phrases, folded[:c[0].start])]
+        passing = [c for c in passing if c not in main]
     if not main or not dates:
         return []
 

@@ -115,3 +115,31 @@ def test_a_bracketed_place_in_another_sentence_is_not_the_meetings(lexicon):
     meta = read(lexicon, "Hierbij bied ik u de geannoteerde agenda aan voor de Raad Buitenlandse Zaken Defensie op "
                          "20 mei 2025. Het Europees Defensieagentschap (Brussel) heeft een nieuw plan.", "12 mei 2025")
     assert first_meeting(meta)[3] is None
+
+
+# --- "ter voorbereiding op": the meeting the agenda is for, or one named in passing ----------
+
+@pytest.mark.parametrize("body, letter_date, meeting", [
+    # "ter voorbereiding op de NAVO Defensie Ministeriële van 7 en 8 juni" (openkamer 28676-292)
+    ("Ter voorbereiding op de NAVO Defensie Ministeriële van 7 en 8 juni in Brussel bied ik u hierbij de "
+     "geannoteerde agenda aan.", "24 mei 2018", ("dmm", date(2018, 6, 7), date(2018, 6, 8), "Brussel")),
+    ("Hierbij bieden wij u de geannoteerde agenda aan in aanloop naar de NAVO-top van 24 en 25 juni in Den Haag.",
+     "13 juni 2025", ("navo-top", date(2025, 6, 24), date(2025, 6, 25), "Den Haag")),
+])
+def test_the_agenda_offered_in_preparation_of_a_meeting_is_that_meetings(lexicon, body, letter_date, meeting):
+    meta = read(lexicon, body, letter_date)
+    assert meta.kind == "geannoteerde agenda"
+    assert first_meeting(meta) == meeting
+
+
+@pytest.mark.parametrize("body", [
+    # another meeting in the sentence is the letter's: the summit stays in passing
+    "Hierbij bied ik u de geannoteerde agenda aan voor de bijeenkomst van de NAVO-ministers van Defensie van "
+    "5 en 6 juni in Brussel, ter voorbereiding op de NAVO-top van 24 en 25 juni in Den Haag.",
+    # no agenda offered in the sentence: the summit is named in passing, the letter's meeting comes after it
+    "De bijeenkomst staat in het teken van de voorbereiding op de NAVO-top van 24 en 25 juni in Den Haag. "
+    "Op 5 en 6 juni komen de NAVO-ministers van Defensie bijeen in Brussel.",
+])
+def test_a_meeting_prepared_for_beside_the_letters_own_stays_in_passing(lexicon, body):
+    meta = read(lexicon, body, "26 mei 2025")
+    assert [(m.type, m.start, m.location) for m in meta.meetings] == [("dmm", date(2025, 6, 5), "Brussel")]
