@@ -58,6 +58,9 @@ def test_kind_from_the_formula(lexicon, body, letter_date, kind, meeting):
     ("die op 7 en 8 december in Brussel heeft plaatsgevonden", "verslag"),      # kst-28676-143
     ("die op 7 en 8 december in Brussel bijeen kwam", "verslag"),               # kst-28676-235
     ("die op 7 en 8 december in Brussel plaatsvindt", "geannoteerde agenda"),   # kst-28676-251, openkamer 28676-292
+    # "In deze brief informeer ik uw Kamer over het verloop en de uitkomst van de DMM" (kst-28676-471)
+    ("van 7 en 8 december in Brussel. In deze brief informeer ik uw Kamer over het verloop en de uitkomst",
+     "verslag"),
 ])
 def test_kind_from_the_tense_of_a_clause(lexicon, clause, kind):
     letter_date = "20 december 2015" if kind == "verslag" else "27 november 2015"
