@@ -67,7 +67,8 @@ MONTH_YEAR_RE = re.compile(
 # Numeric dates, as in reference lines: "15-10-2025", "15/10/2025".
 NUMERIC_RE = re.compile(r"(?<![\w/.-])(?P<d>\d{1,2})([-/.])(?P<m>\d{1,2})\2(?P<y>(?:19|20)\d{2})(?![\w/-])")
 # "jl." (last) and "a.s." (coming) tell on which side of the letter date a date lies.
-_TENSE_RE = re.compile(r"\s*(?P<w>jl\.?|j\.l\.|a\.s\.?|aanstaande)(?!\w)", re.IGNORECASE)
+# "a.s." also without its periods: "op 23 juni as".
+_TENSE_RE = re.compile(r"\s*(?P<w>jl\.?|j\.l\.|a\.?s\.?|aanstaande)(?!\w)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

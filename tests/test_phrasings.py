@@ -83,6 +83,18 @@ def test_ministers_who_come_together_meet(lexicon, sentence, letter_date, kind, 
     assert first_meeting(meta) == ("rbz-defensie", start, date(2010, 9, 24), "Gent")
 
 
+def test_a_s_without_its_periods_says_the_meeting_is_ahead(lexicon):
+    # "Op 23 juni as loopt het mandaat af" (opennieuwsbank 2011): no formula, no hint, only the tense word
+    (m,) = find_dates("Op 23 juni as loopt het mandaat af.")
+    assert m.tense == "future"
+    meta = read(lexicon, "Op 8 en 9 juni as vergaderen de NAVO-ministers van Defensie in Brussel.", "26 mei 2011")
+    assert meta.kind == "geannoteerde agenda"
+    assert first_meeting(meta) == ("dmm", date(2011, 6, 8), date(2011, 6, 9), "Brussel")
+    # a word that only begins with "as" is no tense word
+    (m,) = find_dates("op 3 maart asbest gevonden")
+    assert m.tense is None
+
+
 # --- dates and places -------------------------------------------------------------------------
 
 def test_a_slash_between_two_days_is_a_range():
