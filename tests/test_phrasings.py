@@ -95,6 +95,20 @@ def test_a_s_without_its_periods_says_the_meeting_is_ahead(lexicon):
     assert m.tense is None
 
 
+@pytest.mark.parametrize("subject, kind", [
+    # a saved page's title on rijksoverheid.nl, 2019: "Kamerbrief inzake verslag bijeenkomst NAVO ministers ..."
+    ("Kamerbrief inzake verslag bijeenkomst NAVO-ministers van Buitenlandse Zaken 3-4 april 2019", "verslag"),
+    ("Kamerbrief over verslag bijeenkomst NAVO-ministers van Buitenlandse Zaken 3-4 april 2019", "verslag"),
+    # "verslag" inside another word is no verslag
+    ("Kamerbrief inzake verslaglegging bijeenkomst NAVO-ministers van Buitenlandse Zaken 3-4 april 2019", "overig"),
+])
+def test_a_subject_that_calls_the_letter_a_report(lexicon, subject, kind):
+    # no letter date, no tense, no formula in the text: only the subject says what the letter is
+    text = f"{TK}\n\nBetreft {subject}\n\nDe ministers spraken over Rusland.\n\n{SIGNED}\n"
+    meta = read_metadata(clean("t.txt", text, lexicon).documents[0], "t.txt")
+    assert meta.kind == kind
+
+
 # --- dates and places -------------------------------------------------------------------------
 
 def test_a_slash_between_two_days_is_a_range():
