@@ -466,3 +466,19 @@ def test_an_agenda_that_also_answers_a_question_stays_the_agenda(tmp_path):
         subject="Geannoteerde agenda Raad Buitenlandse Zaken Defensie 20 mei 2025",
         opening="Hierbij bied ik u de geannoteerde agenda aan en beantwoord ik tevens de vragen van de commissie"))
     assert letter.kind == "geannoteerde agenda" and letter.meetings[0].type == "rbz-defensie"
+
+
+def test_one_letter_saved_twice_is_kept_twice_and_reported(tmp_path):
+    from generator.pipeline import build_corpus
+
+    body = ("Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 1 november 2019\n\n"
+            "Hierbij bied ik u de geannoteerde agenda aan voor de Raad Buitenlandse Zaken Defensie van "
+            "12 november 2019 in Brussel.\n\nDe Minister van Defensie,\n\nA.Th.B. Bijleveld-Schouten\n")
+    (tmp_path / "tk.txt").write_text("21 501-28 Defensieraad\n\nNr. 193 BRIEF VAN DE MINISTER VAN DEFENSIE\n\n"
+                                     + body, encoding="utf-8")
+    (tmp_path / "opentk.txt").write_text("Kamerstuk 21501-28-193\n\nNr. 193 BRIEF VAN DE MINISTER VAN DEFENSIE\n\n"
+                                         + body, encoding="utf-8")
+    result = build_corpus(tmp_path)
+    assert {l.source for l in result.corpus.letters} == {"tk.txt", "opentk.txt"}  # each file read as it is
+    [copy] = [p for p in result.problems if "zelfde Kamerstuknummer" in p.message]
+    assert copy.source == "tk.txt" and "opentk.txt" in copy.message and "21 501-28, nr. 193" in copy.message
