@@ -482,3 +482,11 @@ def test_one_letter_saved_twice_is_kept_twice_and_reported(tmp_path):
     assert {l.source for l in result.corpus.letters} == {"tk.txt", "opentk.txt"}  # each file read as it is
     [copy] = [p for p in result.problems if "zelfde Kamerstuknummer" in p.message]
     assert copy.source == "tk.txt" and "opentk.txt" in copy.message and "21 501-28, nr. 193" in copy.message
+
+
+def test_a_letter_nothing_names_or_dates_is_titled_by_its_first_words(tmp_path):
+    text = ("De ministers van Defensie van de bondgenoten hebben in de afgelopen maanden veel gesproken over de "
+            "voorraden munitie en de productie daarvan in Europa.\n")
+    letter = parsed_letter(tmp_path, text)
+    assert (letter.letter_date, letter.subject, letter.meetings) == (None, None, ())
+    assert letter.title == "Brief: ‘De ministers van Defensie van de bondgenoten hebben in de …’"
