@@ -1,8 +1,9 @@
 """How real letters give a meeting's date and place and say what kind of letter they are.
 
 Each phrasing below was found in real text (stored pages of officielebekendmakingen, tweedekamer.nl,
-tkconv, rijksoverheid.nl and news archives, 2007-2025); the sentences around it are made up.  Every
-case failed before the rule it tests (data/kinds.yaml, data/meetings.yaml, dates.py).
+tkconv, rijksoverheid.nl and news archives, 2007-2025) unless its comment says otherwise; the sentences
+around it are made up.  Every positive case failed before the rule it tests (data/kinds.yaml,
+data/meetings.yaml, dates.py); the guard cases show that a rule reaches no further than it should.
 """
 from __future__ import annotations
 
@@ -111,6 +112,7 @@ def test_a_subject_that_calls_the_letter_a_report(lexicon, subject, kind):
 
 # --- dates and places -------------------------------------------------------------------------
 
+# "de formele bijeenkomst van NAVO-ministers van Defensie op 10/11 juni 2010 in Brussel" (openkamer 28676-111)
 def test_a_slash_between_two_days_is_a_range():
     (m,) = find_dates("op 14/15 juni komen de ministers bijeen")
     assert (m.day, m.end_day, m.month, m.year) == (14, 15, 6, None)
@@ -128,7 +130,7 @@ def test_a_slash_range_in_a_letter(lexicon):
 
 
 @pytest.mark.parametrize("body, place", [
-    # the place in brackets after the date
+    # the place in brackets after the date (a form the project's brief names; not met in the stored pages)
     ("Hierbij bied ik u de geannoteerde agenda aan voor de Raad Buitenlandse Zaken Defensie op 20 mei 2025 "
      "(Brussel).", "Brussel"),
     # "te Wroclaw, 22–23 september 2011" (the Polish city without its ł, as a committee report writes it)
