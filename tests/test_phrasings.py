@@ -71,6 +71,26 @@ def test_kind_from_the_tense_of_a_clause(lexicon, clause, kind):
     assert first_meeting(meta) == ("fmm", date(2015, 12, 7), date(2015, 12, 8), "Brussel")
 
 
+@pytest.mark.parametrize("sentence, letter_date, kind", [
+    # "Op maandag 22 januari jl. nam de Minister ... deel aan de Raad Buitenlandse Zaken" (tweedekamer.nl 2024D03165)
+    ("Op maandag 22 januari nam ik deel aan de Raad Buitenlandse Zaken met de ministers van Defensie in Brussel.",
+     "30 januari 2024", "verslag"),
+    # "Ik ben voornemens om aan deze Raad deel te nemen" (kst-21501-28-237)
+    ("Ik ben voornemens deel te nemen aan de Raad Buitenlandse Zaken met de ministers van Defensie op maandag "
+     "22 januari in Brussel.", "12 januari 2024", "geannoteerde agenda"),
+    ("Op maandag 22 januari neem ik deel aan de Raad Buitenlandse Zaken met de ministers van Defensie in Brussel.",
+     "12 januari 2024", "geannoteerde agenda"),
+    # "Voorafgaand aan de RAZEB vergaderen de defensieministers" (opennieuwsbank 2007)
+    ("Op maandag 22 januari vergadert de Raad Buitenlandse Zaken met de ministers van Defensie in Brussel.",
+     "12 januari 2024", "geannoteerde agenda"),
+    ("Op maandag 22 januari vergaderden de EU-ministers van Defensie in Brussel.", "30 januari 2024", "verslag"),
+])
+def test_taking_part_and_meeting_in_their_tense(lexicon, sentence, letter_date, kind):
+    meta = read(lexicon, sentence, letter_date)
+    assert meta.kind == kind
+    assert first_meeting(meta) == ("rbz-defensie", date(2024, 1, 22), date(2024, 1, 22), "Brussel")
+
+
 @pytest.mark.parametrize("sentence, letter_date, kind, start", [
     # "komen de Europese ministers van Defensie samen in Gent" (andereuropa.org, 2010)
     ("Op 23 en 24 september komen de EU-ministers van Defensie samen in Gent.", "15 september 2010",
