@@ -94,12 +94,14 @@ class Rules:
 
 
 def _name_pattern(name: str) -> tuple[re.Pattern, bool]:
-    """Hyphen and space are interchangeable in names ("NAVO-top", "NAVO top"), and an
-    abbreviation in brackets may follow any word ("Noord-Atlantische Raad (NAR) in de ...")."""
+    """Hyphen and space are interchangeable in names ("NAVO-top", "NAVO top"), an
+    abbreviation in brackets may follow any word ("Noord-Atlantische Raad (NAR) in de ..."),
+    and a count may stand before any word but the first ("van de 28 NAVO-landen")."""
     abbreviation = name.isupper() and " " not in name
     text = name if abbreviation else fold(name)
     parts = [re.escape(p) for p in re.split(r"[\s\-]+", text) if p]
-    body = r"(?:\s*\([^()]{1,12}\))?[\s\-‐–]+".join(parts).replace("'", "['’]?").replace("’", "['’]?")
+    gap = r"(?:\s*\([^()]{1,12}\))?[\s\-‐–]+(?:\d{1,2}\s+)?"
+    body = gap.join(parts).replace("'", "['’]?").replace("’", "['’]?")
     flags = 0 if abbreviation else re.IGNORECASE
     return re.compile(rf"(?<![\w-]){body}(?!\w)", flags), not abbreviation
 
