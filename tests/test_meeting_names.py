@@ -39,6 +39,10 @@ AGENDA = "Hierbij bied ik u de geannoteerde agenda aan voor {} die op 10 en 11 j
     ("de bijeenkomst van de ministers van Buitenlandse Zaken van de Atlantische Alliantie", ("fmm", False)),
     # NAVO-top
     ("de top van de NAVO", ("navo-top", False)),
+    ("de bijeenkomst van de leiders van de 32 NAVO-landen", ("navo-top", False)),
+    ("de topbijeenkomst van de staatshoofden en regeringsleiders van het Noord-Atlantisch Bondgenootschap",
+     ("navo-top", False)),
+    ("de bijeenkomst van de staatshoofden en regeringsleiders van de Atlantische Alliantie", ("navo-top", False)),
     # EU defence council
     ("de Defensieraad", ("rbz-defensie", False)),
     ("de informele Defensieraad", ("rbz-defensie", True)),
@@ -47,6 +51,9 @@ AGENDA = "Hierbij bied ik u de geannoteerde agenda aan voor {} die op 10 en 11 j
      ("rbz-defensie", False)),
     ("de Raad Buitenlandse Zaken met de ministers van Buitenlandse Zaken en van Defensie", ("rbz-defensie", False)),
     ("de informele bijeenkomst van de ministers van Defensie van de 27 EU-lidstaten", ("rbz-defensie", True)),
+    ("de Foreign Affairs Council (Defence)", ("rbz-defensie", False)),
+    ("de Foreign Affairs Council (including Defence)", ("rbz-defensie", False)),
+    ("de Informal Meeting of EU Defence Ministers", ("rbz-defensie", True)),
     # EU foreign ministers (not the defence council)
     ("de Raad van de Europese Unie (Buitenlandse Zaken)", ("rbz", False)),
     ("de Gymnich", ("rbz", True)),
@@ -56,6 +63,16 @@ def test_meeting_named(lexicon, name, expected):
     meta = read(lexicon, AGENDA.format(name))
     assert types(meta) == [expected]
     assert (meta.meetings[0].start, meta.meetings[0].location) == (date(2010, 6, 10), "Brussel")
+
+
+def test_ministers_come_together(lexicon):
+    meta = read(lexicon, "Hierbij ontvangt u de geannoteerde agenda. De NAVO-ministers van Buitenlandse Zaken "
+                         "komen op 10 en 11 juni in Brussel samen.")
+    assert types(meta) == [("fmm", False)]
+    # "samen met" says who goes along, not that a meeting takes place.
+    meta = read(lexicon, "Hierbij ontvangt u de geannoteerde agenda. Wij komen op 10 juni samen met de "
+                         "NAVO-ministers van Buitenlandse Zaken in het nieuws.")
+    assert meta.meetings == ()
 
 
 @pytest.mark.parametrize("sentence", [
