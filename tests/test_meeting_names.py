@@ -11,11 +11,12 @@ from generator.clean import clean
 from generator.metadata import read_metadata
 
 HEAD = "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 20 mei 2010\n\n"
-TAIL = "\n\nOperaties\n\nDe ministers spreken over de lopende operaties.\n\nDe minister van Defensie,\n\nA.B. de Voorbeeld\n"
+TAIL = "\n\nOperaties\n\nDe ministers spreken over de lopende operaties.\n\n"
+DEFENCE = "De minister van Defensie,\n\nA.B. de Voorbeeld\n"
 
 
-def read(lexicon, body: str):
-    docs = clean("t.txt", HEAD + body + TAIL, lexicon).documents
+def read(lexicon, body: str, *, head: str = HEAD, closing: str = DEFENCE):
+    docs = clean("t.txt", head + body + TAIL + closing, lexicon).documents
     return read_metadata(docs[0], "t.txt")
 
 
@@ -100,3 +101,26 @@ def test_foreign_affairs_council_stays_rbz(lexicon, sentence):
 ])
 def test_named_but_not_a_meeting_of_the_letter(lexicon, sentence):
     assert read(lexicon, sentence).meetings == ()
+
+
+NAVO_MINISTERIAL = "Hierbij bied ik u de geannoteerde agenda aan voor {} van 10 en 11 juni aanstaande in Brussel."
+FOREIGN = "De minister van Buitenlandse Zaken,\n\nC.D. de Voorbeeld\n"
+PRINTED = "28 676 NAVO\n\nNr. 999 BRIEF VAN DE MINISTER{} VAN BUITENLANDSE ZAKEN{}\n\n" + HEAD
+
+
+@pytest.mark.parametrize("name", ["de NAVO-ministeriële", "de NAVO Ministeriële", "de NAVO-ministeriële bijeenkomst",
+                                  "de ministeriële NAVO-bijeenkomst"])
+def test_a_navo_ministerial_is_the_writers_colleagues(lexicon, name):
+    body = NAVO_MINISTERIAL.format(name)
+    assert types(read(lexicon, body)) == [("dmm", False)]
+    # The Minister of Foreign Affairs writes about the foreign ministers' meeting, signed or printed in the head.
+    assert types(read(lexicon, body, closing=FOREIGN)) == [("fmm", False)]
+    assert types(read(lexicon, body, head=PRINTED.format("", ""), closing="")) == [("fmm", False)]
+    # Both ministers together: the defence ministers' still.
+    assert types(read(lexicon, body, head=PRINTED.format("S", " EN VAN DEFENSIE"), closing="")) == [("dmm", False)]
+    assert types(read(lexicon, body, head=PRINTED.format("S", " EN VAN\nDEFENSIE"), closing="")) == [("dmm", False)]
+
+
+def test_a_meeting_named_with_its_ministers_does_not_follow_the_writer(lexicon):
+    body = NAVO_MINISTERIAL.format("de bijeenkomst van de NAVO-ministers van Defensie")
+    assert types(read(lexicon, body, closing=FOREIGN)) == [("dmm", False)]
