@@ -61,9 +61,10 @@ def build_sections(blocks: tuple[Block, ...]) -> tuple[tuple[Section, ...], tupl
 
 
 TITLE_CHARS = 120  # a subject longer than this is cut in a title (lists, the browser's tab)
+OPENING_CHARS = 60  # the first words that name a letter nothing else names
 
 
-def letter_title(meta: LetterMeta, appended_title: str | None) -> str:
+def letter_title(meta: LetterMeta, appended_title: str | None, opening: str = "") -> str:
     if appended_title:
         return appended_title
     kind = KIND_TITLES.get(meta.kind, "Brief")
@@ -76,7 +77,10 @@ def letter_title(meta: LetterMeta, appended_title: str | None) -> str:
         # saved from gives it), as the Kamer's sites list it; its date stands beside it wherever listed.
         return shorten(meta.subject or meta.page_title, TITLE_CHARS)
     kind = meta.record or kind  # a committee's record is no letter: it says what it is
-    return f"{kind} van {dutch_date(meta.letter_date)}" if meta.letter_date else kind
+    if meta.letter_date:
+        return f"{kind} van {dutch_date(meta.letter_date)}"
+    # Nothing names or dates it: its first words, quoted, tell it from the other undated letters.
+    return f"{kind}: ‘{shorten(opening, OPENING_CHARS)}’" if opening else kind
 
 
 def shorten(text: str, limit: int) -> str:
@@ -118,8 +122,10 @@ def parse_document(doc: Document, source: Source, meta: LetterMeta, slug_: str, 
         if c.key is None:
             line = next((b.line for b in blocks + footnotes if c.text in b.text), None)
             problems.append(Problem(source.name, f"verwijzing '{c.text}' is niet op te lossen: {c.reason}", line))
+    opening = next((" ".join(b.text.split()) for s in sections for b in s.blocks), "")
     return Letter(
-        source=source.name, slug=slug_, kind=meta.kind, title=letter_title(meta, doc.title if appended else None),
+        source=source.name, slug=slug_, kind=meta.kind,
+        title=letter_title(meta, doc.title if appended else None, opening),
         letter_date=meta.letter_date, addressee=meta.addressee, minister=meta.minister,
         minister_signed=meta.minister_signed, subject=meta.subject, kamerstuk=own, dossiers=dossiers,
         our_references=meta.our_references, meetings=meta.meetings, sections=sections,

@@ -13,6 +13,7 @@ from .model import Corpus, Letter, Problem, Source
 from .parse import settle_addresses
 from .pool import parse_entries
 from .read import read_seeds
+from .references import label
 from .incremental import Digests, Incremental
 from .render import render
 from .write import MANIFEST, WriteReport, write_pages
@@ -52,6 +53,23 @@ def unique_sources(sources: list[Source]) -> tuple[list[Source], list[Problem]]:
     return kept, problems
 
 
+def same_documents(letters: list[Letter]) -> list[Problem]:
+    """Letters with one own Kamerstuk number: the same letter saved twice (from tweedekamer.nl and
+    OpenTK, a PDF and a saved page), or a number misread.  Both stay on the site, each file read and
+    shown as it is; the editor is told, since a meeting's page then shows the letter twice."""
+    first: dict[str, Letter] = {}
+    problems: list[Problem] = []
+    for letter in letters:
+        if letter.kamerstuk is None or not letter.kamerstuk.key:
+            continue
+        held = first.setdefault(letter.kamerstuk.key, letter)
+        if held is not letter:
+            problems.append(Problem(letter.source, f"zelfde Kamerstuknummer ({label(letter.kamerstuk)}) als "
+                                                   f"{held.source}: twee opslagen van één brief? Houd er één over "
+                                                   "in seeds/, anders staat de brief twee keer bij de vergadering"))
+    return problems
+
+
 def build_corpus(seeds: Path, cache: Path | None = None, store: Cache | None = None) -> Result:
     """Read, clean, parse and link; with a `cache` folder, unchanged letters are not parsed again."""
     store = store or (Cache(cache) if cache else None)
@@ -88,6 +106,7 @@ def build_corpus(seeds: Path, cache: Path | None = None, store: Cache | None = N
                 continue
             letters.append(letter)
             problems += letter.problems
+        problems += same_documents(letters)
         letters, more = settle_addresses(letters, {s.name: s.digest for s in usable})
         problems += more
         parsed = store.misses if store else len(usable)

@@ -569,7 +569,8 @@ def page_jobs(site: Site) -> list[Job]:
     for year, group in site.letter_years:
         label = str(year) if year else "zonder datum"
         page(year_path(slugs.LETTERS, year), "letters.md.j2",
-             {"title": f"Brieven {label}", "description": f"Alle brieven {'uit ' if year else ''}{label}, nieuwste eerst."},
+             {"title": f"Brieven {label}",
+              "description": f"Alle brieven uit {label}, nieuwste eerst." if year else "Alle brieven zonder datum."},
              year=label, letters=group)
     for letter in corpus.letters:
         for doc in (letter, *letter.attachments):

@@ -92,3 +92,12 @@ def seed_pages(seed_corpus):
     from generator.render import render
 
     return {p.path: p.content for p in render(seed_corpus, []) if isinstance(p.content, str)}
+
+
+def parsed_letter(folder: Path, text: str):
+    """The letter one made-up text gives, read, cleaned and parsed as the build does (in `folder`)."""
+    from generator.pool import clean_and_parse
+
+    (folder / "brief.txt").write_text(text, encoding="utf-8")
+    sources, _ = read_seeds(folder)
+    return clean_and_parse(sources[0], load_lexicon([text]))

@@ -337,14 +337,22 @@ RECORD_BODY = ("Binnen de vaste commissie voor Defensie leven vragen over de gea
                "bijeenkomst van de NAVO-ministers van Defensie die op 5 en 6 februari 2031 in Brussel plaatsvindt.")
 
 
-@pytest.mark.parametrize("record_line", [
-    "Nr. 7 VERSLAG VAN EEN COMMISSIEDEBAT",
-    "Nr. 12 VERSLAG VAN EEN ALGEMEEN OVERLEG",
-    "INBRENG VERSLAG VAN EEN SCHRIFTELIJK OVERLEG",
-    "Vragen van het lid Voorbeeld (XYZ) aan de minister van Defensie over de NAVO (ingezonden 2 maart 2031).",
+TRANSCRIPT_BODY = ("De heer Voorbeeld (XYZ): Voorzitter. Ik dank de minister voor de geannoteerde agenda voor de "
+                   "bijeenkomst van de NAVO-ministers van Defensie die op 5 en 6 februari 2031 in Brussel plaatsvindt.")
+
+
+@pytest.mark.parametrize("record_line, body", [
+    ("Nr. 7 VERSLAG VAN EEN COMMISSIEDEBAT", RECORD_BODY),
+    ("Nr. 12 VERSLAG VAN EEN ALGEMEEN OVERLEG", RECORD_BODY),
+    ("INBRENG VERSLAG VAN EEN SCHRIFTELIJK OVERLEG", RECORD_BODY),
+    ("Vragen van het lid Voorbeeld (XYZ) aan de minister van Defensie over de NAVO (ingezonden 2 maart 2031).",
+     RECORD_BODY),
+    # A tkconv transcript page says "Stenogram" under its title; the chair opens an item "Aan de orde is ...".
+    ("Stenogram", TRANSCRIPT_BODY),
+    ("Aan de orde is het tweeminutendebat Voorbeeldraad van 5 en 6 februari 2031 (CD d.d. 1/2).", TRANSCRIPT_BODY),
 ])
-def test_a_parliamentary_record_is_overig_on_no_meeting(lexicon, record_line):
-    meta, _ = read(lexicon, f"{record_line}\n\n{RECORD_BODY}", date_line=None, closing="Voorzitter: Jansen")
+def test_a_parliamentary_record_is_overig_on_no_meeting(lexicon, record_line, body):
+    meta, _ = read(lexicon, f"{record_line}\n\n{body}", date_line=None, closing="Voorzitter: Jansen")
     assert meta.kind == "overig"
     assert meta.meetings == ()
 
@@ -362,21 +370,6 @@ def test_committee_report_sentence_marks_a_record(lexicon):
                             "minister over de geannoteerde agenda voor de bijeenkomst van de NAVO-ministers van "
                             "Defensie op 5 en 6 februari 2031 te Brussel.", date_line=None, closing="Griffier: Pieters")
     assert meta.kind == "overig" and meta.meetings == ()
-
-
-TRANSCRIPT_BODY = ("De heer Voorbeeld (XYZ): Voorzitter. Ik dank de minister voor de geannoteerde agenda voor de "
-                   "bijeenkomst van de NAVO-ministers van Defensie die op 5 en 6 februari 2031 in Brussel plaatsvindt.")
-
-
-@pytest.mark.parametrize("record_line", [
-    "Stenogram",
-    "Aan de orde is het tweeminutendebat Voorbeeldraad van 5 en 6 februari 2031 (CD d.d. 1/2).",
-])
-def test_a_debate_transcript_is_overig_on_no_meeting(lexicon, record_line):
-    # A tkconv transcript page says "Stenogram" under its title; the chair opens an item "Aan de orde is ...".
-    meta, _ = read(lexicon, f"{record_line}\n\n{TRANSCRIPT_BODY}", date_line=None, closing="De voorzitter: Dank u wel.")
-    assert meta.kind == "overig"
-    assert meta.meetings == ()
 
 
 def test_the_same_speech_without_a_transcript_line_is_read_as_a_meeting_letter(lexicon):

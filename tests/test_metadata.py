@@ -3,6 +3,7 @@ from datetime import date
 
 import pytest
 
+from conftest import parsed_letter
 from generator.clean import clean
 from generator.metadata import LetterMeta, match_person, normalise_role, read_metadata, rules
 from generator.model import Block, Document, Furniture
@@ -341,59 +342,6 @@ def test_normalise_role(written, role):
     assert normalise_role(written) == role
 
 
-def parsed_letter(tmp_path, text: str):
-    from generator.lexicon import load_lexicon
-    from generator.pool import clean_and_parse
-    from generator.read import read_seeds
-
-    (tmp_path / "brief.txt").write_text(text, encoding="utf-8")
-    sources, _ = read_seeds(tmp_path)
-    return clean_and_parse(sources[0], load_lexicon([text]))
-
-
-OTHER_LETTER = ("Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\n"
-                "Datum 3 oktober 2012\n{subject}\n"
-                "Hierbij informeer ik u over de voortgang van de aanschaf van nieuwe voertuigen voor de landmacht.\n\n"
-                "DE MINISTER VAN DEFENSIE\n\nJ.S.J. Hillen\n")
-
-
-def test_a_letter_about_no_meeting_is_titled_by_its_subject(tmp_path):
-    letter = parsed_letter(tmp_path, OTHER_LETTER.format(subject="Betreft Voortgang aanschaf voertuigen\n"))
-    assert (letter.meetings, letter.title) == ((), "Voortgang aanschaf voertuigen")
-
-
-def test_without_a_subject_a_letter_about_no_meeting_is_titled_by_its_date(tmp_path):
-    letter = parsed_letter(tmp_path, OTHER_LETTER.format(subject=""))
-    assert letter.title == "Brief van 3 oktober 2012"
-    from generator.render import letter_citation_line
-    assert letter_citation_line(letter)["tekst"] == "Brief van 3 oktober 2012"  # the date said once
-
-
-def test_a_long_subject_is_cut_between_words_in_the_title(tmp_path):
-    subject = "Voortgang " + " ".join(["aanschaf van voertuigen en materieel"] * 6)
-    letter = parsed_letter(tmp_path, OTHER_LETTER.format(subject=f"Betreft {subject}\n"))
-    assert letter.title.endswith(" …") and len(letter.title) <= 122
-    assert subject.startswith(letter.title[:-2]) and subject[len(letter.title) - 2] == " "
-
-
-def test_a_committee_record_is_titled_as_what_it_is(tmp_path):
-    text = ("21 501-28 Defensieraad\n\nNr. 81 VERSLAG VAN EEN ALGEMEEN OVERLEG\n\nVastgesteld 14 maart 2014\n\n"
-            "De vaste commissie voor Defensie heeft op 5 maart 2014 overleg gevoerd met minister Hennis-Plasschaert "
-            "van Defensie over de geannoteerde agenda van de bijeenkomst van de EU-ministers van Defensie.\n")
-    letter = parsed_letter(tmp_path, text)
-    assert (letter.kind, letter.meetings) == ("overig", ())
-    assert letter.title == "Verslag van een algemeen overleg van 14 maart 2014"
-
-
-def test_a_saved_page_title_names_a_letter_without_a_subject(tmp_path):
-    text = ("Brief regering : Stand van zaken personeelsbeleid\n\nNummer: 2019D12345, datum: 2019-04-02, "
-            "bijgewerkt: 2019-04-03 10:00, versie: 2\n\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\n"
-            "Den Haag, 2 april 2019\n\nHierbij informeer ik u over de stand van zaken van het personeelsbeleid "
-            "van de krijgsmacht in het afgelopen jaar.\n\nDE MINISTER VAN DEFENSIE\n\nA.Th.B. Bijleveld-Schouten\n")
-    letter = parsed_letter(tmp_path, text)
-    assert (letter.meetings, letter.title) == ((), "Stand van zaken personeelsbeleid")
-
-
 def test_a_news_archive_stamp_dates_the_letter_and_is_page_text(tmp_path):
     text = ("Ministerie van Defensie\n\n---\n\nBrieven aan de Kamer\n---\n\n"
             "Geannoteerde agenda voor de bijeenkomst van de EU-defensieministers in Luxemburg\n\n"
@@ -405,48 +353,6 @@ def test_a_news_archive_stamp_dates_the_letter_and_is_page_text(tmp_path):
     page_text = {f.text for f in letter.furniture if f.role == "webpage"}
     assert {"Brieven aan de Kamer", "7-4-2005 10:12:00"} <= page_text
     assert not any(s.heading in page_text for s in letter.sections)
-
-
-def test_a_committee_records_page_calls_it_what_it_is(tmp_path):
-    from generator.pipeline import build_corpus
-    from generator.render import Site, letter_front_matter
-
-    (tmp_path / "verslag.txt").write_text(
-        "21 501-28 Defensieraad\n\nNr. 81 VERSLAG VAN EEN ALGEMEEN OVERLEG\n\nVastgesteld 14 maart 2014\n\n"
-        "De vaste commissie voor Defensie heeft op 5 maart 2014 overleg gevoerd met minister Hennis-Plasschaert "
-        "van Defensie over de geannoteerde agenda van de bijeenkomst van de EU-ministers van Defensie.\n",
-        encoding="utf-8")
-    result = build_corpus(tmp_path)
-    letter = result.corpus.letters[0]
-    matter = letter_front_matter(Site(result.corpus), letter, "brieven/x.md")
-    assert matter["brief"]["soort"] == "Verslag van een algemeen overleg"
-    assert matter["brief"]["parlementair_stuk"]  # the panel reads "Gegevens van dit stuk"
-    assert "parlementair stuk" in matter["description"] and "brief van de minister" not in matter["description"]
-
-
-OPENTK_HEAD = ("[overzicht] [activiteiten] [kamerleden] [kamerstukdossiers]\n[toezeggingen] [stemmingen] [verslagen]\n\n"
-               "Stand van zaken munitievoorraden\n\nMaterieelprojecten\n\nBrief regering\n\n"
-               "Nummer: 2023D40001, datum: 2023-10-02, bijgewerkt: 2023-10-03 09:00, versie: 2\n\n"
-               "Preview document (🔗 origineel)\n\n")
-
-
-def test_an_opentk_pages_heading_names_a_letter_without_a_subject(tmp_path):
-    text = OPENTK_HEAD + ("Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 2 oktober 2023\n\n"
-                          "Met deze brief informeer ik u over de voorraden munitie van de krijgsmacht en de aanvulling "
-                          "ervan in de komende jaren.\n\nDe Minister van Defensie,\n\nK.H. Ollongren\n")
-    letter = parsed_letter(tmp_path, text)
-    assert (letter.meetings, letter.title) == ((), "Stand van zaken munitievoorraden")
-    betreft = text.replace("Den Haag, 2 oktober 2023", "Datum 2 oktober 2023\nBetreft Munitie")
-    assert parsed_letter(tmp_path, betreft).title == "Munitie"  # the letter's own subject goes first
-
-
-def test_an_undated_letter_about_no_meeting_has_its_subject_in_its_address(tmp_path):
-    text = ("Betreft Stand van zaken munitievoorraden\n\n"
-            "Met deze brief informeer ik u over de voorraden munitie van de krijgsmacht en de aanvulling "
-            "ervan in de komende jaren.\n\nDe Minister van Defensie,\n\nK.H. Ollongren\n")
-    letter = parsed_letter(tmp_path, text)
-    assert (letter.letter_date, letter.meetings) == (None, ())
-    assert letter.slug == "zonder-datum-brief-stand-van-zaken-munitievoorraden"
 
 
 ANSWERS = ("Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDatum 16 mei 2025\n"
@@ -466,3 +372,19 @@ def test_an_agenda_that_also_answers_a_question_stays_the_agenda(tmp_path):
         subject="Geannoteerde agenda Raad Buitenlandse Zaken Defensie 20 mei 2025",
         opening="Hierbij bied ik u de geannoteerde agenda aan en beantwoord ik tevens de vragen van de commissie"))
     assert letter.kind == "geannoteerde agenda" and letter.meetings[0].type == "rbz-defensie"
+
+
+def test_one_letter_saved_twice_is_kept_twice_and_reported(tmp_path):
+    from generator.pipeline import build_corpus
+
+    body = ("Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 1 november 2019\n\n"
+            "Hierbij bied ik u de geannoteerde agenda aan voor de Raad Buitenlandse Zaken Defensie van "
+            "12 november 2019 in Brussel.\n\nDe Minister van Defensie,\n\nA.Th.B. Bijleveld-Schouten\n")
+    (tmp_path / "tk.txt").write_text("21 501-28 Defensieraad\n\nNr. 193 BRIEF VAN DE MINISTER VAN DEFENSIE\n\n"
+                                     + body, encoding="utf-8")
+    (tmp_path / "opentk.txt").write_text("Kamerstuk 21501-28-193\n\nNr. 193 BRIEF VAN DE MINISTER VAN DEFENSIE\n\n"
+                                         + body, encoding="utf-8")
+    result = build_corpus(tmp_path)
+    assert {l.source for l in result.corpus.letters} == {"tk.txt", "opentk.txt"}  # each file read as it is
+    [copy] = [p for p in result.problems if "zelfde Kamerstuknummer" in p.message]
+    assert copy.source == "tk.txt" and "opentk.txt" in copy.message and "21 501-28, nr. 193" in copy.message
