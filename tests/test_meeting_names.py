@@ -44,6 +44,7 @@ AGENDA = "Hierbij bied ik u de geannoteerde agenda aan voor {} die op 10 en 11 j
     ("de topbijeenkomst van de staatshoofden en regeringsleiders van het Noord-Atlantisch Bondgenootschap",
      ("navo-top", False)),
     ("de bijeenkomst van de staatshoofden en regeringsleiders van de Atlantische Alliantie", ("navo-top", False)),
+    ("de bijeenkomst van de regeringsleiders en staatshoofden van de 32 NAVO-landen", ("navo-top", False)),
     # EU defence council
     ("de Defensieraad", ("rbz-defensie", False)),
     ("de informele Defensieraad", ("rbz-defensie", True)),
@@ -89,6 +90,9 @@ def test_foreign_affairs_council_stays_rbz(lexicon, sentence):
     # Named in passing, a new name is no more the letter's meeting than an old one.
     "Hierbij bied ik u de geannoteerde agenda aan voor de bijeenkomst op 27 juni in Den Haag, "
     "ter voorbereiding op de top van de NAVO op 11 en 12 juli in Vilnius.",
+    # Leaders without the NAVO meet in the Europese Raad.
+    "Hierbij bied ik u de geannoteerde agenda aan; op 26 juni komen de regeringsleiders en staatshoofden van "
+    "de EU-lidstaten in Brussel bijeen.",
     # Bodies and assemblies that are none of the meetings.
     "Hierbij bied ik u de geannoteerde agenda aan voor de jaarvergadering van de NAVO Parlementaire Assemblee "
     "die op 10 en 11 oktober aanstaande in Kopenhagen plaatsvindt.",
