@@ -90,6 +90,11 @@ def test_foreign_affairs_council_stays_rbz(lexicon, sentence):
     # Named in passing, a new name is no more the letter's meeting than an old one.
     "Hierbij bied ik u de geannoteerde agenda aan voor de bijeenkomst op 27 juni in Den Haag, "
     "ter voorbereiding op de top van de NAVO op 11 en 12 juli in Vilnius.",
+    # ... also where a headline leaves out the article.
+    "Hierbij ontvangt u het verslag van de bijeenkomst van regeringsleiders in aanloop naar NAVO-top Vilnius "
+    "van 11 en 12 juli.",
+    "Hierbij ontvangt u de geannoteerde agenda; de minister heeft voorafgaand aan NAVO-top op 13 en 14 juni "
+    "overleg in Berlijn.",
     # Leaders without the NAVO meet in the Europese Raad.
     "Hierbij bied ik u de geannoteerde agenda aan; op 26 juni komen de regeringsleiders en staatshoofden van "
     "de EU-lidstaten in Brussel bijeen.",
