@@ -91,17 +91,20 @@ class Rules:
     informal: re.Pattern  # "informele" before a meeting's name, in its sentence
     records: tuple[re.Pattern, ...] = ()  # a line saying the document is a parliamentary record
     answers: tuple[re.Pattern, ...] = ()  # a subject saying the letter answers the Kamer's questions
+    by_writer: tuple[tuple[tuple[re.Pattern, ...], str, re.Pattern], ...] = ()  # (names, type, writer)
     # "Ter voorbereiding op de NAVO-top ... bied ik u de geannoteerde agenda aan": the meeting the agenda is for
     prepared_phrases: tuple[re.Pattern, ...] = ()
 
 
 def _name_pattern(name: str) -> tuple[re.Pattern, bool]:
-    """Hyphen and space are interchangeable in names ("NAVO-top", "NAVO top"), and an
-    abbreviation in brackets may follow any word ("Noord-Atlantische Raad (NAR) in de ...")."""
+    """Hyphen and space are interchangeable in names ("NAVO-top", "NAVO top"), an
+    abbreviation in brackets may follow any word ("Noord-Atlantische Raad (NAR) in de ..."),
+    and a count may stand before any word but the first ("van de 28 NAVO-landen")."""
     abbreviation = name.isupper() and " " not in name
     text = name if abbreviation else fold(name)
     parts = [re.escape(p) for p in re.split(r"[\s\-]+", text) if p]
-    body = r"(?:\s*\([^()]{1,12}\))?[\s\-‐–]+".join(parts).replace("'", "['’]?").replace("’", "['’]?")
+    gap = r"(?:\s*\([^()]{1,12}\))?[\s\-‐–]+(?:\d{1,2}\s+)?"
+    body = gap.join(parts).replace("'", "['’]?").replace("’", "['’]?")
     flags = 0 if abbreviation else re.IGNORECASE
     return re.compile(rf"(?<![\w-]){body}(?!\w)", flags), not abbreviation
 
@@ -144,6 +147,8 @@ def rules() -> Rules:
         informal=re.compile(meetings["informal"]),
         records=tuple(re.compile(p, re.MULTILINE) for p in kinds.get("records", [])),
         answers=tuple(re.compile(p) for p in kinds.get("answers", [])),
+        by_writer=tuple((tuple(_name_pattern(n)[0] for n in e["names"]), e["type"], re.compile(e["writer"]))
+                        for e in meetings.get("by_writer", [])),
         prepared_phrases=tuple(re.compile(p) for p in meetings.get("prepared_phrases", [])),
     )
 
@@ -704,6 +709,7 @@ class _Found:
     line: int
     informal: bool = False
     origin: str = "text"  # "head": found in the subject line
+    written: tuple[str, ...] = ()  # the names as written (folded) that gave the type
 
 
 # Between names of one list there are only separators: "X (DMM), de Y (UDCG) en de Z".
@@ -851,16 +857,37 @@ def _sentence_meetings(sentence: str, line: int, r: Rules, need_phrase: bool,
         mid = primary[0].start
         location = min(places, key=lambda p: abs(p[0] - mid))[1]
 
+    def written(chain: list[_Hit], key: str) -> tuple[str, ...]:
+        return tuple(folded[h.start:h.end] for h in chain if h.key == key)
+
     found: list[_Found] = []
     types = list(dict.fromkeys(h.key for h in primary if h.is_type))
     informal = _informal(folded, primary, chains, r)
-    found += [_Found(t, when, location, line, informal, origin) for t in types]
+    found += [_Found(t, when, location, line, informal, origin, written(primary, t)) for t in types]
     # Another meeting in the same sentence counts only with a date of its own: "... en de RBZ op 16 oktober".
     for chain in main[1:]:
         own = adjacent_date(chain)
         if own is not None and own is not when:
-            found += [_Found(t, own, location, line, _informal(folded, chain, chains, r), origin)
+            found += [_Found(t, own, location, line, _informal(folded, chain, chains, r), origin, written(chain, t))
                       for t in dict.fromkeys(h.key for h in chain if h.is_type)]
+    return found
+
+
+def _writer(doc: Document, role: str | None) -> str:
+    """Who writes the letter, as the letter says it: the signer's role, else the printed head
+    ("BRIEF VAN DE MINISTER VAN ...") or the saved page's first signer; lower case, no diacritics."""
+    if role:
+        return fold(role)
+    lines = [fold(f.text) for f in doc.furniture] + [fold(b.text) for b in doc.blocks[:3]]
+    return next((t for t in lines if re.search(r"\bbrief van de ministers? |\beerste ondertekenaar: ", t)), "")
+
+
+def _by_writer(found: _Found, writer: str, r: Rules) -> _Found:
+    """A meeting named only by a name the writer's ministry decides (meetings.yaml `by_writer`)."""
+    for names, type_key, pattern in r.by_writer:
+        if (found.written and all(any(n.fullmatch(w) for n in names) for w in found.written)
+                and pattern.search(writer)):
+            return replace(found, type=type_key)
     return found
 
 
@@ -1107,6 +1134,9 @@ def read_metadata(doc: Document, source: str, *, appended: bool = False) -> Lett
     up_front = {read_as_subject_line, *(b.line for b in title_blocks(doc, r)), *(b.line for b in opening_blocks[:1])}
     record_line, record_name = (None if appended else is_record(doc, r)) or (None, None)
     signed, person, role, closing_line = read_signer(doc, r)
+    # "de NAVO-ministeriële" is the meeting of the writer's colleagues (meetings.yaml `by_writer`).
+    writer = _writer(doc, role)
+    raw_found = [_by_writer(f, writer, r) for f in raw_found]
     # A letter has a date, an addressee or a signature, or speaks to the Kamer in its first paragraphs.
     first = fold(" ".join(b.text for b in opening_blocks[:2]))
     letter_like = bool(letter_date or addressee or signed or page.signer or any(p.search(first) for p in r.voice))

@@ -1,0 +1,135 @@
+"""How letters name their meeting: phrasings harvested from real letters, committee records and
+news pages of 2005-2026, each in a made-up sentence of the genre, and names that must stay
+another meeting's or none (generator/data/meetings.yaml)."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from generator.clean import clean
+from generator.metadata import read_metadata
+
+HEAD = "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 20 mei 2010\n\n"
+TAIL = "\n\nOperaties\n\nDe ministers spreken over de lopende operaties.\n\n"
+DEFENCE = "De minister van Defensie,\n\nA.B. de Voorbeeld\n"
+
+
+def read(lexicon, body: str, *, head: str = HEAD, closing: str = DEFENCE):
+    docs = clean("t.txt", head + body + TAIL + closing, lexicon).documents
+    return read_metadata(docs[0], "t.txt")
+
+
+def types(meta):
+    """The letter's meetings as (type, informal)."""
+    return [(m.type, m.informal) for m in meta.meetings]
+
+
+AGENDA = "Hierbij bied ik u de geannoteerde agenda aan voor {} die op 10 en 11 juni aanstaande in Brussel plaatsvindt."
+
+
+@pytest.mark.parametrize("name, expected", [
+    # NAVO defence ministers
+    ("de ministeriële NAVO-bijeenkomst", ("dmm", False)),
+    ("de ministeriële Navo-bijeenkomst van de ministers van Defensie", ("dmm", False)),
+    ("de Navo-informele", ("dmm", True)),
+    ("de bijeenkomst van de ministers van Defensie van de 28 NAVO-landen", ("dmm", False)),
+    # NAVO foreign ministers
+    ("de FMM", ("fmm", False)),
+    ("de ministeriële NAVO-bijeenkomst van ministers van Buitenlandse Zaken", ("fmm", False)),
+    ("de bijeenkomst van de ministers van Buitenlandse Zaken van de Atlantische Alliantie", ("fmm", False)),
+    # NAVO-top
+    ("de top van de NAVO", ("navo-top", False)),
+    ("de bijeenkomst van de leiders van de 32 NAVO-landen", ("navo-top", False)),
+    ("de topbijeenkomst van de staatshoofden en regeringsleiders van het Noord-Atlantisch Bondgenootschap",
+     ("navo-top", False)),
+    ("de bijeenkomst van de staatshoofden en regeringsleiders van de Atlantische Alliantie", ("navo-top", False)),
+    ("de bijeenkomst van de regeringsleiders en staatshoofden van de 32 NAVO-landen", ("navo-top", False)),
+    # EU defence council
+    ("de Defensieraad", ("rbz-defensie", False)),
+    ("de informele Defensieraad", ("rbz-defensie", True)),
+    ("de gezamenlijke RBZ", ("rbz-defensie", False)),
+    ("een gezamenlijke Raad Buitenlandse Zaken (RBZ) met de ministers van Buitenlandse Zaken en Defensie",
+     ("rbz-defensie", False)),
+    ("de Raad Buitenlandse Zaken met de ministers van Buitenlandse Zaken en van Defensie", ("rbz-defensie", False)),
+    ("de informele bijeenkomst van de ministers van Defensie van de 27 EU-lidstaten", ("rbz-defensie", True)),
+    ("de Foreign Affairs Council (Defence)", ("rbz-defensie", False)),
+    ("de Foreign Affairs Council (including Defence)", ("rbz-defensie", False)),
+    ("de Informal Meeting of EU Defence Ministers", ("rbz-defensie", True)),
+    # EU foreign ministers (not the defence council)
+    ("de Raad van de Europese Unie (Buitenlandse Zaken)", ("rbz", False)),
+    ("de Gymnich", ("rbz", True)),
+    ("de informele Raad van ministers van Buitenlandse Zaken (Gymnich)", ("rbz", True)),
+])
+def test_meeting_named(lexicon, name, expected):
+    meta = read(lexicon, AGENDA.format(name))
+    assert types(meta) == [expected]
+    assert (meta.meetings[0].start, meta.meetings[0].location) == (date(2010, 6, 10), "Brussel")
+
+
+def test_ministers_come_together(lexicon):
+    meta = read(lexicon, "Hierbij ontvangt u de geannoteerde agenda. De NAVO-ministers van Buitenlandse Zaken "
+                         "komen op 10 en 11 juni in Brussel samen.")
+    assert types(meta) == [("fmm", False)]
+    # "samen met" says who goes along, not that a meeting takes place.
+    meta = read(lexicon, "Hierbij ontvangt u de geannoteerde agenda. Wij komen op 10 juni samen met de "
+                         "NAVO-ministers van Buitenlandse Zaken in het nieuws.")
+    assert meta.meetings == ()
+
+
+@pytest.mark.parametrize("sentence", [
+    # The foreign ministers' council without defence ministers stays the Raad Buitenlandse Zaken.
+    "Hierbij bied ik u de geannoteerde agenda aan voor de gezamenlijke lunch van de Raad Buitenlandse Zaken "
+    "met de ministers van Buitenlandse Zaken en Handel die op 10 juni aanstaande in Brussel plaatsvindt.",
+])
+def test_foreign_affairs_council_stays_rbz(lexicon, sentence):
+    assert types(read(lexicon, sentence)) == [("rbz", False)]
+
+
+@pytest.mark.parametrize("sentence", [
+    # Named in passing, a new name is no more the letter's meeting than an old one.
+    "Hierbij bied ik u de geannoteerde agenda aan voor de bijeenkomst op 27 juni in Den Haag, "
+    "ter voorbereiding op de top van de NAVO op 11 en 12 juli in Vilnius.",
+    # ... also where a headline leaves out the article.
+    "Hierbij ontvangt u het verslag van de bijeenkomst van regeringsleiders in aanloop naar NAVO-top Vilnius "
+    "van 11 en 12 juli.",
+    "Hierbij ontvangt u de geannoteerde agenda; de minister heeft voorafgaand aan NAVO-top op 13 en 14 juni "
+    "overleg in Berlijn.",
+    # Leaders without the NAVO meet in the Europese Raad.
+    "Hierbij bied ik u de geannoteerde agenda aan; op 26 juni komen de regeringsleiders en staatshoofden van "
+    "de EU-lidstaten in Brussel bijeen.",
+    # Bodies and assemblies that are none of the meetings.
+    "Hierbij bied ik u de geannoteerde agenda aan voor de jaarvergadering van de NAVO Parlementaire Assemblee "
+    "die op 10 en 11 oktober aanstaande in Kopenhagen plaatsvindt.",
+    "Hierbij bied ik u de geannoteerde agenda aan voor de Defensiecontactgroep voor Oekraïne (UDCG), "
+    "die op 4 juni in Brussel bijeenkomt.",
+    "Hierbij bied ik u het verslag aan van de ministeriële bijeenkomst van het European Intervention Initiative "
+    "in Parijs op 7 mei 2010.",
+    "Hierbij bied ik u de geannoteerde agenda aan; op 15 juni a.s. vindt in Luxemburg de Raad Algemene Zaken (RAZ) "
+    "plaats, met een bespreking van de Europese Raad (ER) van 24 en 25 juni.",
+])
+def test_named_but_not_a_meeting_of_the_letter(lexicon, sentence):
+    assert read(lexicon, sentence).meetings == ()
+
+
+NAVO_MINISTERIAL = "Hierbij bied ik u de geannoteerde agenda aan voor {} van 10 en 11 juni aanstaande in Brussel."
+FOREIGN = "De minister van Buitenlandse Zaken,\n\nC.D. de Voorbeeld\n"
+PRINTED = "28 676 NAVO\n\nNr. 999 BRIEF VAN DE MINISTER{} VAN BUITENLANDSE ZAKEN{}\n\n" + HEAD
+
+
+@pytest.mark.parametrize("name", ["de NAVO-ministeriële", "de NAVO Ministeriële", "de NAVO-ministeriële bijeenkomst",
+                                  "de ministeriële NAVO-bijeenkomst"])
+def test_a_navo_ministerial_is_the_writers_colleagues(lexicon, name):
+    body = NAVO_MINISTERIAL.format(name)
+    assert types(read(lexicon, body)) == [("dmm", False)]
+    # The Minister of Foreign Affairs writes about the foreign ministers' meeting, signed or printed in the head.
+    assert types(read(lexicon, body, closing=FOREIGN)) == [("fmm", False)]
+    assert types(read(lexicon, body, head=PRINTED.format("", ""), closing="")) == [("fmm", False)]
+    # Both ministers together: the defence ministers' still.
+    assert types(read(lexicon, body, head=PRINTED.format("S", " EN VAN DEFENSIE"), closing="")) == [("dmm", False)]
+    assert types(read(lexicon, body, head=PRINTED.format("S", " EN VAN\nDEFENSIE"), closing="")) == [("dmm", False)]
+
+
+def test_a_meeting_named_with_its_ministers_does_not_follow_the_writer(lexicon):
+    body = NAVO_MINISTERIAL.format("de bijeenkomst van de NAVO-ministers van Defensie")
+    assert types(read(lexicon, body, closing=FOREIGN)) == [("dmm", False)]
