@@ -710,6 +710,7 @@ class _Found:
     informal: bool = False
     origin: str = "text"  # "head": found in the subject line
     written: tuple[str, ...] = ()  # the names as written (folded) that gave the type
+    shared: bool = False  # the date may be a list's: its sentence names other meetings under it
 
 
 # Between names of one list there are only separators: "X (DMM), de Y (UDCG) en de Z".
@@ -863,7 +864,9 @@ def _sentence_meetings(sentence: str, line: int, r: Rules, need_phrase: bool,
     found: list[_Found] = []
     types = list(dict.fromkeys(h.key for h in primary if h.is_type))
     informal = _informal(folded, primary, chains, r)
-    found += [_Found(t, when, location, line, informal, origin, written(primary, t)) for t in types]
+    # "RBZ Defensie, NAVO-ministers van Defensie en UDCG van 11 en 12 februari": the days are the list's.
+    shared = len(types) > 1 or any(adjacent_date(c) in (None, when) for c in main[1:])
+    found += [_Found(t, when, location, line, informal, origin, written(primary, t), shared) for t in types]
     # Another meeting in the same sentence counts only with a date of its own: "... en de RBZ op 16 oktober".
     for chain in main[1:]:
         own = adjacent_date(chain)
@@ -1183,6 +1186,7 @@ def read_metadata(doc: Document, source: str, *, appended: bool = False) -> Lett
 
     # Meetings: a letter about no meeting has none, whatever it mentions in passing.
     meetings: list[MeetingMention] = []
+    shared: list[bool] = []  # per meeting: its days are so far only a list's
     lines: list[int] = []
     meeting_origins: list[str] = []
     for found in raw_found if kind != OVERIG else []:
@@ -1194,8 +1198,12 @@ def read_metadata(doc: Document, source: str, *, appended: bool = False) -> Lett
         if same is not None:
             if meetings[same].location is None and found.location:
                 meetings[same] = replace(meetings[same], location=found.location)
+            if shared[same] and not found.shared and end:
+                # Days a list of meetings shared give way to the days the text gives this one alone.
+                meetings[same], shared[same] = replace(meetings[same], end=end), False
             continue
         meetings.append(MeetingMention(found.type, start, end, found.location, informal=found.informal))
+        shared.append(found.shared)
         lines.append(found.line)
         meeting_origins.append(origin)
     meetings = [replace(m, location=_place_by_date(doc, m, r)) if m.location is None else m for m in meetings]

@@ -46,6 +46,25 @@ def test_defence_ministers_in_any_case_and_phrasing(lexicon, name):
     assert meetings(meta) == [("dmm", date(2010, 6, 10), date(2010, 6, 11), "Brussel", False)]
 
 
+COMBINED = ("Datum 2 februari 2031\nBetreft Geannoteerde agenda Raad Buitenlandse Zaken Defensie, Bijeenkomst "
+            "NAVO-ministers van Defensie en Ukraine Defence Contact Group van 11 en 12 februari 2031\n\n{opening}")
+
+
+def test_days_a_list_of_meetings_shares_give_way_to_each_meetings_own(lexicon):
+    # One letter for two meetings on two days: its subject gives the days to the list, its text to each.
+    meta, _ = read(lexicon, COMBINED.format(opening=(
+        "Op 11 februari vindt in Brussel de Raad Buitenlandse Zaken in defensiesamenstelling plaats. Op 12 februari "
+        "komen de NAVO-ministers van Defensie in Brussel bijeen. Met deze brief informeer ik u over de inzet.")),
+        date_line=None)
+    assert meetings(meta) == [("rbz-defensie", date(2031, 2, 11), date(2031, 2, 11), "Brussel", False),
+                              ("dmm", date(2031, 2, 12), date(2031, 2, 12), "Brussel", False)]
+    # A meeting the text names with both days keeps both.
+    meta, _ = read(lexicon, COMBINED.format(opening=(
+        "Op 11 en 12 februari vindt in Brussel de Raad Buitenlandse Zaken in defensiesamenstelling plaats. "
+        "Met deze brief informeer ik u over de inzet.")), date_line=None)
+    assert meetings(meta)[0] == ("rbz-defensie", date(2031, 2, 11), date(2031, 2, 12), "Brussel", False)
+
+
 def test_verslag_with_jl_and_was_te(lexicon):
     meta, _ = read(lexicon, "Op 8 en 9 juni jl. was te Brussel een Navo-bijeenkomst van defensieministers. "
                             "Hieronder treft u de belangrijkste punten.", date_line="Den Haag, 1 juli 2011")
