@@ -112,7 +112,7 @@ def generate(seeds: Path, docs: Path, quiet: bool = False, cache: Path | None = 
 
 
 def _report(letter: Letter, problems: list[Problem]) -> list[str]:
-    lines = [f"{letter.source}: {kind_label(letter.kind)}, {letter.title}",
+    lines = [f"{letter.source}: {letter.record or kind_label(letter.kind)}, {letter.title}",
              f"  datum: {letter.letter_date or '—'}; ondertekend: {letter.minister_signed or '—'}; "
              f"geadresseerde: {letter.addressee or '—'}",
              "  herkomst: " + ("; ".join(f"{field_label(f)}: {origin_label(o)}" for f, o in letter.origins)

@@ -143,3 +143,13 @@ def test_removed_letter_leaves_no_stale_page(tmp_path):
     assert not (docs / "brieven" / "2025-11-12-verslag-dmm.md").exists()
     assert not (docs / "vergaderingen" / "2025-10-15-rbz-defensie.md").exists()
     assert (docs / "handgeschreven.md").exists()
+
+
+def test_check_names_a_committee_record_as_what_it_is(tmp_path):
+    (tmp_path / "verslag.txt").write_text(
+        "21 501-28 Defensieraad\n\nNr. 81 VERSLAG VAN EEN ALGEMEEN OVERLEG\n\nVastgesteld 14 maart 2014\n\n"
+        "De vaste commissie voor Defensie heeft op 5 maart 2014 overleg gevoerd met de minister van Defensie.\n",
+        encoding="utf-8")
+    result = run("check", "--seeds", str(tmp_path))
+    assert "verslag.txt: Verslag van een algemeen overleg, Verslag van een algemeen overleg van 14 maart 2014" \
+        in result.stdout, result.stdout
