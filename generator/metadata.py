@@ -243,6 +243,7 @@ def read_page_facts(doc: Document) -> PageFacts:
     kamerstukken: dict[str, Citation] = {}
     signers: set[str] = set()
     titles: dict[str, int] = {}
+    document_line: int | None = None
     for f in sorted(doc.furniture, key=lambda f: f.line):
         if f.role != "webpage":
             continue
@@ -262,6 +263,7 @@ def read_page_facts(doc: Document) -> PageFacts:
                 signers.add(found["signer"])
             if "document" in found:
                 documents.add(found["document"].upper())
+                document_line = document_line or f.line  # OpenTK's "Nummer: 2024D24009, datum: ..." line
             if "dossier" in found and "nr" in found:
                 c = _page_citation(found, m.group(0), f.line)
                 if c is not None:
@@ -275,20 +277,17 @@ def read_page_facts(doc: Document) -> PageFacts:
         signer=next(iter(signers)) if len(signers) == 1 else None,
         title=next(iter(titles)) if len(titles) == 1 else None,
         title_line=next(iter(titles.values())) if len(titles) == 1 else None,
-        heading=_opentk_heading(doc),
+        heading=_opentk_heading(doc, document_line) if document_line else None,
     )
 
 
-# OpenTK's line of page metadata ("Nummer: 2024D24009, datum: 2024-06-10, ...").
-_OPENTK_META = re.compile(r"^nummer: ?\d{4}d\d{4,6}, datum: ", re.IGNORECASE)
-
-
-def _opentk_heading(doc: Document) -> str | None:
-    """OpenTK heads its page with three lines over its metadata line: the document's title, its
-    dossier's title and its kind ("Brief regering").  The first is the title."""
+def _opentk_heading(doc: Document, meta_line: int) -> str | None:
+    """OpenTK heads its page with three lines over its metadata line (`meta_line`, "Nummer: ...,
+    datum: ..."): the document's title, its dossier's title and its kind ("Brief regering").
+    The first is the title."""
     lines = sorted(doc.furniture, key=lambda f: f.line)
-    k = next((i for i, f in enumerate(lines) if _OPENTK_META.match(f.text.strip())), None)
-    if k is None or k < 3:
+    k = next(i for i, f in enumerate(lines) if f.line == meta_line)
+    if k < 3:
         return None
     title, *_ = lines[k - 3:k]
     if lines[k].line - title.line > 6 or is_webpage(title.text, cleaning_rules()):  # not the three lines, or the menu
