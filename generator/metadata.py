@@ -147,8 +147,9 @@ def rules() -> Rules:
         informal=re.compile(meetings["informal"]),
         records=tuple(re.compile(p, re.MULTILINE) for p in kinds.get("records", [])),
         answers=tuple(re.compile(p) for p in kinds.get("answers", [])),
-        by_writer=tuple((tuple(_name_pattern(n)[0] for n in e["names"]), e["type"], re.compile(e["writer"]))
-                        for e in meetings.get("by_writer", [])),
+        # Matched against the names as written, folded to lower case: an abbreviation ("RAZEB") too.
+        by_writer=tuple((tuple(re.compile(_name_pattern(n)[0].pattern, re.IGNORECASE) for n in e["names"]),
+                         e["type"], re.compile(e["writer"])) for e in meetings.get("by_writer", [])),
         prepared_phrases=tuple(re.compile(p) for p in meetings.get("prepared_phrases", [])),
     )
 

@@ -133,3 +133,16 @@ def test_a_navo_ministerial_is_the_writers_colleagues(lexicon, name):
 def test_a_meeting_named_with_its_ministers_does_not_follow_the_writer(lexicon):
     body = NAVO_MINISTERIAL.format("de bijeenkomst van de NAVO-ministers van Defensie")
     assert types(read(lexicon, body, closing=FOREIGN)) == [("dmm", False)]
+
+
+COSIGNED = ("De minister van Buitenlandse Zaken,\n\nC.D. de Voorbeeld\n\n"
+            "De minister van Defensie,\n\nA.B. de Voorbeeld\n")
+
+
+@pytest.mark.parametrize("name", ["de Raad Algemene Zaken en Externe Betrekkingen", "de RAZEB"])
+def test_a_razeb_the_defence_minister_signs_is_the_defence_council(lexicon, name):
+    body = f"Graag bieden wij u hierbij de geannoteerde agenda aan van {name} van 19 en 20 november 2007."
+    assert types(read(lexicon, body, closing=COSIGNED)) == [("rbz-defensie", False)]
+    assert types(read(lexicon, body, closing=DEFENCE)) == [("rbz-defensie", False)]
+    # The Minister of Foreign Affairs alone reports on the council of the foreign ministers.
+    assert types(read(lexicon, body, closing=FOREIGN)) == [("rbz", False)]
