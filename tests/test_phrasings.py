@@ -156,6 +156,14 @@ def test_a_slash_range_in_a_letter(lexicon):
     # "te Wroclaw, 22–23 september 2011" (the Polish city without its ł, as a committee report writes it)
     ("Hierbij bied ik u de geannoteerde agenda aan van de informele bijeenkomst van de EU-ministers van Defensie "
      "te Wroclaw, 20 en 21 mei 2025.", "Wroclaw"),
+    # the country's adjective or "hoofdstad" before the city, as the news of a summit writes it
+    # ("in de Spaanse hoofdstad Madrid", "in het Litouwse Vilnius")
+    ("Hierbij bieden wij u de geannoteerde agenda aan voor de NAVO-top, die op 24 en 25 mei in de Litouwse "
+     "hoofdstad Vilnius plaatsvindt.", "Vilnius"),
+    ("Hierbij bieden wij u de geannoteerde agenda aan voor de NAVO-top op 24 en 25 mei in het Spaanse Madrid.",
+     "Madrid"),
+    ("Hierbij bieden wij u de geannoteerde agenda aan voor de NAVO-top op 24 en 25 mei in de hoofdstad Londen.",
+     "Londen"),
 ])
 def test_place_as_letters_write_it(lexicon, body, place):
     meta = read(lexicon, body, "12 mei 2025")
