@@ -29,7 +29,8 @@ SPACES = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\u200
 REMOVED = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\ue000\ue001"), None)
 SOFT_HYPHEN = "\u00ad"
 SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
-SENTENCE_END = tuple(".!?:;»”\"')")
+SENTENCE_END = tuple(".!?:;")
+CLOSERS = "»”\"')"  # a closing quote or bracket ends a sentence only after its stop: "(DMM)" ends none
 LIST_ITEM = re.compile(r"^(?:[-–•·▪◦*]|\d{1,2}[.)]|[a-z][.)])\s+\S")
 BULLET = re.compile(r"^[-–•·▪◦*]\s+")
 DATE_VALUE = re.compile(r"^\d{1,2} [^\W\d_]+ \d{4}$")
@@ -551,12 +552,18 @@ def _find_ocr_marker(lines: list[Line], lo: int, hi: int) -> tuple[int, int, int
 # --- 5. reflow ------------------------------------------------------------------------
 
 
-def wrap_width(lines: list[Line]) -> int | None:
-    """The width the PDF wrapped lines at, or None when each line is a paragraph."""
+WIDTH_LINES = 8  # fewer lines tell no wrap width
+
+
+def wrap_width(lines: list[Line], whole: bool = False) -> int | None:
+    """The width the PDF wrapped lines at, or None when each line is a paragraph.  `whole`: the
+    lines of a whole file, wrapped at one width only when no line runs past it."""
     lengths = sorted(len(l.text) for l in lines if l.text)
-    if len(lengths) < 8:
+    if len(lengths) < WIDTH_LINES:
         return None
     p90 = lengths[int(0.9 * (len(lengths) - 1))]
+    if whole and lengths[-1] > 1.1 * p90:
+        return None
     return None if p90 > 130 else p90
 
 
@@ -567,6 +574,7 @@ def _first_word(text: str) -> str:
 def _ends_sentence(text: str) -> bool:
     if text.endswith(FN_CLOSE):
         return True
+    text = text.rstrip(CLOSERS)
     if not text.endswith(SENTENCE_END):
         return False
     last = text.rsplit(" ", 1)[-1].rstrip(".").lower()
@@ -588,12 +596,15 @@ def continues(a: Line, b: Line, blank_between: bool, width: int | None, a_first:
     lower = b.text[:1].islower() or b.text[:1] in ",;)"
     if b.page_start:
         return lower or not _ends_sentence(a.text)
-    if width is None:
-        return lower and not _ends_sentence(a.text)
     if _ends_sentence(a.text):
         # Only a full line ends a sentence mid-paragraph; a short one ends the paragraph.
-        return len(a.text) + 1 + len(_first_word(b.text)) > 0.92 * width
-    if lower or not a_first or fold(a.text.rsplit(" ", 1)[-1]) in cleaning_rules().continuation_words:
+        return width is not None and len(a.text) + 1 + len(_first_word(b.text)) > 0.92 * width
+    # "... die op 7 en" / "8 december": no paragraph ends on such a word.
+    if lower or fold(a.text.rsplit(" ", 1)[-1]) in cleaning_rules().continuation_words:
+        return True
+    if width is None:
+        return False
+    if not a_first:
         return True
     return len(a.text) >= 0.8 * width  # a short opening line without a period is a heading
 
@@ -654,8 +665,11 @@ class _Para:
         return "".join(self.pieces)
 
 
-def reflow(lines: list[Line], rules: CleaningRules, lexicon: Lexicon) -> list[_Para]:
+def reflow(lines: list[Line], rules: CleaningRules, lexicon: Lexicon,
+           file_width: int | None = None) -> list[_Para]:
     width = wrap_width(lines)
+    if sum(1 for l in lines if l.text) < WIDTH_LINES:
+        width = file_width  # too few lines of its own (a cover letter before its agenda): the file's width
     paras: list[_Para] = []
     blank = True
     for line in lines:
@@ -815,7 +829,8 @@ def is_enclosure(lines: list[Line], rules: CleaningRules) -> bool:
 
 
 def build_document(body: list[Line], closing: list[Line], appended: bool, rules: CleaningRules,
-                   lexicon: Lexicon, annex: bool = False) -> tuple[Document, list[Repair]]:
+                   lexicon: Lexicon, annex: bool = False,
+                   file_width: int | None = None) -> tuple[Document, list[Repair]]:
     title_block = None
     k = annex_title(body, rules) if annex else None
     if k is not None:
@@ -830,7 +845,7 @@ def build_document(body: list[Line], closing: list[Line], appended: bool, rules:
         closing, trailing = closing[:tail], [Line(closing[tail].no, "", True)] + closing[tail:]
     body, furniture = set_furniture_aside(body + trailing, rules, appended, annex)
     body, notes, repairs = lift_footnotes(body)
-    paras = reflow(body, rules, lexicon)
+    paras = reflow(body, rules, lexicon, file_width)
     title = None
     if appended:
         title = next((f.text for f in furniture if fold(f.text) in rules.appended_titles), "Bijlage")
@@ -908,9 +923,12 @@ def clean(source: str, text: str, lexicon: Lexicon, rules: CleaningRules | None 
     lines, repairs = repair_lines(lines, rules, lexicon)
     lines = join_note_labels(lines, rules)
     documents: list[Document] = []
-    for body, closing, appended in split_documents(lines, rules):
+    parts = split_documents(lines, rules)
+    # Table rows ("Datum | 12 mei 2025") are never wrapped: they tell nothing of the width.
+    file_width = wrap_width([l for body, _, _ in parts for l in body if "|" not in l.text], whole=True)
+    for body, closing, appended in parts:
         annex = appended and bool(documents) and documents[-1].title is None and is_enclosure(body, rules)
-        document, more = build_document(body, closing, appended and not annex, rules, lexicon, annex)
+        document, more = build_document(body, closing, appended and not annex, rules, lexicon, annex, file_width)
         repairs += more
         if annex:
             # A cover letter and the agenda or report it sends are one letter.

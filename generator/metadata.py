@@ -860,6 +860,17 @@ def _sentence_meetings(sentence: str, line: int, r: Rules, need_phrase: bool,
     # At one position the longest name: "te Straatsburg/Kehl" is not only "Straatsburg".
     places.sort(key=lambda p: (p[0], -len(p[1])))
     places = [p for i, p in enumerate(places) if i == 0 or p[0] != places[i - 1][0]]
+    # A place between another meeting's name and its own date, or right after that date, is that
+    # meeting's: "de DMM van 5 juni en de NAVO-top van 24 en 25 juni in Den Haag" says nothing of the DMM's.
+    own_places: dict[int, str] = {}
+    for chain in main[1:]:
+        own = adjacent_date(chain)
+        if own is not None and own is not when:
+            mine = [p for p in places if chain[0].start <= p[0] <= own.end
+                    or (p[0] >= own.end and re.fullmatch(r"[\s,]*", folded[own.end:p[0]]))]
+            if mine:
+                own_places[id(chain)] = mine[0][1]
+                places = [p for p in places if p not in mine]
     location = None
     if len({p for _, p in places}) == 1:
         location = places[0][1]
@@ -880,7 +891,8 @@ def _sentence_meetings(sentence: str, line: int, r: Rules, need_phrase: bool,
     for chain in main[1:]:
         own = adjacent_date(chain)
         if own is not None and own is not when:
-            found += [_Found(t, own, location, line, _informal(folded, chain, chains, r), origin, written(chain, t))
+            found += [_Found(t, own, own_places.get(id(chain), location), line, _informal(folded, chain, chains, r),
+                             origin, written(chain, t))
                       for t in dict.fromkeys(h.key for h in chain if h.is_type)]
     return found
 
@@ -1030,6 +1042,9 @@ def _place_by_date(doc: Document, meeting: MeetingMention, r: Rules) -> str | No
             sentence = b.text[s:e]
             if not any((d.day, d.month) == (meeting.start.day, meeting.start.month)
                        and d.year in (None, meeting.start.year) for d in find_dates(sentence)):
+                continue
+            # A sentence that names meetings each with its own days has given each its place already.
+            if len({f.when.start for f in _sentence_meetings(sentence, b.line, r, need_phrase=False)}) > 1:
                 continue
             folded = fold_aligned(sentence)
             places = {name for name, pattern in r.locations if pattern.search(folded)}

@@ -372,3 +372,51 @@ def test_a_name_under_a_role_ending_in_a_comma_is_no_heading(lexicon):
     ct = clean("x.txt", text, lexicon)
     assert headings(ct) == []
     assert [b.text for b in body(ct)][2] == "Jansen"
+
+
+# A cover letter wrapped at the width of the report it sends (about 60 characters here): its own
+# two lines tell no width, the file's lines do.
+WRAPPED_COVER = (
+    "Graag bied ik u hierbij de geannoteerde agenda aan van de\n"
+    "informele bijeenkomst van de NAVO-ministers van Defensie, die\n"
+    "op 5 en 6 oktober a.s. in Brussel plaatsvindt, en van de Raad\n"
+    "Buitenlandse Zaken die daarop volgt.\n\n"
+    "De Minister van Defensie,\n\nA.B. Voorbeeld\n\n"
+    "Geannoteerde agenda\n\n"
+    "De ministers bespreken eerst de stand van de hervormingen in\n"
+    "het bondgenootschap. Daarna komen de lopende operaties aan\n"
+    "de orde, met de vraag hoe lang de bijdragen van de\n"
+    "bondgenoten nodig blijven. Nederland steunt een zorgvuldige\n"
+    "afbouw en vraagt aandacht voor de kosten die daarmee gemoeid\n"
+    "zijn. Tot slot kijken de ministers vooruit naar de NAVO-top\n"
+    "van volgend jaar, waar de leiders over de nieuwe structuur\n"
+    "van de hoofdkwartieren besluiten.\n"
+)
+
+
+def test_a_short_cover_letter_is_read_at_the_width_of_its_file(lexicon):
+    ct = clean("x.txt", WRAPPED_COVER, lexicon)
+    paragraphs = [b.text for d in ct.documents for b in d.blocks if b.kind == "paragraph"]
+    assert paragraphs[0] == (
+        "Graag bied ik u hierbij de geannoteerde agenda aan van de informele bijeenkomst van de NAVO-ministers "
+        "van Defensie, die op 5 en 6 oktober a.s. in Brussel plaatsvindt, en van de Raad Buitenlandse Zaken "
+        "die daarop volgt.")
+
+
+def test_an_unwrapped_file_keeps_a_short_cover_letters_lines_apart(lexicon):
+    # One line per paragraph: two sentences on two lines of a cover letter are two paragraphs.
+    long = "De ministers bespreken de stand van de hervormingen en de operaties in het bondgenootschap. " * 3
+    text = ("Hierbij bied ik u de geannoteerde agenda aan voor de bijeenkomst van de NAVO-ministers van Defensie.\n"
+            "Daarmee kom ik ook tegemoet aan het verzoek dat de vaste commissie voor Defensie op 3 mei deed.\n\n"
+            "De Minister van Defensie,\n\nA.B. Voorbeeld\n\n" + (long + "\n\n") * 8)
+    paragraphs = [b.text for d in clean("x.txt", text, lexicon).documents for b in d.blocks if b.kind == "paragraph"]
+    assert paragraphs[1].startswith("Daarmee kom ik")
+
+
+@pytest.mark.parametrize("first, second", [
+    ("Op 17 en 18 oktober kwamen de NAVO-ministers van Defensie (DMM)", "in Brussel bijeen."),
+    ("Hierbij doe ik u het verslag toekomen van de bijeenkomst die op 7 en", "8 december jl. in Brussel plaatsvond."),
+])
+def test_a_line_that_ends_no_sentence_runs_on(first, second, lexicon):
+    # A bracket closes no sentence without its stop; no paragraph ends on "en", "van", "de".
+    assert [b.text for b in body(clean("x.txt", f"{first}\n{second}\n", lexicon))] == [f"{first} {second}"]

@@ -34,10 +34,17 @@ AGENDA = "Hierbij bied ik u de geannoteerde agenda aan voor {} die op 10 en 11 j
     ("de ministeriële Navo-bijeenkomst van de ministers van Defensie", ("dmm", False)),
     ("de Navo-informele", ("dmm", True)),
     ("de bijeenkomst van de ministers van Defensie van de 28 NAVO-landen", ("dmm", False)),
+    # ... by NATO's own name: its council "at the level of" (or "for") the defence ministers
+    ("de vergadering van de Noord-Atlantische Raad op het niveau van ministers van Defensie", ("dmm", False)),
+    ("de bijeenkomst van de Noord-Atlantische Raad (NAR) op het niveau van defensieministers", ("dmm", False)),
+    ("de informele bijeenkomst van de Noord-Atlantische Raad voor ministers van Defensie", ("dmm", True)),
+    ("de NAR-ministeriële op het niveau van ministers van Defensie", ("dmm", False)),
     # NAVO foreign ministers
     ("de FMM", ("fmm", False)),
     ("de ministeriële NAVO-bijeenkomst van ministers van Buitenlandse Zaken", ("fmm", False)),
     ("de bijeenkomst van de ministers van Buitenlandse Zaken van de Atlantische Alliantie", ("fmm", False)),
+    ("de vergadering van de Noord-Atlantische Raad op het niveau van ministers van Buitenlandse Zaken",
+     ("fmm", False)),
     # NAVO-top
     ("de top van de NAVO", ("navo-top", False)),
     ("de bijeenkomst van de leiders van de 32 NAVO-landen", ("navo-top", False)),
@@ -45,6 +52,8 @@ AGENDA = "Hierbij bied ik u de geannoteerde agenda aan voor {} die op 10 en 11 j
      ("navo-top", False)),
     ("de bijeenkomst van de staatshoofden en regeringsleiders van de Atlantische Alliantie", ("navo-top", False)),
     ("de bijeenkomst van de regeringsleiders en staatshoofden van de 32 NAVO-landen", ("navo-top", False)),
+    ("de vergadering van de Noord-Atlantische Raad op het niveau van staatshoofden en regeringsleiders",
+     ("navo-top", False)),
     # EU defence council
     ("de Defensieraad", ("rbz-defensie", False)),
     ("de informele Defensieraad", ("rbz-defensie", True)),

@@ -156,10 +156,35 @@ def test_a_slash_range_in_a_letter(lexicon):
     # "te Wroclaw, 22–23 september 2011" (the Polish city without its ł, as a committee report writes it)
     ("Hierbij bied ik u de geannoteerde agenda aan van de informele bijeenkomst van de EU-ministers van Defensie "
      "te Wroclaw, 20 en 21 mei 2025.", "Wroclaw"),
+    # the country's adjective or "hoofdstad" before the city, as the news of a summit writes it
+    # ("in de Spaanse hoofdstad Madrid", "in het Litouwse Vilnius")
+    ("Hierbij bieden wij u de geannoteerde agenda aan voor de NAVO-top, die op 24 en 25 mei in de Litouwse "
+     "hoofdstad Vilnius plaatsvindt.", "Vilnius"),
+    ("Hierbij bieden wij u de geannoteerde agenda aan voor de NAVO-top op 24 en 25 mei in het Spaanse Madrid.",
+     "Madrid"),
+    ("Hierbij bieden wij u de geannoteerde agenda aan voor de NAVO-top op 24 en 25 mei in de hoofdstad Londen.",
+     "Londen"),
 ])
 def test_place_as_letters_write_it(lexicon, body, place):
     meta = read(lexicon, body, "12 mei 2025")
     assert first_meeting(meta)[3] == place
+
+
+@pytest.mark.parametrize("body, places", [
+    # the place right after the second meeting's days, or between its name and its days, is that meeting's
+    ("Hierbij bied ik u de geannoteerde agenda aan voor de NAVO Defensie Ministeriële van 5 juni en de NAVO-top "
+     "van 24 en 25 juni in Den Haag.", [None, "Den Haag"]),
+    ("Hierbij bied ik u de geannoteerde agenda aan voor de NAVO Defensie Ministeriële van 5 juni en de NAVO-top "
+     "in Den Haag op 24 en 25 juni.", [None, "Den Haag"]),
+    ("Hierbij bied ik u de geannoteerde agenda aan voor de NAVO Defensie Ministeriële van 5 juni in Brussel en "
+     "de NAVO-top van 24 en 25 juni in Den Haag.", ["Brussel", "Den Haag"]),
+    # a place the sentence gives them all stays everyone's
+    ("Hierbij bied ik u de geannoteerde agenda aan voor de RBZ Defensie van 11 februari en de NAVO-ministers van "
+     "Defensie van 12 februari, die in Brussel plaatsvinden.", ["Brussel", "Brussel"]),
+])
+def test_each_meeting_of_a_sentence_keeps_its_own_place(lexicon, body, places):
+    meta = read(lexicon, body, "26 mei 2025")
+    assert [m.location for m in meta.meetings] == places
 
 
 def test_a_bracketed_place_in_another_sentence_is_not_the_meetings(lexicon):
