@@ -65,6 +65,10 @@ AGENDA = "Hierbij bied ik u de geannoteerde agenda aan voor {} die op 10 en 11 j
     ("de Foreign Affairs Council (Defence)", ("rbz-defensie", False)),
     ("de Foreign Affairs Council (including Defence)", ("rbz-defensie", False)),
     ("de Informal Meeting of EU Defence Ministers", ("rbz-defensie", True)),
+    # a committee record giving a letter's title (kst-21501-28-54)
+    ("de informele EU-defensieministeriële", ("rbz-defensie", True)),
+    # a Defence news item of 2007 (opennieuwsbank): "de Raad voor Algemene Zaken en Externe Betrekkingen (RAZEB)"
+    ("de Raad voor Algemene Zaken en Externe Betrekkingen met de ministers van Defensie", ("rbz-defensie", False)),
     # EU foreign ministers (not the defence council)
     ("de Raad van de Europese Unie (Buitenlandse Zaken)", ("rbz", False)),
     ("de Gymnich", ("rbz", True)),
@@ -148,7 +152,8 @@ COSIGNED = ("De minister van Buitenlandse Zaken,\n\nC.D. de Voorbeeld\n\n"
             "De minister van Defensie,\n\nA.B. de Voorbeeld\n")
 
 
-@pytest.mark.parametrize("name", ["de Raad Algemene Zaken en Externe Betrekkingen", "de RAZEB"])
+@pytest.mark.parametrize("name", ["de Raad Algemene Zaken en Externe Betrekkingen", "de RAZEB",
+                                  "de Raad voor Algemene Zaken en Externe Betrekkingen"])
 def test_a_razeb_the_defence_minister_signs_is_the_defence_council(lexicon, name):
     body = f"Graag bieden wij u hierbij de geannoteerde agenda aan van {name} van 19 en 20 november 2007."
     assert types(read(lexicon, body, closing=COSIGNED)) == [("rbz-defensie", False)]
