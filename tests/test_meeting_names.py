@@ -69,6 +69,9 @@ AGENDA = "Hierbij bied ik u de geannoteerde agenda aan voor {} die op 10 en 11 j
     ("de informele EU-defensieministeriële", ("rbz-defensie", True)),
     # a Defence news item of 2007 (opennieuwsbank): "de Raad voor Algemene Zaken en Externe Betrekkingen (RAZEB)"
     ("de Raad voor Algemene Zaken en Externe Betrekkingen met de ministers van Defensie", ("rbz-defensie", False)),
+    # the joint council in a government press release of 21 March 2022 (agenparl) and on njb.nl
+    ("de bijeenkomst van de EU-ministers van Buitenlandse Zaken en Defensie", ("rbz-defensie", False)),
+    ("de Raad Buitenlandse Zaken en Defensie", ("rbz-defensie", False)),
     # EU foreign ministers (not the defence council)
     ("de Raad van de Europese Unie (Buitenlandse Zaken)", ("rbz", False)),
     ("de Gymnich", ("rbz", True)),
