@@ -836,3 +836,44 @@ def test_pin_fixes_every_published_address_so_a_later_near_copy_never_takes_it(t
         (seeds / f"kopie-{name}").write_text(near_copy((seeds / name).read_text(encoding="utf-8")), encoding="utf-8")
     after = {l.source: l.slug for l in build_corpus(seeds).corpus.letters}
     assert {name: after[name] for name in before} == before
+
+
+# --- what an official publication states as its numbers ------------------------------------
+
+OFFICIAL = ROOT / "tests" / "fixtures" / "official" / "kst-28676-999.xml"
+
+
+@pytest.mark.parametrize("field, value", [
+    ("ondernummer", "999)<img src=x onerror=alert(1)>"),
+    ("ondernummer", "1/../../../over"),
+    ("dossiernr", "28676<b/id=ingevoegd>x"),
+    ("dossiernr", "../../../x"),
+])
+def test_an_official_number_that_is_no_number_becomes_no_address_or_link(tmp_path, field, value):
+    # The number an XML publication (or its metadata.xml) states becomes a page's address
+    # (kamerstukken/<dossier>-<nr>.md) and the official link: one that is no number is left
+    # out and reported, never a folder, a path out of docs/ or markup in a link.
+    from generator.pipeline import build_site
+
+    source = OFFICIAL.read_text(encoding="utf-8")
+    tag = {"ondernummer": '<ondernummer kamer="2">999</ondernummer>', "dossiernr": "<dossiernr>28 676</dossiernr>"}[field]
+    assert tag in source
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "kst-x.xml").write_text(source.replace(tag, tag.replace(tag[tag.index(">") + 1:tag.rindex("<")],
+                                                                     html_escape(value))), encoding="utf-8")
+    docs = tmp_path / "docs"
+    result, _ = build_site(seeds, docs)
+    assert [l.source for l in result.corpus.letters] == ["kst-x.xml"]
+    written = [p.relative_to(docs).as_posix() for p in docs.rglob("*") if p.is_file()]
+    assert all(path.count("/") <= 1 or path.startswith(("brieven/jaar/", "vergaderingen/jaar/", "kamerstukken/jaar/",
+                                                        "onderwerpen/", "includes/"))
+               for path in written), written
+    assert not (tmp_path / "over.md").exists() and not (tmp_path / "x.md").exists()
+    pages = {p: (docs / p).read_text(encoding="utf-8") for p in written if p.endswith(".md")}
+    assert not [p for p, text in pages.items() if "<img src=x" in text or "<b/id=ingevoegd>" in text]
+    problems = [str(p) for p in result.problems]
+    assert any("kst-x.xml" in p and "geen dossier- of stuknummer" in p and value in p for p in problems), problems
+    # The text still shows what the publication printed (a path's "/o" the cleaner takes for OCR damage).
+    (letter,) = result.corpus.letters
+    assert value.partition("/")[0] in " ".join(b.text for s in letter.sections for b in s.blocks) + " ".join(f.text for f in letter.furniture)

@@ -65,18 +65,46 @@ def plain(elem: ET.Element | None) -> str:
     return " ".join("".join(parts).split())
 
 
-def dossier_key(text: str) -> str:
-    """"28 676" -> "28676"; "21 501-28" -> "21501-28"; "36 200 X" -> "36200-X"."""
+# A dossier key and a document's number become addresses (kamerstukken/28676-554.md) and
+# links: anything else a file states there is no number, and is left out (and reported).
+_SAFE_KEY = re.compile(r"^[0-9][0-9A-Za-z]*(?:-[0-9A-Za-z]+)*$")
+_SAFE_NR = re.compile(r"^[0-9]{1,6}[A-Za-z]?$")
+
+
+def dossier_key(text: str) -> str | None:
+    """"28 676" -> "28676"; "21 501-28" -> "21501-28"; "36 200 X" -> "36200-X"; None: no dossier number."""
     text = " ".join(text.split())
     m = re.match(r"^(\d[\d ]*\d)(?:\s*-\s*(\d+))?(?:\s*[- ]\s*([A-Z]+))?$", text)
     if not m:
-        return text.replace(" ", "")
+        key = text.replace(" ", "")
+        return key if _SAFE_KEY.match(key) else None
     key = m.group(1).replace(" ", "")
     if m.group(2):
         key += "-" + m.group(2)
     if m.group(3):
         key += "-" + m.group(3)
     return key
+
+
+def document_nr(text: str | None) -> str | None:
+    """A document's own number ("554") as a file states it; None when it is no number."""
+    text = (text or "").strip()
+    return text if _SAFE_NR.match(text) else None
+
+
+def official_numbers(name: str, dossiers: list[tuple[str, str]], nr: str | None,
+                     problems: list[Problem]) -> tuple[tuple[tuple[str, str], ...], str | None]:
+    """(dossier key, title) of each dossier number as written, and the document's number: a value
+    that is no number is left out, with a warning naming it."""
+    keys = [(dossier_key(shown), title, shown) for shown, title in dossiers]
+    bad = [shown for key, _, shown in keys if key is None]
+    if nr and document_nr(nr) is None:
+        bad.append(nr)
+        nr = None
+    for shown in bad:
+        problems.append(Problem(name, f"'{' '.join(shown.split())[:80]}' is geen dossier- of stuknummer; "
+                                      "genegeerd", level="warning"))
+    return tuple((key, title) for key, title, _ in keys if key is not None), nr or None
 
 
 def reference_key(doc: str) -> str | None:
@@ -192,11 +220,11 @@ def official_from_metadata(path: Path) -> Official | None:
     meta = read_metadata_xml(path)
     if not meta:
         return None
-    dossiers = tuple((dossier_key(d), "") for d in meta.get("OVERHEIDop.dossiernummer", []))
+    dossiers, nr = official_numbers(path.name, [(d, "") for d in meta.get("OVERHEIDop.dossiernummer", [])],
+                                    next(iter(meta.get("OVERHEIDop.ondernummer", [])), None), [])
     titles = meta.get("OVERHEIDop.dossiertitel", [])
     if dossiers and titles:
         dossiers = ((dossiers[0][0], titles[0]),) + dossiers[1:]
-    nr = next(iter(meta.get("OVERHEIDop.ondernummer", [])), None)
     identifier = next(iter(meta.get("DC.identifier", [])), None) or path.name.removesuffix(".metadata.xml")
     # DC.creator is the chamber that published it, not said to be the addressee: left out.
     return Official(identifier=identifier, dossiers=dossiers, nr=nr,
@@ -228,10 +256,10 @@ def read_xml(path: Path, name: str) -> Source:
                       "<kamerstuk> en <stuk>); overgeslagen")
 
     # What the publication states exactly.
-    dossiers = tuple((dossier_key(plain(find(d, "dossiernr")) or plain(find(d, "dossiernummer"))),
-                      plain(find(d, "titel")))
-                     for d in kamerstuk if local(d.tag) == "dossier")
-    nr = plain(find(find(stuk, "stuknr") or stuk, "ondernummer")) or None
+    stated_nr = plain(find(find(stuk, "stuknr") or stuk, "ondernummer")) or None  # the text shows it as written
+    dossiers, nr = official_numbers(name, [(plain(find(d, "dossiernr")) or plain(find(d, "dossiernummer")),
+                                            plain(find(d, "titel"))) for d in kamerstuk if local(d.tag) == "dossier"],
+                                    stated_nr, problems)
     title = plain(next((e for e in stuk if local(e.tag) == "titel"), None)) or None
     body = next((e for e in stuk if local(e.tag) == "algemeen"), None)
     if body is None:
@@ -262,9 +290,11 @@ def read_xml(path: Path, name: str) -> Source:
             theirs = next(iter(meta.get(key, [])), None)
             if theirs and ours and dossier_key(theirs) != ours:
                 problems.append(Problem(name, f"metadata.xml zegt {key} = {theirs}, de publicatie {ours}"))
-        if not dossiers and meta.get("OVERHEIDop.dossiernummer"):
-            dossiers = tuple((dossier_key(d), "") for d in meta["OVERHEIDop.dossiernummer"])
-        nr = nr or next(iter(meta.get("OVERHEIDop.ondernummer", [])), None)
+        theirs, their_nr = official_numbers(f"{path.stem}.metadata.xml",
+                                            [(d, "") for d in meta.get("OVERHEIDop.dossiernummer", [])],
+                                            next(iter(meta.get("OVERHEIDop.ondernummer", [])), None), problems)
+        dossiers = dossiers or theirs
+        nr = nr or their_nr
         title = next(iter(meta.get("OVERHEIDop.documenttitel", [])), None) or title
     official = Official(identifier=identifier, dossiers=dossiers, nr=nr, letter_date=letter_date,
                         addressee=addressee, signers=tuple(signers), title=title, references=references,
@@ -279,8 +309,8 @@ def read_xml(path: Path, name: str) -> Source:
     for number, dossier_title in ((plain(find(d, "dossiernr")) or plain(find(d, "dossiernummer")), plain(find(d, "titel")))
                                   for d in kamerstuk if local(d.tag) == "dossier"):
         form.line(f"{number} {dossier_title}".strip())
-    if nr:
-        form.line(f"Nr. {nr} {plain(next((e for e in stuk if local(e.tag) == 'titel'), None))}".strip())
+    if stated_nr:
+        form.line(f"Nr. {stated_nr} {plain(next((e for e in stuk if local(e.tag) == 'titel'), None))}".strip())
     form.paragraph_break()
     writer = _Body(form)
     writer.children(body)
