@@ -145,6 +145,10 @@ def meeting_knowledge() -> MeetingKnowledge:
 
 
 def _meeting_knowledge(data: dict) -> MeetingKnowledge:
+    for key in data["types"]:
+        # A type is part of its meetings' addresses (vergaderingen/2025-10-15-dmm/) and page classes.
+        if not re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", str(key)):
+            raise ValueError(f"soort vergadering '{key}': alleen kleine letters, cijfers en streepjes")
     types = tuple(
         MeetingType(key, t["title"], t.get("short", t["title"]), t.get("organisation", ""), tuple(t["names"]))
         for key, t in data["types"].items()

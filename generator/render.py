@@ -389,11 +389,30 @@ def _env(cache: Path | None = None) -> Environment:
     env.filters["number_nl"] = lambda n: f"{n:,}".replace(",", ".")  # 1.366: Dutch thousands
     env.filters["kind_label"] = kind_label
     env.filters["e"] = escape
+    env.filters["attr"] = attribute_value
+    env.filters["anchor"] = lambda text: slugs.slug(str(text))
     env.globals.update(letter_path=letter_path, meeting_path=meeting_path, topic_path=topic_path,
                        document_path=document_path, year_path=year_path, topic_year_path=topic_year_path,
                        slugs=slugs, month_names=MONTHS,
                        home_years=HOME_YEARS, home_matrix_meetings=HOME_MATRIX_MEETINGS)
     return env
+
+
+def _balanced(text: str) -> bool:
+    depth = 0
+    for c in text:
+        depth += {"(": 1, ")": -1}.get(c, 0)
+        if depth < 0:
+            return False
+    return depth == 0
+
+
+def attribute_value(text) -> str:
+    """Text for the quotes of an attribute list ({ title="…" }) or a link's title ([x](url "…")):
+    escaped, and no quote (nor, in a link, an unpaired bracket) can end the value early.  The
+    entities reach the HTML attribute as they are, and the browser shows the characters."""
+    value = escape(str(text)).replace('"', "&quot;").replace("'", "&#39;")
+    return value if _balanced(value) else value.replace("(", "&#40;").replace(")", "&#41;")
 
 
 def search_number(key: str | None) -> dict:

@@ -877,3 +877,111 @@ def test_an_official_number_that_is_no_number_becomes_no_address_or_link(tmp_pat
     # The text still shows what the publication printed (a path's "/o" the cleaner takes for OCR damage).
     (letter,) = result.corpus.letters
     assert value.partition("/")[0] in " ".join(b.text for s in letter.sections for b in s.blocks) + " ".join(f.text for f in letter.furniture)
+
+
+# --- the data files: an editor's text is shown as text too --------------------------------
+
+def hostile_data(data: Path) -> None:
+    """generator/data/ with the payload in every value an editor writes that a page shows: topic
+    titles and descriptions, a meeting type's title, the bodies, the Dutch names of the kinds,
+    a signer's name, an abbreviation and its long form."""
+    import yaml
+
+    def edit(name: str, change) -> None:
+        path = data / name
+        value = yaml.safe_load(path.read_text(encoding="utf-8"))
+        change(value)
+        path.write_text(yaml.safe_dump(value, allow_unicode=True, sort_keys=False), encoding="utf-8")
+
+    def topics(value) -> None:
+        topic = next(t for t in value["topics"] if t["slug"] == "oekraine")
+        topic["title"] += f" {PAYLOAD}"
+        topic["description"] += f" {PAYLOAD}"
+
+    def meetings(value) -> None:
+        value["types"]["dmm"]["title"] += f" {PAYLOAD}"
+        for table in ("bodies", "body_meetings"):
+            value[table] = {(f"{k}{PAYLOAD}" if k == "NUC" else k): v for k, v in value[table].items()}
+
+    def kinds(value) -> None:
+        value["labels"] = {k: f"{v} {PAYLOAD}" for k, v in value["labels"].items()}
+
+    def people(value) -> None:
+        value["people"][0]["name"] += f" {PAYLOAD}"
+
+    def abbreviations(value) -> None:
+        value["SACEUR"] += f" {PAYLOAD}"
+        value[f"X{PAYLOAD}"] = f"lange vorm {PAYLOAD}"
+
+    for name, change in (("topics.yaml", topics), ("meetings.yaml", meetings), ("kinds.yaml", kinds),
+                         ("people.yaml", people), ("abbreviations.yaml", abbreviations)):
+        edit(name, change)
+
+
+@pytest.fixture(scope="module")
+def data_payload_site(tmp_path_factory) -> Path:
+    return build_with_hostile_data(tmp_path_factory.mktemp("datapayload"))
+
+
+def build_with_hostile_data(tmp: Path) -> Path:
+    """The seeds, built by a copy of the generator whose data files carry the payload; returns the site."""
+    # The project's own copy of the generator (prepare() links to ours only when there is none).
+    code = tmp / "w" / "project" / "generator"
+    shutil.copytree(ROOT / "generator", code, ignore=shutil.ignore_patterns("__pycache__"))
+    hostile_data(code / "data")
+    seeds = tmp / "seeds"
+    copy_seeds(seeds)
+    root = prepare(tmp / "w", seeds)
+    gen = subprocess.run([sys.executable, "-m", "generator", "build", "--seeds", "seeds", "--docs", "docs"], cwd=root,
+                         capture_output=True, text=True, timeout=600, env={**os.environ, "PYTHONPATH": str(root)})
+    assert gen.returncode == 0, gen.stderr[-3000:]
+    assert "ingevoegd" in (root / "docs" / "woordenlijst.md").read_text(encoding="utf-8")  # the copy was used
+    site = mkdocs_build(root)
+    assert site.returncode == 0, site.stderr[-3000:]
+    return root / "site"
+
+
+def test_data_file_values_add_no_markup(data_payload_site):
+    pages = sorted(data_payload_site.rglob("*.html"))
+    assert len(pages) > 20
+    found = [f"{p.relative_to(data_payload_site)}: {what}" for p in pages
+             for what in injected(p.read_text(encoding="utf-8"))]
+    assert not found, f"{len(found)} injection(s):\n" + "\n".join(found[:40])
+
+
+def test_data_file_values_are_shown_as_text(data_payload_site):
+    def text(path: str, between: str = " ") -> str:
+        parser = Text()
+        parser.feed((data_payload_site / path).read_text(encoding="utf-8"))
+        return between.join(parser.text)
+
+    home, glossary = text("index.html"), text("woordenlijst/index.html")
+    assert f"Verslag {PAYLOAD}" in home and f"NAVO-ministers van Defensie {PAYLOAD}" in home
+    assert f"X{PAYLOAD}" in glossary and f"lange vorm {PAYLOAD}" in glossary
+    assert f"Oekraïne {PAYLOAD}" in text("onderwerpen/oekraine/index.html")
+    assert f"Verslag {PAYLOAD}" in text("vergaderingen/2025-10-15-dmm/index.html")  # the column heads
+    assert any(f"NUC{PAYLOAD}" in text(p.relative_to(data_payload_site).as_posix(), "")  # NUC in its <abbr>
+               for p in (data_payload_site / "vergaderingen").glob("20*/index.html"))
+    # A tooltip (an attribute list's title) shows the titles as they are, quotes and all.
+    parser = Elements()
+    parser.feed((data_payload_site / "index.html").read_text(encoding="utf-8"))
+    tips = [a["title"] for tag, a in parser.found if tag == "a" and "stip" in a.get("class", "")]
+    assert tips and all(t.startswith(f"Oekraïne {PAYLOAD}: ") for t in tips if t.startswith("Oekraïne"))
+    assert any(f"NAVO-ministers van Defensie {PAYLOAD} " in t for t in tips)
+
+
+def test_meeting_type_that_is_no_address_is_a_data_file_error(tmp_path, monkeypatch):
+    # A meeting type is part of its meetings' addresses (vergaderingen/2025-10-15-dmm/).
+    from generator import knowledge
+
+    data = tmp_path / "data"
+    shutil.copytree(knowledge.DATA, data)
+    (data / "meetings.yaml").write_text("types:\n  '../dmm\"<b>':\n    title: X\n    names: [X]\n", encoding="utf-8")
+    monkeypatch.setattr(knowledge, "DATA", data)
+    knowledge.meeting_knowledge.cache_clear()
+    try:
+        with pytest.raises(knowledge.DataFileError, match="meetings.yaml: ongeldige waarde .*soort vergadering"):
+            knowledge.meeting_knowledge()
+    finally:
+        monkeypatch.undo()
+        knowledge.meeting_knowledge.cache_clear()
