@@ -77,6 +77,10 @@ class Client:
         self._last = 0.0
 
     def get(self, url: str) -> bytes:
+        # The search answer names the files to fetch: urllib would also open a file: (or ftp:, data:)
+        # address and copy a file of this machine into seeds/, to be published.
+        if urllib.parse.urlsplit(url).scheme.lower() not in ("http", "https"):
+            raise ImportFailed(f"'{url[:120]}' is geen http- of https-adres; niet opgehaald")
         wait = self._last + self.pause - time.monotonic()
         if wait > 0:
             time.sleep(wait)

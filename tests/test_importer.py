@@ -28,6 +28,7 @@ class Repository(BaseHTTPRequestHandler):
     base = ""
     pdf: Path | None = None  # a publication that has only a PDF
     paged = False  # answer dossier 21501-28 in two pages
+    items = ""  # where the search answer says the files are, instead of {base}/frbr
 
     def do_GET(self):  # noqa: N802 (http.server's name)
         type(self).requests.append((self.path, self.headers.get("User-Agent", "")))
@@ -43,7 +44,8 @@ class Repository(BaseHTTPRequestHandler):
                 name = "sru-dossier-28676.xml"
             else:
                 name = "sru-empty.xml"
-            body = (REPOSITORY / name).read_text(encoding="utf-8").replace("{base}", self.base).encode("utf-8")
+            body = (REPOSITORY / name).read_text(encoding="utf-8").replace("{base}/frbr", self.items or "{base}/frbr")
+            body = body.replace("{base}", self.base).encode("utf-8")
         elif url.path.endswith("/xml/kst-28676-999.xml"):
             body = (OFFICIAL / "kst-28676-999.xml").read_bytes()
         elif url.path.endswith("kst-28676-999/1/metadata/metadata.xml"):
@@ -93,6 +95,7 @@ def pdf_only(tmp_path_factory) -> Path:
 def server(pdf_only):
     Repository.pdf = pdf_only
     Repository.paged = False
+    Repository.items = ""
     httpd = ThreadingHTTPServer(("127.0.0.1", 0), Repository)
     Repository.base = f"http://127.0.0.1:{httpd.server_address[1]}"
     Repository.requests = []
@@ -227,3 +230,20 @@ def test_a_letter_already_there_by_hand_is_not_imported_again(server, tmp_path):
     assert result.exit_code == 0, result.output
     assert "overgeslagen: kst-28676-999" in result.output and "al aanwezig als brief.txt" in result.output
     assert sorted(p.name for p in tmp_path.iterdir()) == ["brief.txt"]
+
+
+def test_a_search_answer_cannot_make_the_import_copy_a_local_file(server, tmp_path):
+    # The search answer names the files to fetch; a file: address there would copy a file of this
+    # machine into seeds/, and the site would publish it.  Only http(s) addresses are fetched.
+    elders = tmp_path / "elders"
+    stored = elders / "officielepublicaties" / "kst" / "28676" / "kst-28676-999" / "1"
+    (stored / "xml").mkdir(parents=True)
+    (stored / "metadata").mkdir()
+    (stored / "xml" / "kst-28676-999.xml").write_bytes((OFFICIAL / "kst-28676-999.xml").read_bytes())
+    (stored / "metadata" / "metadata.xml").write_text("<geheim/>", encoding="utf-8")
+    server.items = elders.as_uri()
+    seeds = tmp_path / "seeds"
+    result = run("28676-999", "--seeds", str(seeds), "--base", server.base, "--pause", "0")
+    assert result.exit_code == 1, result.output
+    assert "geen http- of https-adres" in result.output and "kst-28676-999" in result.output
+    assert not seeds.exists() or list(seeds.iterdir()) == []
