@@ -70,6 +70,11 @@ def _term_pattern(term: str) -> re.Pattern:
     return re.compile(left + "".join(parts) + right)
 
 
+# Addresses under onderwerpen/ that the site's own pages take: the index and the sections under
+# no topic (render.py); a topic there would silently replace the page, or be replaced by it.
+RESERVED_SLUGS = frozenset({"index", "overig"})
+
+
 @dataclass(frozen=True)
 class _Term:
     text: str
@@ -220,6 +225,9 @@ def load_taxonomy(path: Path | None = None) -> Taxonomy:
             raise TaxonomyError(f"{where}: onbekend veld {sorted(unknown)[0]!r}")
         if slug != slugify(slug):
             raise TaxonomyError(f"{where}: slug moet kleine letters, cijfers en streepjes zijn, bijvoorbeeld '{slugify(slug)}'")
+        if slug in RESERVED_SLUGS:
+            raise TaxonomyError(f"{where}: slug '{slug}' is het adres van een pagina van de leeszaal zelf "
+                                f"(onderwerpen/{slug}/); kies een andere")
         if slug in seen_slugs:
             raise TaxonomyError(f"{where}: slug komt vaker dan één keer voor")
         seen_slugs.add(slug)

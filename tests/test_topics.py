@@ -106,6 +106,9 @@ def test_taxonomy_file_is_valid_and_has_the_core_topics(taxonomy):
 @pytest.mark.parametrize("change, message", [
     (lambda s: s.replace("slug: kernwapens", "slug: drones"), "vaker"),
     (lambda s: s.replace("slug: kernwapens", "slug: Kernwapens"), "kernwapens"),
+    # The site's own pages under onderwerpen/: a topic there would replace one, or be replaced.
+    (lambda s: s.replace("slug: kernwapens", "slug: overig"), "adres van een pagina van de leeszaal"),
+    (lambda s: s.replace("slug: kernwapens", "slug: index"), "adres van een pagina van de leeszaal"),
     (lambda s: s.replace("slug: kernwapens", "slug: kern wapens"), "kern-wapens"),
     (lambda s: s.replace("    title: Steun\n", ""), "'title'"),
     (lambda s: s.replace("    description: Over steun.\n", "    description: ''\n"), "'description'"),
