@@ -4,6 +4,8 @@ The site is built from the bad seeds (tests/badseeds.py: markup in letter
 text, headings, Betreft, signature and file names) with, in addition, a
 payload in every metadata field a letter can fill (tests/test_bad_input.py).
 Every HTML page is opened in Chromium; any alert, confirm or prompt fails.
+The same for a site whose data files (topics, meetings, kinds, people,
+abbreviations) carry the payload: an editor's text is text too.
 """
 from __future__ import annotations
 
@@ -16,7 +18,7 @@ import pytest
 
 import badseeds as bad
 from sitebuild import mkdocs_build, prepare
-from test_bad_input import NAME_PAYLOAD, with_payload
+from test_bad_input import NAME_PAYLOAD, build_with_hostile_data, with_payload
 
 from .conftest import QuietHandler
 
@@ -87,3 +89,42 @@ def test_the_check_would_see_a_dialog(browser, hostile_url):
     finally:
         tab.close()
     assert fired == ["1"]
+
+
+@pytest.fixture(scope="module")
+def data_hostile_site(chromium, tmp_path_factory) -> Path:
+    return build_with_hostile_data(tmp_path_factory.mktemp("data-hostile"))
+
+
+def test_data_file_values_add_no_element_dialog_or_request(browser, data_hostile_site):
+    # Every page: no dialog, no element the payload would add, and no request leaves the site.
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0),
+                                             functools.partial(QuietHandler, directory=str(data_hostile_site)))
+    server.daemon_threads = True
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{server.server_port}"
+    pages = sorted(p.relative_to(data_hostile_site).as_posix() for p in data_hostile_site.rglob("*.html"))
+    dialogs: list[str] = []
+    found: list[str] = []
+    elsewhere: list[str] = []
+    tab = browser.context.new_page()
+    tab.set_default_timeout(15_000)
+    tab.on("dialog", lambda d: (dialogs.append(f"{tab.url}: {d.message!r}"), d.dismiss()))
+    tab.on("pageerror", lambda exc: None)
+    tab.on("request", lambda r: None if r.url.startswith(base) else elsewhere.append(r.url))
+    try:
+        for path in pages:
+            tab.goto(f"{base}/{path}", wait_until="load")
+            hits = tab.evaluate("""() => [...document.querySelectorAll('#ingevoegd, img[src="x"], [onerror], [onclick]')]
+                                   .map(e => e.outerHTML.slice(0, 100))""")
+            found += [f"{path}: {h}" for h in hits]
+        tab.wait_for_timeout(300)
+        # The payload is there, as text.
+        tab.goto(f"{base}/index.html", wait_until="load")
+        assert "NAVO-ministers van Defensie \"'><script>" in tab.inner_text("body")
+    finally:
+        tab.close()
+        server.shutdown()
+        server.server_close()
+    assert len(pages) > 50
+    assert not dialogs and not found and not elsewhere, (dialogs[:10], found[:10], elsewhere[:10])
