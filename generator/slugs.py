@@ -1,6 +1,8 @@
 """The one slug function of the project, and the URL paths built from slugs."""
 from __future__ import annotations
 
+import re
+
 from slugify import slugify as _slugify
 
 
@@ -27,7 +29,13 @@ DOSSIERS = "dossiers"
 SOURCES = "bronnen"
 
 
+# A markup format, maybe followed by ".txt"s: published with one ".txt" more.
+_MARKUP_NAME = re.compile(r"\.(?:xml|xhtml|html|htm|svg)(?:\.txt)*$", re.IGNORECASE)
+
+
 def published_source(name: str) -> str:
     """The name a source file is published under in SOURCES/: a markup format (official XML)
-    gets ".txt", so a browser shows its bytes and never runs them."""
-    return name + ".txt" if name.lower().endswith((".xml", ".xhtml", ".html", ".htm", ".svg")) else name
+    gets ".txt", so a browser shows its bytes and never runs them.  So does a name that
+    already ends in such a ".txt" ("a.xml.txt"), or it would take the published name of
+    "a.xml" beside it: no two sources share one."""
+    return name + ".txt" if _MARKUP_NAME.search(name) else name

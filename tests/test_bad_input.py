@@ -985,3 +985,27 @@ def test_meeting_type_that_is_no_address_is_a_data_file_error(tmp_path, monkeypa
     finally:
         monkeypatch.undo()
         knowledge.meeting_knowledge.cache_clear()
+
+
+def test_two_sources_never_share_a_published_name(tmp_path):
+    # "a.xml" is published as "a.xml.txt" (a browser shows XML's bytes only as text); a letter
+    # saved as "a.xml.txt" beside it must keep its own file, and each letter links its own.
+    from generator.pipeline import build_site
+    from generator.slugs import published_source
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "a.xml").write_bytes(OFFICIAL.read_bytes())
+    (seeds / "a.xml.txt").write_text(LETTER, encoding="utf-8")
+    (seeds / "a.XML.TXT").write_text(LETTER.replace("4 maart", "5 maart"), encoding="utf-8")
+    result, _ = build_site(seeds, tmp_path / "docs")
+    assert sorted(l.source for l in result.corpus.letters) == ["a.XML.TXT", "a.xml", "a.xml.txt"]
+    published = tmp_path / "docs" / "bronnen"
+    assert sorted(p.name for p in published.iterdir()) == sorted(published_source(n) for n in ("a.xml", "a.xml.txt",
+                                                                                              "a.XML.TXT"))
+    for name in ("a.xml", "a.xml.txt", "a.XML.TXT"):
+        assert (published / published_source(name)).read_bytes() == (seeds / name).read_bytes(), name
+    links = [re.search(r"^  bron: (.*)$", p.read_text(encoding="utf-8"), re.M).group(1)
+             for p in (tmp_path / "docs" / "brieven").glob("*.md") if p.name != "index.md"]
+    assert len(set(links)) == 3, links
+    assert published_source("brief.txt") == "brief.txt" and published_source("kst-1.xml") == "kst-1.xml.txt"
