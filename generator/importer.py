@@ -18,6 +18,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import stat
 import time
 import urllib.error
 import urllib.parse
@@ -176,6 +177,15 @@ def genre_reason(title: str) -> str | None:
     return None
 
 
+def _not_own_file(path: Path) -> bool:
+    """A symbolic or hard link, folder or other non-regular file where the import would read or write."""
+    try:
+        info = path.lstat()
+    except FileNotFoundError:
+        return False
+    return not stat.S_ISREG(info.st_mode) or info.st_nlink > 1
+
+
 def _provenance_path(seeds: Path, identifier: str) -> Path:
     return seeds / f"{identifier}.herkomst.json"
 
@@ -203,6 +213,13 @@ def store(client: Client, record: Record, seeds: Path, report: Report, present: 
     # The official XML when the publication has one; else its PDF (older documents), read by the PDF reader.
     manifestation = "xml" if "xml" in record.urls else "pdf" if "pdf" in record.urls else None
     main = seeds / f"{identifier}.{manifestation or 'xml'}"
+    # Only regular files of seeds/ itself are read or written: a link there (or a folder)
+    # would make the import read, or overwrite, a file elsewhere.
+    for path in (main, seeds / f"{identifier}.metadata.xml", provenance):
+        if _not_own_file(path):
+            report.failed.append((identifier, f"{path.name} in de map is geen gewoon bestand (een koppeling of map); "
+                                              "niets opgehaald"))
+            return
     if main.is_file() and provenance.is_file():
         try:
             known = json.loads(provenance.read_text(encoding="utf-8"))

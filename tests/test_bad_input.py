@@ -1009,3 +1009,28 @@ def test_two_sources_never_share_a_published_name(tmp_path):
              for p in (tmp_path / "docs" / "brieven").glob("*.md") if p.name != "index.md"]
     assert len(set(links)) == 3, links
     assert published_source("brief.txt") == "brief.txt" and published_source("kst-1.xml") == "kst-1.xml.txt"
+
+
+def test_a_hard_linked_metadata_file_is_not_read(tmp_path):
+    # read_seeds skips a hard link (it may be a file elsewhere); the metadata.xml read with a
+    # letter is skipped the same way, and so is a symbolic link.
+    from generator.pipeline import build_corpus
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "kst-x.xml").write_bytes(OFFICIAL.read_bytes())
+    elsewhere = tmp_path / "elders.metadata.xml"
+    # Read, it would be reported: its number disagrees with the publication's.
+    elsewhere.write_text(OFFICIAL.with_name("kst-28676-999.metadata.xml").read_text(encoding="utf-8").replace(
+        'name="OVERHEIDop.ondernummer" scheme="" content="999"', 'name="OVERHEIDop.ondernummer" scheme="" content="998"'),
+        encoding="utf-8")
+    assert "998" in elsewhere.read_text(encoding="utf-8")
+    for link in ("hardlink_to", "symlink_to"):
+        metadata = seeds / "kst-x.metadata.xml"
+        metadata.unlink(missing_ok=True)
+        getattr(metadata, link)(elsewhere)
+        result = build_corpus(seeds)
+        assert [l.source for l in result.corpus.letters] == ["kst-x.xml"]
+        problems = [str(p) for p in result.problems] + [str(p) for l in result.corpus.letters for p in l.problems]
+        assert not any("998" in p for p in problems), (link, problems)
+        assert any(p.source == "kst-x.metadata.xml" and p.level == "error" for p in result.problems), link

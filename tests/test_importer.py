@@ -247,3 +247,22 @@ def test_a_search_answer_cannot_make_the_import_copy_a_local_file(server, tmp_pa
     assert result.exit_code == 1, result.output
     assert "geen http- of https-adres" in result.output and "kst-28676-999" in result.output
     assert not seeds.exists() or list(seeds.iterdir()) == []
+
+
+@pytest.mark.parametrize("name", ["kst-28676-999.xml", "kst-28676-999.metadata.xml", "kst-28676-999.herkomst.json"])
+@pytest.mark.parametrize("link", ["symbolic", "hard"])
+def test_the_import_reads_and_writes_no_file_through_a_link_in_seeds(server, tmp_path, name, link):
+    # A link in seeds/ where the import stores a file would make it overwrite (or read) a file elsewhere.
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    elsewhere = tmp_path / "elders.txt"
+    elsewhere.write_text("blijft zoals het is\n", encoding="utf-8")
+    if link == "symbolic":
+        (seeds / name).symlink_to(elsewhere)
+    else:
+        (seeds / name).hardlink_to(elsewhere)
+    result = run("28676-999", "--seeds", str(seeds), "--base", server.base, "--pause", "0")
+    assert result.exit_code == 1, result.output
+    assert "geen gewoon bestand" in result.output and name in result.output
+    assert elsewhere.read_text(encoding="utf-8") == "blijft zoals het is\n"
+    assert sorted(p.name for p in seeds.iterdir()) == [name]

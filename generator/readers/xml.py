@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import stat
 import xml.etree.ElementTree as ET
 from datetime import date
 from pathlib import Path
@@ -202,7 +203,11 @@ class _Body:
 
 def read_metadata_xml(path: Path) -> dict[str, list[str]]:
     """name -> contents of a metadata.xml (<metadata name=… content=…/>); {} when absent or unreadable."""
-    if path.is_symlink() or not path.is_file():  # only a regular file beside the letter, inside seeds/
+    try:
+        info = path.lstat()
+    except OSError:
+        return {}
+    if not stat.S_ISREG(info.st_mode) or info.st_nlink > 1:  # only a regular file of seeds/ itself, as read_seeds
         return {}
     try:
         root = ET.parse(path).getroot()
