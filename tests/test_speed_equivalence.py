@@ -88,3 +88,12 @@ def test_the_cleaners_pattern_lists_answer_as_before():
         for line in lines:
             assert any_search(patterns, line) == any(p.search(line) for p in patterns), line
             assert any_match(patterns, line) == any(p.match(line) for p in patterns), line
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_word_lists_are_spellcheckers_own(language):
+    from spellchecker import SpellChecker
+
+    from generator.lexicon import _wordlist
+
+    assert _wordlist.__wrapped__(language) == frozenset(SpellChecker(language=language, distance=1).word_frequency.dictionary)
