@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Sequence
 
@@ -195,9 +196,15 @@ def load_taxonomy(path: Path | None = None) -> Taxonomy:
     path = Path(path) if path else TOPICS_FILE
     try:
         text = path.read_text(encoding="utf-8")
-        data = yaml.safe_load(text)
     except OSError as exc:
         raise TaxonomyError(f"{path}: kan onderwerpenbestand niet lezen: {exc}") from exc
+    return _taxonomy(path, text)
+
+
+@lru_cache(maxsize=8)  # by the file's text: a run asks twice (link.Ready and link()), `make serve` every run
+def _taxonomy(path: Path, text: str) -> Taxonomy:
+    try:
+        data = yaml.safe_load(text)
     except yaml.YAMLError as exc:
         raise TaxonomyError(f"{path}: geen geldige YAML: {exc}") from exc
     if not isinstance(data, dict) or not isinstance(data.get("topics"), list) or not data["topics"]:

@@ -132,3 +132,18 @@ def test_term_patterns_find_what_they_found_before():
         new, old = _term_pattern(term), term_pattern_reference(term)
         for text in texts + [f"{term} {term}{term} x{term}, 1.{term}"]:
             assert [m.span() for m in new.finditer(text)] == [m.span() for m in old.finditer(text)], (term, text[:60])
+
+
+def test_glossary_terms_are_found_where_they_were_before():
+    from generator.glossary import load_abbreviation_list
+    from generator.markdown import Abbreviations
+
+    glossary = {"NAVO": "x", "EU": "y", "F-35": "", "EU-NAVO": "z", "CT25": "c", "Coreper": "d", "A&B": "e", "é": "f"}
+    glossary.update(load_abbreviation_list())  # the listed abbreviations: every term a page may hold
+    terms = sorted(glossary, key=len, reverse=True)
+    before = re.compile(r"\b(?:" + "|".join(map(re.escape, terms)) + r")\b")
+    texts = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
+    texts += ["De NAVO en EU, xEU EU_ NAVO-top F-35. EU-NAVO EU-NAVOx CT25 CT250 A&B A&Bc é éé xé 1EU EU1 (EU) Coreper's"]
+    now = Abbreviations(glossary).pattern
+    for text in texts:
+        assert [m.span() for m in now.finditer(text)] == [m.span() for m in before.finditer(text)]
