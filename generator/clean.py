@@ -590,6 +590,9 @@ def continues(a: Line, b: Line, blank_between: bool, width: int | None, a_first:
         return b.text[:1].islower() and not _ends_sentence(a.text)
     if BULLET.match(b.text) or (LIST_ITEM.match(b.text) and _ends_sentence(a.text)):
         return False
+    # A line that leaves a bracket open ends no paragraph: "... (TK, Kamerstuk" / "2007-2008, 22112, nr. 581)".
+    if a.text.count("(") > a.text.count(")"):
+        return True
     lower = b.text[:1].islower() or b.text[:1] in ",;)"
     if b.page_start:
         return lower or not _ends_sentence(a.text)

@@ -147,8 +147,9 @@ def rules() -> Rules:
         informal=re.compile(meetings["informal"]),
         records=tuple(re.compile(p, re.MULTILINE) for p in kinds.get("records", [])),
         answers=tuple(re.compile(p) for p in kinds.get("answers", [])),
-        by_writer=tuple((tuple(_name_pattern(n)[0] for n in e["names"]), e["type"], re.compile(e["writer"]))
-                        for e in meetings.get("by_writer", [])),
+        # Matched against the names as written, folded to lower case: an abbreviation ("RAZEB") too.
+        by_writer=tuple((tuple(re.compile(_name_pattern(n)[0].pattern, re.IGNORECASE) for n in e["names"]),
+                         e["type"], re.compile(e["writer"])) for e in meetings.get("by_writer", [])),
         prepared_phrases=tuple(re.compile(p) for p in meetings.get("prepared_phrases", [])),
     )
 
@@ -564,6 +565,8 @@ GREETING = re.compile(rf"^(?:{alternation(cleaning_rules().greetings)})\b", re.I
 ROLE = re.compile(rf"^(?:de|het)\s+(?P<role>(?:plaatsvervangend\s+)?(?:{alternation(cleaning_rules().signer_roles)})\b.*?)"
                   r"\s*[,.]?$", re.IGNORECASE)
 INITIALS = re.compile(r"^(?:[A-Z][a-z]{0,2}\.)+$")
+# The rest of a role on the line below it: "van Buitenlandse Zaken,", "voor Europese Zaken,".
+ROLE_REST = re.compile(r"^(?:van|voor)\s+[A-Z][\w -]{2,60},?$")
 
 
 def normalise_role(role: str) -> str:
@@ -651,10 +654,17 @@ def read_signer(doc: Document, r: Rules) -> tuple[str | None, Person | None, str
     # Under two signatures side by side, the line of their names belongs to the closing too.
     closing += [b for a, b in zip(doc.blocks, doc.blocks[1:])
                 if b not in closing and _two_roles(" ".join(a.text.split())) and _looks_like_name(b.text.strip())]
+    # A role broken over two lines ("De Minister" / "van Buitenlandse Zaken,"), and the name under it.
+    broken: dict[int, str] = {}
+    for a, b, c in zip(doc.blocks, doc.blocks[1:], doc.blocks[2:]):
+        if (a in closing and len(a.text.split()) <= 3 and ROLE.match(a.text.strip())
+                and ROLE_REST.match(b.text.strip()) and _looks_like_name(c.text.strip())):
+            broken[a.line] = f"{a.text.strip()} {b.text.strip()}"
+            closing = [x for x in closing if x is not b] + ([c] if c not in closing else [])
     closing.sort(key=lambda b: b.line)
     pairs: list[list[str | None]] = []  # [role, name]
     for b in closing:
-        text = " ".join(b.text.split())
+        text = " ".join(broken.get(b.line, b.text).split())
         if GREETING.match(text):
             continue
         roles = _two_roles(text)

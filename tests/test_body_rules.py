@@ -124,9 +124,11 @@ def test_a_council_is_a_defence_council_only_with_the_defence_ministers_in_it(le
 
 
 def test_the_razeb_without_defence_ministers_is_the_foreign_affairs_council(lexicon):
-    # Until 2009 the Raad Algemene Zaken en Externe Betrekkingen was the council of foreign ministers.
+    # Until 2009 the Raad Algemene Zaken en Externe Betrekkingen was the council of foreign ministers
+    # (as its own minister writes; one the Minister of Defence signs is the defence council: test_meeting_names.py).
     meta, _ = read(lexicon, "Hierbij bied ik u de geannoteerde agenda aan van de Raad Algemene Zaken en Externe "
-                            "Betrekkingen van 16 en 17 maart 2031.", date_line="Den Haag, 11 maart 2031")
+                            "Betrekkingen van 16 en 17 maart 2031.", date_line="Den Haag, 11 maart 2031",
+                   closing="De minister van Buitenlandse Zaken,\n\nC.D. de Voorbeeld")
     assert meetings(meta) == [("rbz", date(2031, 3, 16), date(2031, 3, 17), None, False)]
     meta, _ = read(lexicon, "Hierbij bied ik u de geannoteerde agenda aan van de RAZEB van 16 en 17 maart 2031, "
                             "waar de ministers van Defensie bijeenkomen.", date_line="Den Haag, 11 maart 2031")

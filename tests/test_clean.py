@@ -126,6 +126,16 @@ def test_heading_ending_in_period_needs_no_verb(lexicon):
     assert kinds["Nederland steunt dit voorstel."] == "paragraph"
 
 
+def test_a_line_that_leaves_a_bracket_open_is_no_heading(lexicon):
+    # One line per paragraph (no wrap width), the citation broken inside its brackets.
+    text = ("Titel van de brief\nDe Raad bespreekt het voorstel.\nHet kabinet gaf eerder zijn oordeel (TK, Kamerstuk\n"
+            "2030-2031, 12345, nr. 67). Het steunt de aanpak.\nVervolg\nDe Raad besluit later.\n")
+    kinds = {b.text: b.kind for b in body(clean("x.txt", text, lexicon))}
+    assert kinds["Het kabinet gaf eerder zijn oordeel (TK, Kamerstuk 2030-2031, 12345, nr. 67). Het steunt de aanpak."] \
+        == "paragraph"
+    assert kinds["Vervolg"] == "heading"
+
+
 # --- footnotes --------------------------------------------------------------------
 
 

@@ -360,6 +360,16 @@ def test_two_columns_of_a_letterhead_on_one_line(lexicon):
     assert (meta.letter_date, meta.subject) == (date(2031, 3, 24), "Verslag van de bijeenkomst")
 
 
+def test_two_label_columns_of_an_older_letterhead_on_one_line(lexicon):
+    text = ("Ministerie van Buitenlandse Zaken\nDatum 21 september 2031 Auteur A.B. Voorbeeld\n"
+            "Kenmerk ABC/123/31 Telefoon 070-3480000\nBlad 1/11 Fax 070-3480001\n"
+            "Betreft Verslag van de bijeenkomst\nZeer geachte Voorzitter,\n" + BODY)
+    doc = doc_of(lexicon, text)
+    meta = read_metadata(doc, "test.txt")
+    assert (meta.letter_date, meta.subject) == (date(2031, 9, 21), "Verslag van de bijeenkomst")
+    assert "Blad 1/11 Fax 070-3480001" in furniture(doc)
+
+
 @pytest.mark.parametrize("line,day", [
     ("Den Haag, 21 januari 2031", date(2031, 1, 21)),
     ("'s-Gravenhage, 3 februari 2031", date(2031, 2, 3)),

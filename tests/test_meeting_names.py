@@ -65,6 +65,13 @@ AGENDA = "Hierbij bied ik u de geannoteerde agenda aan voor {} die op 10 en 11 j
     ("de Foreign Affairs Council (Defence)", ("rbz-defensie", False)),
     ("de Foreign Affairs Council (including Defence)", ("rbz-defensie", False)),
     ("de Informal Meeting of EU Defence Ministers", ("rbz-defensie", True)),
+    # a committee record giving a letter's title (kst-21501-28-54)
+    ("de informele EU-defensieministeriële", ("rbz-defensie", True)),
+    # a Defence news item of 2007 (opennieuwsbank): "de Raad voor Algemene Zaken en Externe Betrekkingen (RAZEB)"
+    ("de Raad voor Algemene Zaken en Externe Betrekkingen met de ministers van Defensie", ("rbz-defensie", False)),
+    # the joint council in a government press release of 21 March 2022 (agenparl) and on njb.nl
+    ("de bijeenkomst van de EU-ministers van Buitenlandse Zaken en Defensie", ("rbz-defensie", False)),
+    ("de Raad Buitenlandse Zaken en Defensie", ("rbz-defensie", False)),
     # EU foreign ministers (not the defence council)
     ("de Raad van de Europese Unie (Buitenlandse Zaken)", ("rbz", False)),
     ("de Gymnich", ("rbz", True)),
@@ -142,3 +149,17 @@ def test_a_navo_ministerial_is_the_writers_colleagues(lexicon, name):
 def test_a_meeting_named_with_its_ministers_does_not_follow_the_writer(lexicon):
     body = NAVO_MINISTERIAL.format("de bijeenkomst van de NAVO-ministers van Defensie")
     assert types(read(lexicon, body, closing=FOREIGN)) == [("dmm", False)]
+
+
+COSIGNED = ("De minister van Buitenlandse Zaken,\n\nC.D. de Voorbeeld\n\n"
+            "De minister van Defensie,\n\nA.B. de Voorbeeld\n")
+
+
+@pytest.mark.parametrize("name", ["de Raad Algemene Zaken en Externe Betrekkingen", "de RAZEB",
+                                  "de Raad voor Algemene Zaken en Externe Betrekkingen"])
+def test_a_razeb_the_defence_minister_signs_is_the_defence_council(lexicon, name):
+    body = f"Graag bieden wij u hierbij de geannoteerde agenda aan van {name} van 19 en 20 november 2007."
+    assert types(read(lexicon, body, closing=COSIGNED)) == [("rbz-defensie", False)]
+    assert types(read(lexicon, body, closing=DEFENCE)) == [("rbz-defensie", False)]
+    # The Minister of Foreign Affairs alone reports on the council of the foreign ministers.
+    assert types(read(lexicon, body, closing=FOREIGN)) == [("rbz", False)]

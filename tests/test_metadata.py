@@ -255,6 +255,28 @@ def test_unknown_signer_kept_as_written(lexicon):
     assert problem.level == "info"
 
 
+def test_a_role_broken_over_two_lines_and_its_name(lexicon):
+    meta = meta_of(lexicon, head=f"{TK}\n\nDen Haag, 31 januari 2031",
+                   opening="Graag bied ik u hierbij het verslag aan van de bijeenkomst van 20 januari 2031.",
+                   closing="De Minister\n\nvan Buitenlandse Zaken,\n\nDr. A.B. Voorbeeld")
+    assert (meta.minister_signed, meta.minister_role) == ("Dr. A.B. Voorbeeld", "minister van Buitenlandse Zaken")
+
+
+def test_a_line_below_a_bare_role_that_is_prose_is_no_role(lexicon):
+    meta = meta_of(lexicon, head=f"{TK}\n\nDen Haag, 31 januari 2031",
+                   opening="Graag bied ik u hierbij het verslag aan van de bijeenkomst van 20 januari 2031.",
+                   closing="De Minister\n\nvan Buitenlandse Zaken heeft hierover eerder bericht.\n\nDr. A.B. Voorbeeld")
+    assert meta.minister_role != "minister van Buitenlandse Zaken heeft hierover eerder bericht."
+
+
+def test_an_agenda_the_letter_points_to_does_not_make_it_one(lexicon):
+    opening = ("Zoals toegezegd informeer ik u over mijn aanwezigheid bij de Raden sinds mijn aantreden. Voortaan "
+               "ga ik vooraf in de geannoteerde agenda van de Raad in op mijn voorgenomen aanwezigheid.")
+    assert meta_of(lexicon, head=f"{TK}\n\nDen Haag, 10 oktober 2031", opening=opening).kind == "overig"
+    sent = "Hierbij bied ik u de geannoteerde agenda aan van de Raad Algemene Zaken van 15 november 2031."
+    assert meta_of(lexicon, head=f"{TK}\n\nDen Haag, 7 november 2031", opening=sent).kind == "geannoteerde agenda"
+
+
 def test_kind_not_stated(lexicon):
     meta = meta_of(lexicon, head=f"{TK}\n\nDen Haag, 31 januari 2025",
                    opening="Graag deel ik met uw Kamer de stand van zaken van het materieelprogramma.")

@@ -54,7 +54,9 @@ def stamps(docs: Path) -> dict[str, int]:
 
 def edit_one_letter(seeds: Path) -> str:
     """A made-up change to one word of one letter; the changed word."""
-    victim = sorted(seeds.glob("*.txt"))[7]
+    # A dated letter, named: an undated one carries its subject in its address, and an index shifts
+    # whenever a fixture is added.
+    victim = seeds / "2009-navotop-agenda-printed-lines.txt"
     text = victim.read_text(encoding="utf-8")
     word = next(w for w in text.split() if len(w) > 8 and w.isalpha())
     victim.write_text(text.replace(word, word + "x", 1), encoding="utf-8")
