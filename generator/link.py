@@ -11,6 +11,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Iterable, Iterator
 
+from .cache import current
 from .glossary import find_abbreviations, glossary_and_conflicts
 from .knowledge import heading_key, meeting_knowledge
 from .model import CitedDocument, Corpus, Letter, Mark, Meeting, Mention, Passage, Problem, Section, Topic
@@ -175,8 +176,10 @@ class Ready:
             self.taxonomy = load_taxonomy()
             self._order = {t.slug: i for i, t in enumerate(self.taxonomy)}
         done = []
+        memo = current() is not None  # without a cache there is no memo: link() would look again
         for doc in all_documents([letter]):
-            find_abbreviations(corpus_text(doc))
+            if memo:
+                find_abbreviations(corpus_text(doc))
             done.append((document_topics(doc, letter, self.taxonomy, self._order), tuple(_citing_places(doc))))
         return done
 

@@ -164,11 +164,18 @@ class Site:
     def paragraph(self, letter_slug: str, anchor: str) -> Block:
         return self._paragraphs[(letter_slug, anchor)]
 
+    @cached_property
+    def _paragraph_numbers(self) -> dict[tuple[str, str, str], int]:
+        index: dict[tuple[str, str, str], int] = {}
+        for (slug, anchor), section in self._sections.items():
+            for i, b in enumerate(section.blocks, 1):
+                index.setdefault((slug, anchor, f"p{b.line}"), i)  # the first, as a reader finds it
+        return index
+
     @by_letter
     def paragraph_number(self, letter_slug: str, section: str, anchor: str) -> int:
         """1-based position of a paragraph in its section, as a reader counts it."""
-        blocks = self.section(letter_slug, section).blocks
-        return next(i for i, b in enumerate(blocks, 1) if f"p{b.line}" == anchor)
+        return self._paragraph_numbers[(letter_slug, section, anchor)]
 
     def passages(self, topic_slug: str, meeting_id: str | None, letter_slug: str | None = None) -> list:
         found = self._passages.get((topic_slug, meeting_id), [])

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Sequence
 
@@ -25,7 +26,6 @@ from slugify import slugify
 from .cache import memoized
 from .knowledge import at_line, entry_lines, heading_key
 from .lexicon import fold_aligned
-from .patterns import derived
 
 TOPICS_FILE = Path(__file__).parent / "data" / "topics.yaml"
 DEFAULT_MIN_HITS = 2
@@ -67,6 +67,11 @@ def _term_pattern(term: str) -> re.Pattern:
     # bracket) ends it.  A number's decimal comma does not: "3,5%" holds no "5%".
     left = r"(?<![^\W_])(?<!\d[.,])"
     right = "" if prefix else r"(?![^\W_])(?![.,]\d)"
+    if parts and parts[0] not in (r"\s+", r"[-\s]?"):
+        # The same pattern, with the first word leading and what stands before it looked back at
+        # from its end: a pattern that starts with a string is searched for as a string, one that
+        # starts with a look-behind is tried at every position of the text (ten times slower).
+        return re.compile(parts[0] + f"(?<={left}{parts[0]})" + "".join(parts[1:]) + right)
     return re.compile(left + "".join(parts) + right)
 
 
@@ -196,9 +201,15 @@ def load_taxonomy(path: Path | None = None) -> Taxonomy:
     path = Path(path) if path else TOPICS_FILE
     try:
         text = path.read_text(encoding="utf-8")
-        data = yaml.safe_load(text)
     except OSError as exc:
         raise TaxonomyError(f"{path}: kan onderwerpenbestand niet lezen: {exc}") from exc
+    return _taxonomy(path, text)
+
+
+@lru_cache(maxsize=8)  # by the file's text: a run asks twice (link.Ready and link()), `make serve` every run
+def _taxonomy(path: Path, text: str) -> Taxonomy:
+    try:
+        data = yaml.safe_load(text)
     except yaml.YAMLError as exc:
         raise TaxonomyError(f"{path}: geen geldige YAML: {exc}") from exc
     if not isinstance(data, dict) or not isinstance(data.get("topics"), list) or not data["topics"]:
@@ -288,9 +299,6 @@ def term_hits(text: str, topic: TopicDef, folded: str | None = None) -> tuple[in
     """
     if folded is None:
         folded = fold_aligned(text)
-    acronyms, words = _any_probe(topic)
-    if not ((acronyms and acronyms(text)) or (words and words(folded))):
-        return 0, False, {}  # no term's probe in the text: one pass per text, not one per term
     found: list[tuple[int, int, _Term]] = []
     for term in topic._terms:
         haystack = text if term.acronym else folded
@@ -308,19 +316,6 @@ def term_hits(text: str, topic: TopicDef, folded: str | None = None) -> tuple[in
             per_term[term.text] = per_term.get(term.text, 0) + 1
         end = max(end, stop)
     return mentions, strong, per_term
-
-
-def _any_probe(topic: TopicDef) -> tuple:
-    """Searches for any probe of the topic's acronyms (in the text) and of its other terms (in the
-    folded text): an alternation finds something wherever one of its literal strings stands."""
-    return derived(topic, "any-probe", _probes)
-
-
-def _probes(topic: TopicDef, _kind: str) -> tuple:
-    def search(probes: list[str]):
-        return re.compile("|".join(map(re.escape, probes))).search if probes else None
-    return (search([t.probe for t in topic._terms if t.acronym]),
-            search([t.probe for t in topic._terms if not t.acronym]))
 
 
 def text_topics(text: str, taxonomy: Sequence[TopicDef]) -> tuple[str, ...]:

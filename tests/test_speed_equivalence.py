@@ -88,3 +88,62 @@ def test_the_cleaners_pattern_lists_answer_as_before():
         for line in lines:
             assert any_search(patterns, line) == any(p.search(line) for p in patterns), line
             assert any_match(patterns, line) == any(p.match(line) for p in patterns), line
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_word_lists_are_spellcheckers_own(language):
+    from spellchecker import SpellChecker
+
+    from generator.lexicon import _wordlist
+
+    assert _wordlist.__wrapped__(language) == frozenset(SpellChecker(language=language, distance=1).word_frequency.dictionary)
+
+
+def term_pattern_reference(term: str) -> re.Pattern:
+    """topics._term_pattern as first written: the look-behinds first, then the term."""
+    from generator.topics import is_acronym
+
+    prefix = term.endswith("*")
+    body = (term[:-1] if prefix else term).strip()
+    if not is_acronym(body):
+        body = fold_aligned(body)
+    parts = []
+    for piece in re.split(r"(\s+|-)", body):
+        if piece:
+            parts.append(r"\s+" if piece.isspace() else r"[-\s]?" if piece == "-" else re.escape(piece))
+    right = "" if prefix else r"(?![^\W_])(?![.,]\d)"
+    return re.compile(r"(?<![^\W_])(?<!\d[.,])" + "".join(parts) + right)
+
+
+EDGES = ["", "nuc", "NUC", "xNUC NUC_ _NUC 3.NUC 3,NUC a,NUC (NUC) NUC-x NUC's NUC3 NUC.5 NUC,",
+         "defensie-uitgaven defensieuitgaven defensie uitgaven 2,defensie-uitgaven ,defensie xdefensie",
+         "oekraïne oekraine Oekraïne-steun 5.oekraine é-oekraine oekrainers"]
+
+
+def test_term_patterns_find_what_they_found_before():
+    from generator.topics import _term_pattern, load_taxonomy
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))] + EDGES
+    texts += [fold_aligned(t) for t in texts]
+    terms = {t.text for topic in load_taxonomy() for t in topic._terms}
+    terms |= {a for topic in load_taxonomy() for a in (topic.title, *topic.aliases)}
+    terms |= {"NUC", "defensie-uitgaven", "oekraïn*", "a.b c", "F-35's"}
+    for term in sorted(terms):
+        new, old = _term_pattern(term), term_pattern_reference(term)
+        for text in texts + [f"{term} {term}{term} x{term}, 1.{term}"]:
+            assert [m.span() for m in new.finditer(text)] == [m.span() for m in old.finditer(text)], (term, text[:60])
+
+
+def test_glossary_terms_are_found_where_they_were_before():
+    from generator.glossary import load_abbreviation_list
+    from generator.markdown import Abbreviations
+
+    glossary = {"NAVO": "x", "EU": "y", "F-35": "", "EU-NAVO": "z", "CT25": "c", "Coreper": "d", "A&B": "e", "é": "f"}
+    glossary.update(load_abbreviation_list())  # the listed abbreviations: every term a page may hold
+    terms = sorted(glossary, key=len, reverse=True)
+    before = re.compile(r"\b(?:" + "|".join(map(re.escape, terms)) + r")\b")
+    texts = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
+    texts += ["De NAVO en EU, xEU EU_ NAVO-top F-35. EU-NAVO EU-NAVOx CT25 CT250 A&B A&Bc é éé xé 1EU EU1 (EU) Coreper's"]
+    now = Abbreviations(glossary).pattern
+    for text in texts:
+        assert [m.span() for m in now.finditer(text)] == [m.span() for m in before.finditer(text)]
