@@ -217,3 +217,17 @@ def test_metadata_beside_an_imported_pdf_gives_the_exact_number(tmp_path):
     letter = build_corpus(tmp_path).corpus.letters[0]
     assert any("eigen nummer: de tekst zegt 28676-554, de officiële publicatie 28676-999" in p.message
                for p in letter.problems)
+
+
+def test_a_number_in_the_metadata_beside_a_pdf_that_is_no_number_is_left_out_and_reported(tmp_path):
+    from conftest import ROOT
+    pdf = make_pdfs.build("kamerstuk", SEEDS, tmp_path)
+    pdf.rename(tmp_path / "kst-28676-554.pdf")
+    meta = (ROOT / "tests" / "fixtures" / "official" / "kst-28676-999.metadata.xml").read_text(encoding="utf-8")
+    assert 'content="999"' in meta
+    (tmp_path / "kst-28676-554.metadata.xml").write_text(meta.replace('content="999"', 'content="999/../x"'),
+                                                         encoding="utf-8")
+    result = build_corpus(tmp_path)
+    letter = result.corpus.letters[0]
+    assert letter.kamerstuk.key == "28676-554" and dict(letter.origins)["kamerstuk"] != "official"
+    assert any("999/../x" in p.message and "geen dossier- of stuknummer" in p.message for p in result.problems)

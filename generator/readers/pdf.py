@@ -295,9 +295,9 @@ def read_pdf(path: Path, name: str) -> Source:
     # Furniture line numbers: the text line where its page begins, so it sorts with its page.
     source_furniture = tuple(Furniture(page_line.get(p, 1), t, role) for p, t, role in furniture)
     from .xml import companion_metadata, official_from_metadata  # a metadata.xml beside an imported PDF
+    official = official_from_metadata(companion_metadata(path), problems)
     return Source(name, path, text, "pdf", hashlib.sha1(text.encode("utf-8")).hexdigest(), tuple(problems),
-                  reader="pdf", furniture=source_furniture,
-                  official=official_from_metadata(companion_metadata(path)))
+                  reader="pdf", furniture=source_furniture, official=official)
 
 
 def _collect_notes(form: TextForm, notes: list[Line]) -> None:

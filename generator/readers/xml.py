@@ -220,13 +220,14 @@ def read_metadata_xml(path: Path) -> dict[str, list[str]]:
     return found
 
 
-def official_from_metadata(path: Path) -> Official | None:
-    """What a metadata.xml alone states (beside a PDF of a Kamerstuk): dossiers, number, title."""
+def official_from_metadata(path: Path, problems: list[Problem]) -> Official | None:
+    """What a metadata.xml alone states (beside a PDF of a Kamerstuk): dossiers, number, title.
+    A number it states that is no number is left out and reported in `problems`."""
     meta = read_metadata_xml(path)
     if not meta:
         return None
     dossiers, nr = official_numbers(path.name, [(d, "") for d in meta.get("OVERHEIDop.dossiernummer", [])],
-                                    next(iter(meta.get("OVERHEIDop.ondernummer", [])), None), [])
+                                    next(iter(meta.get("OVERHEIDop.ondernummer", [])), None), problems)
     titles = meta.get("OVERHEIDop.dossiertitel", [])
     if dossiers and titles:
         dossiers = ((dossiers[0][0], titles[0]),) + dossiers[1:]
