@@ -643,16 +643,21 @@ def test_broken_data_file_names_file_and_line(broken_data):
     assert str(caught.value).startswith(f"{broken_data}:{caught.value.line}: geen geldige YAML")
 
 
-def test_data_file_missing_a_field_is_named(tmp_path, monkeypatch):
+@pytest.mark.parametrize("content, message", [
+    ("types:\n  dmm:\n    short: DMM\n", "meetings.yaml: ontbrekend veld 'title'"),
+    # A meeting type is part of its meetings' addresses (vergaderingen/2025-10-15-dmm/).
+    ("types:\n  '../dmm\"<b>':\n    title: X\n    names: [X]\n", "meetings.yaml: ongeldige waarde .*soort vergadering"),
+], ids=["missing field", "type that is no address"])
+def test_a_meetings_file_error_is_named(tmp_path, monkeypatch, content, message):
     from generator import knowledge
 
     data = tmp_path / "data"
     shutil.copytree(knowledge.DATA, data)
-    (data / "meetings.yaml").write_text("types:\n  dmm:\n    short: DMM\n", encoding="utf-8")
+    (data / "meetings.yaml").write_text(content, encoding="utf-8")
     monkeypatch.setattr(knowledge, "DATA", data)
     knowledge.meeting_knowledge.cache_clear()
     try:
-        with pytest.raises(knowledge.DataFileError, match="meetings.yaml: ontbrekend veld 'title'"):
+        with pytest.raises(knowledge.DataFileError, match=message):
             knowledge.meeting_knowledge()
     finally:
         monkeypatch.undo()
@@ -971,23 +976,6 @@ def test_data_file_values_are_shown_as_text(data_payload_site):
     tips = [a["title"] for tag, a in parser.found if tag == "a" and "stip" in a.get("class", "")]
     assert tips and all(t.startswith(f"Oekraïne {PAYLOAD}: ") for t in tips if t.startswith("Oekraïne"))
     assert any(f"NAVO-ministers van Defensie {PAYLOAD} " in t for t in tips)
-
-
-def test_meeting_type_that_is_no_address_is_a_data_file_error(tmp_path, monkeypatch):
-    # A meeting type is part of its meetings' addresses (vergaderingen/2025-10-15-dmm/).
-    from generator import knowledge
-
-    data = tmp_path / "data"
-    shutil.copytree(knowledge.DATA, data)
-    (data / "meetings.yaml").write_text("types:\n  '../dmm\"<b>':\n    title: X\n    names: [X]\n", encoding="utf-8")
-    monkeypatch.setattr(knowledge, "DATA", data)
-    knowledge.meeting_knowledge.cache_clear()
-    try:
-        with pytest.raises(knowledge.DataFileError, match="meetings.yaml: ongeldige waarde .*soort vergadering"):
-            knowledge.meeting_knowledge()
-    finally:
-        monkeypatch.undo()
-        knowledge.meeting_knowledge.cache_clear()
 
 
 def test_two_sources_never_share_a_published_name(tmp_path):
