@@ -163,6 +163,12 @@ ADDRESSEE = re.compile(r"\bvoorzitter\s+van\s+de\s+(?P<chamber>tweede|eerste)\s+
 COPY_TO = re.compile(r"\b(?:afschrift|kopie)\s+aan\s+(?:de\s+)?$")
 # What may precede the address at the start of a body paragraph: "Aan de", "De", "Aan:", nothing.
 ADDRESS_OPENING = re.compile(r"(?:aan\s*:?)?\s*(?:de)?")
+# The printed head run into the address's paragraph (a saved copy of a Kamerstuk on one line):
+# "... Nr. 56 BRIEF VAN DE MINISTER VAN DEFENSIE Aan de Voorzitter van de Tweede Kamer ...".  The head is
+# printed in capitals; prose citing "nr. 56, brief van de minister ... aan de Voorzitter" is no address.
+RUN_ON_HEAD = re.compile(r"\bnr\.?\s*\d+\s+brief van de (?:ministers?|staatssecretaris(?:sen)?|minister-president)\b"
+                         r"[^.;:]{0,120}?\s+aan\s*:?\s*(?:de)?$")
+PRINTED_HEAD = re.compile(r"\bNr\.?\s*\d+\s+BRIEF VAN DE (?:MINISTERS?|STAATSSECRETARIS(?:SEN)?|MINISTER-PRESIDENT)\b")
 # "Onderwerp" without a colon labels a subject only before a capital: "... en / onderwerp vermelden."
 # in the side column's reply instruction is no subject.
 SUBJECT_LABEL = re.compile(r"^(?:betreft\b\s*:?\s*|onderwerp(?::\s*|\s+(?=(?-i:[A-Z0-9‘“'\"]))|\s*$))(?P<value>.*)$",
@@ -459,9 +465,10 @@ def read_addressee(doc: Document) -> tuple[set[str], int | None]:
     chambers: set[str] = set()
     line = None
     # The address may break anywhere ("Aan de Voorzitter van de" / "Tweede Kamer der Staten-Generaal").
-    joined, starts = "", []
+    joined, starts, written = "", [], {}
     for text, no, in_body in texts:
         starts.append((len(joined), no, in_body))
+        written[len(joined)] = text
         joined += fold(text) + " "
     for m in ADDRESSEE.finditer(joined):
         offset, no, in_body = max(s for s in starts if s[0] <= m.start())
@@ -469,7 +476,9 @@ def read_addressee(doc: Document) -> tuple[set[str], int | None]:
             continue
         # In the body the address opens its paragraph; prose that names the Voorzitter is no address
         # ("Namens Nederland namen de Voorzitter van de Tweede Kamer en ... deel").
-        if in_body and not ADDRESS_OPENING.fullmatch(joined[offset:m.start()].strip()):
+        prefix = joined[offset:m.start()].strip()
+        run_on = RUN_ON_HEAD.search(prefix) and PRINTED_HEAD.search(written[offset])
+        if in_body and not (ADDRESS_OPENING.fullmatch(prefix) or run_on):
             continue
         chambers.add(f"{m.group('chamber').capitalize()} Kamer")
         line = line or no
@@ -567,6 +576,9 @@ ROLE = re.compile(rf"^(?:de|het)\s+(?P<role>(?:plaatsvervangend\s+)?(?:{alternat
 INITIALS = re.compile(r"^(?:[A-Z][a-z]{0,2}\.)+$")
 # The rest of a role on the line below it: "van Buitenlandse Zaken,", "voor Europese Zaken,".
 ROLE_REST = re.compile(r"^(?:van|voor)\s+[A-Z][\w -]{2,60},?$")
+# A full stop after the surname closes the signature ("E. van Middelkoop." under a besluit); it is no
+# part of the name.  An initial keeps its own ("A.B." has no two lower-case letters before its stop).
+SIGNATURE_STOP = re.compile(r"(?<=[a-z]{2})\.$")
 
 
 def normalise_role(role: str) -> str:
@@ -693,6 +705,8 @@ def read_signer(doc: Document, r: Rules) -> tuple[str | None, Person | None, str
     if not pairs:
         return None, None, None, line
     role, signed = next((p for p in pairs if p[0] and "defensie" in fold(p[0])), pairs[0])
+    if signed:
+        signed = SIGNATURE_STOP.sub("", signed)
     return signed, (match_person(signed, r) if signed else None), role, line
 
 

@@ -219,3 +219,49 @@ def test_the_agenda_offered_in_preparation_of_a_meeting_is_that_meetings(lexicon
 def test_a_meeting_prepared_for_beside_the_letters_own_stays_in_passing(lexicon, body):
     meta = read(lexicon, body, "26 mei 2025")
     assert [(m.type, m.start, m.location) for m in meta.meetings] == [("dmm", date(2025, 6, 5), "Brussel")]
+
+
+# --- how real letters sign and address themselves ------------------------------------------------
+
+OPENING = "Hierbij bied ik u de geannoteerde agenda aan voor de bijeenkomst van de NAVO-ministers van Defensie."
+
+
+def letter_meta(lexicon, text: str):
+    return read_metadata(clean("t.txt", text, lexicon).documents[0], "t.txt")
+
+
+@pytest.mark.parametrize("closing, signed", [
+    # a full stop after the surname, as under the Minister of Defence's besluiten (Staatscourant 2008, 2011)
+    ("De Minister van Defensie,\nA.B. van Voorbeeld.", "A.B. van Voorbeeld"),
+    ("De Minister van Defensie,\nC.D.E. Proef.", "C.D.E. Proef"),
+    # guard: a stop that closes an initial stays ("Voorbeeld, A.B." is signed so)
+    ("De Minister van Defensie,\nVoorbeeld, A.B.", "Voorbeeld, A.B."),
+])
+def test_a_full_stop_after_the_signature_is_no_part_of_the_name(lexicon, closing, signed):
+    meta = letter_meta(lexicon, f"{TK}\n\nDen Haag, 11 augustus 2008\n\n{OPENING}\n\n{closing}\n")
+    assert meta.minister_signed == signed
+
+
+def test_the_address_under_a_letterhead_with_telephone_and_fax(lexicon):
+    # Defensie's letterhead of about 2008 saved as text (opennieuwsbank 2008-07-17 F086): the fax line
+    # was read as a heading, so the address under it counted as body text, and prose names no addressee.
+    head = ("Ministerie van Defensie\nPostbus 20701\n2500 ES Den Haag\nTelefoon (070) 123 45 67\n"
+            "Fax (070) 765 43 21\n\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal Plein 2 2511 CR "
+            "Den Haag\nDatum 16 juli 2008\nOns kenmerk P/2008012345\nOnderwerp Reactie op een verzoek\n\n")
+    meta = letter_meta(lexicon, f"{head}{OPENING}\n\nDE STAATSSECRETARIS VAN DEFENSIE,\n\ndrs. A.B. de Voorbeeld\n")
+    assert meta.addressee == "Tweede Kamer"
+    assert meta.minister_signed == "drs. A.B. de Voorbeeld"
+
+
+@pytest.mark.parametrize("text, addressee", [
+    # a printed Kamerstuk copied as one paragraph (app.1848.nl): its head runs into the address
+    ("Tweede Kamer der Staten-Generaal 2Vergaderjaar 2014–2015 34 000 XVaststelling van de begrotingsstaten "
+     "van het Ministerie van Defensie (X) voor het jaar 2015 Nr. 56 BRIEF VAN DE MINISTER VAN DEFENSIE Aan de "
+     f"Voorzitter van de Tweede Kamer der Staten-Generaal Den Haag, 11 november 2014 {OPENING}", "Tweede Kamer"),
+    # guard: prose that cites a letter "aan de Voorzitter" is no address
+    ("In de brief van 3 maart (Kamerstuk 34 000 X, nr. 56 brief van de minister van Defensie aan de Voorzitter "
+     f"van de Tweede Kamer) werd de inzet toegelicht. {OPENING}", None),
+])
+def test_the_address_after_a_printed_head_run_into_one_paragraph(lexicon, text, addressee):
+    meta = letter_meta(lexicon, f"{text}\n\nDe minister van Defensie,\n\nA.B. de Voorbeeld\n")
+    assert meta.addressee == addressee
