@@ -265,3 +265,22 @@ def test_the_address_under_a_letterhead_with_telephone_and_fax(lexicon):
 def test_the_address_after_a_printed_head_run_into_one_paragraph(lexicon, text, addressee):
     meta = letter_meta(lexicon, f"{text}\n\nDe minister van Defensie,\n\nA.B. de Voorbeeld\n")
     assert meta.addressee == addressee
+
+
+def test_zeer_geachte_voorzitter_ends_a_letterhead_of_lines_apart(lexicon):
+    # Foreign Affairs letterhead of about 1999 saved by a news archive (nieuwsbank.nl): every line of the
+    # address block apart, "Zeer geachte voorzitter," under it; without the salutation the block was text.
+    head = ("Ministerie van Buitenlandse Zaken\n\n\nAan de Voorzitter van de\n\nTweede Kamer der Staten-Generaal\n\n"
+            "Binnenhof 4\n\nDEN HAAG\n\nDirectie Voorbeeld\n\nPostbus 20061\n\n\n2500 EB Den Haag\n\n"
+            "Datum 27 januari 1999\nKenmerk DVB-12/99\nBetreft Bezoeken\n\nZeer geachte voorzitter,\n\n")
+    meta = letter_meta(lexicon, f"{head}{OPENING}\n\nDe Minister van Buitenlandse Zaken,\n\nA.B. Voorbeeld\n")
+    assert meta.addressee == "Tweede Kamer"
+    assert meta.minister_signed == "A.B. Voorbeeld"
+
+
+def test_a_news_archives_links_under_a_role_are_no_signer(lexicon):
+    # nieuwsbank.nl: the signature is the role only, then the page's "Deel: '<titel>'" and "Lees ook".
+    meta = letter_meta(lexicon, f"{TK}\n\nDen Haag, 27 januari 1999\n\n{OPENING}\n\nDe Minister van Buitenlandse "
+                                "Zaken,\n\nDeel: ' Voorbeeldbrief over bezoeken '\nLees ook\n")
+    assert meta.minister_signed is None
+    assert meta.minister_role == "minister van Buitenlandse Zaken"
