@@ -284,3 +284,17 @@ def test_a_news_archives_links_under_a_role_are_no_signer(lexicon):
                                 "Zaken,\n\nDeel: ' Voorbeeldbrief over bezoeken '\nLees ook\n")
     assert meta.minister_signed is None
     assert meta.minister_role == "minister van Buitenlandse Zaken"
+
+
+def test_the_address_on_a_parlementaire_monitor_page(lexicon):
+    # parlementairemonitor.nl: a sentence of the page over the letter ("Deze brief is onder nr. 3 toegevoegd aan
+    # dossier ...") was read as the letter's prose, so the printed head under it, address and all, was text.
+    page = ("Brief regering; Voorbeeldbrief - Voorbeeldnota\n\nDeze brief is onder nr. 7 toegevoegd aan dossier 12345 - "
+            "Voorbeeldnota.\n\n1.\n\nKerngegevens\n\nDocumentdatum 02-03-2018\nNummer KST123457\nKenmerk 12345, nr. 7\n\n"
+            "2.\n\nTekst\n\n12 345 Voorbeeldnota\n\nNr. 7 BRIEF VAN DE MINISTER VAN DEFENSIE\n\nAan de Voorzitter van de "
+            f"Tweede Kamer der Staten-Generaal\n\nDen Haag, 2 maart 2018\n\n{OPENING}\n\nDe Minister van Defensie, "
+            "A.B. Voorbeeld-Proef\n\n3.\n\nMeer informatie\n\n4.\n\nParlementaire Monitor\n\nMet de Parlementaire "
+            "Monitor volgt u de dossiers.\n")
+    meta = letter_meta(lexicon, page)
+    assert meta.addressee == "Tweede Kamer"
+    assert meta.minister_signed == "A.B. Voorbeeld-Proef"
