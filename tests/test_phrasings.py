@@ -298,3 +298,14 @@ def test_the_address_on_a_parlementaire_monitor_page(lexicon):
     meta = letter_meta(lexicon, page)
     assert meta.addressee == "Tweede Kamer"
     assert meta.minister_signed == "A.B. Voorbeeld-Proef"
+
+
+def test_the_signers_the_tweedekamer_page_lists_under_the_letter_are_page_text(lexicon):
+    # tweedekamer.nl (2025D50472): "Ondertekenaars" / "-" / "Eerste ondertekenaar" / "<name>, <role>" under the
+    # signature; the page's labels were read as a heading and a paragraph of the letter.
+    text = (f"{TK}\n\nDen Haag, 8 december 2025\n\n{OPENING}\n\nDe Minister van Defensie,\nA.B. Voorbeeld\n"
+            "Ondertekenaars\n-\nEerste ondertekenaar\nA.B. Voorbeeld, minister van Defensie\n")
+    doc = clean("t.txt", text, lexicon).documents[0]
+    assert not any("ondertekenaar" in b.text.lower() for b in doc.blocks)
+    assert {"Ondertekenaars", "Eerste ondertekenaar"} <= {f.text for f in doc.furniture}
+    assert read_metadata(doc, "t.txt").minister_signed == "A.B. Voorbeeld"
