@@ -579,6 +579,8 @@ ROLE_REST = re.compile(r"^(?:van|voor)\s+[A-Z][\w -]{2,60},?$")
 # A full stop after the surname closes the signature ("E. van Middelkoop." under a besluit); it is no
 # part of the name.  An initial keeps its own ("A.B." has no two lower-case letters before its stop).
 SIGNATURE_STOP = re.compile(r"(?<=[a-z]{2})\.$")
+# "w.g." (was getekend) stands where a copy leaves out the signature: above the name, or before it.
+SIGNED_MARK = re.compile(r"^\(?w\.\s?g\.\)?(?:\s+|$)", re.IGNORECASE)
 
 
 def normalise_role(role: str) -> str:
@@ -676,8 +678,8 @@ def read_signer(doc: Document, r: Rules) -> tuple[str | None, Person | None, str
     closing.sort(key=lambda b: b.line)
     pairs: list[list[str | None]] = []  # [role, name]
     for b in closing:
-        text = " ".join(broken.get(b.line, b.text).split())
-        if GREETING.match(text):
+        text = SIGNED_MARK.sub("", " ".join(broken.get(b.line, b.text).split()))
+        if not text or GREETING.match(text):
             continue
         roles = _two_roles(text)
         if roles:

@@ -250,6 +250,17 @@ def test_two_signatures_side_by_side(lexicon, closing, signed):
     assert meta.minister_signed == signed
 
 
+@pytest.mark.parametrize("closing", [
+    "De minister van Defensie,\n\nw.g.\n\nA.B. de Voorbeeld",
+    "De minister van Defensie,\n\n(w.g.) A.B. de Voorbeeld",
+    "De Minister van Defensie,\n\nW.g. A.B. de Voorbeeld",
+])
+def test_was_getekend_is_no_part_of_the_signer(lexicon, closing):
+    # A published copy leaves out the signature and writes "w.g." (was getekend) in its place: no name.
+    meta, _ = read(lexicon, "Op 13 februari komen de NAVO-ministers van Defensie in Brussel bijeen.", closing=closing)
+    assert meta.minister_signed == "A.B. de Voorbeeld"
+
+
 def test_prose_naming_two_ministers_is_no_pair_of_signatures(lexicon):
     meta, _ = read(lexicon, "Op 13 februari komen de NAVO-ministers van Defensie in Brussel bijeen.\n\n"
                             "De Minister van Buitenlandse Zaken, de Minister van Defensie en de Minister-President "
