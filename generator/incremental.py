@@ -204,6 +204,12 @@ class Recording:
         self._scratch: dict[str, dict] = {}
 
     def __getattr__(self, name):
+        # Kept on the instance: later reads of the name skip this method (a meeting page reads
+        # `site.…` thousands of times).  The answer is noted at the first read, as before.
+        found = self.__dict__[name] = self._lookup(name)
+        return found
+
+    def _lookup(self, name):
         if name in getattr(self._site, "SCRATCH", ()):
             # A memo the Site fills while pages render (not an input): a recorded page gets its
             # own, so that everything it shows is computed, and noted, by itself.
