@@ -155,9 +155,17 @@ class Abbreviations:
         # tried at every position of the text (twice as slow).
         self.pattern = re.compile("(?:" + "|".join(f"{t}(?<=\\b{t})" for t in map(re.escape, terms)) + r")\b") \
             if terms else None
+        # html() of each text, made once: pages repeat their labels and the paragraphs they quote.
+        self._done: dict[str, str] = {}
 
     def html(self, text: str) -> str:
         """`text` escaped for HTML, its glossary terms in <abbr title="…">."""
+        done = self._done.get(text)
+        if done is None:
+            done = self._done[text] = self._html(text)
+        return done
+
+    def _html(self, text: str) -> str:
         if self.pattern is None:
             return _html_text(text)
         out, pos = [], 0
