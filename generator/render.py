@@ -356,6 +356,14 @@ class PageRenderer:
             self.site.quoted[key] = body
         return body
 
+    def place(self, p) -> str:
+        """Where a quoted paragraph stands, as ready HTML: its section and paragraph, a link into the
+        letter.  Here, not a template macro: a meeting page names thousands of places."""
+        label = (self.site.section(p.letter, p.section).heading or "Inleiding").rstrip(".")
+        number = self.site.paragraph_number(p.letter, p.section, p.paragraph)
+        href = self.url(letter_path(p.letter) + "#" + p.paragraph)
+        return f'<a href="{href}">{self.text_html(f"{label}, alinea {number}")}</a>'
+
     def quotes_html(self, passages, after: Callable | None = None) -> str:
         """Paragraphs quoted one after another (quote(paragraph=...) for each, as Markdown would
         join them: one block quote), as ready HTML: a raw block that Python-Markdown does not
