@@ -192,6 +192,9 @@ def test_the_letters_own_head_wins_over_the_page(lexicon):
     ("Onderdeel van kamerstukdossier 36123 X-45 Begroting.", "36123-X-45"),
     ("Directe link naar document (.pdf), officiële HTML versie (kst-21501-28-301).", "21501-28-301"),
     ("Tweede Kamer der Staten-Generaal | 2030-2031 | 28676 nr. 640 |", "28676-640"),
+    # The session year typeset with an en dash, as printed Kamerstukken write it ("Vergaderjaar 2030–2031").
+    ("Tweede Kamer der Staten-Generaal | 2030\u20132031 | 28676 nr. 642 |", "28676-642"),
+    ("Tweede Kamer der Staten-Generaal 2030\u20132031 28676 nr. 643", "28676-643"),
     ("ID: 28676-641", "28676-641"),
 ])
 def test_page_kamerstuk_shapes(lexicon, written, key):
