@@ -36,6 +36,9 @@ BULLET = re.compile(r"^[-–•·▪◦*]\s+")
 DATE_VALUE = re.compile(r"^\d{1,2} [^\W\d_]+ \d{4}$")
 CODE_VALUE = re.compile(r"^[A-Z][A-Za-z]*[-/]?\d{4,}[-/\dA-Z]*$")
 PAGE_NUMBER = re.compile(r"^(?:pagina |blad |p\. )?\d{1,3}(?: ?(?:van|/|of) ?\d{1,3})?$", re.IGNORECASE)
+# A postcode or Postbus line: what makes a run of letterhead lines an address (_address_block).
+POSTAL = re.compile(r"^(?:postbus \d+|\d{4} ?[a-z]{2}\b)", re.IGNORECASE)
+ADDRESS_LINE = 45  # characters: the first line of an address is short; a wrapped line of prose is not
 # Words in one line after a signature that make it a paragraph of an attached document (split_documents).
 ATTACHED_WORDS = 30
 FOOTNOTE_LINE = re.compile(r"^(\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2})\s+(\S.*)$")
@@ -422,6 +425,12 @@ def set_furniture_aside(lines: list[Line], rules: CleaningRules, appended: bool,
                 kept.append(Line(line.no, "", False))
                 i = j
                 continue
+        end = _address_block(body, i, rules) if t and len(t) <= ADDRESS_LINE else i
+        if end > i:
+            furniture += [Furniture(g.no, g.text, "letterhead") for g in body[i:end] if g.text]
+            kept.extend(Line(g.no, "", False) for g in body[i:end])
+            i = end
+            continue
         if t and _labelled_value(t, rules):
             # The side column repeated on a later page, label and value on one line ("Datum 11 februari 2014").
             furniture.append(Furniture(line.no, t, "sidebar"))
@@ -443,6 +452,26 @@ def set_furniture_aside(lines: list[Line], rules: CleaningRules, appended: bool,
         kept.append(line)
         i += 1
     return kept, sorted(furniture, key=lambda f: f.line)
+
+
+def _address_block(body: list[Line], i: int, rules: CleaningRules) -> int:
+    """The end of a ministry's address column that stands in the text, or i when none starts at i.
+
+    Some PDF tools write the side column after the page's main text, so "Ministerie van Defensie",
+    "Plein 4", "Postbus 20701", "2500 ES Den Haag" can stand between two paragraphs: at least three
+    letterhead lines, one of them a postcode or Postbus line, the first one short and none as long
+    as a line of prose.  Blank lines and a lone word ("Nederland") may stand between them; the text
+    after the last one is text."""
+    j = end = i
+    count, postal = 0, False
+    while j < len(body):
+        t = body[j].text
+        if t and len(t) <= 2 * ADDRESS_LINE and any_search(rules.letterhead, t):
+            count, postal, end = count + 1, postal or bool(POSTAL.match(t)), j + 1
+        elif t and (j == i or not t.isalpha()):
+            break
+        j += 1
+    return end if count >= 3 and postal else i
 
 
 def _isolated(lines: list[Line], i: int) -> bool:
