@@ -15,6 +15,7 @@ No text is dropped: furniture and closings are kept apart, not deleted.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 from itertools import islice
 
@@ -35,6 +36,12 @@ LIST_ITEM = re.compile(r"^(?:[-–•·▪◦*]|\d{1,2}[.)]|[a-z][.)])\s+\S")
 BULLET = re.compile(r"^[-–•·▪◦*]\s+")
 DATE_VALUE = re.compile(r"^\d{1,2} [^\W\d_]+ \d{4}$")
 CODE_VALUE = re.compile(r"^[A-Z][A-Za-z]*[-/]?\d{4,}[-/\dA-Z]*$")
+# A layout dump prints a letter's side column beside its text, after a wide gap (side_by_side).
+WIDE_GAP = " " * 6
+COLUMN_GAP = re.compile(r"(?:(?<=\S)|^) {6,}(?=\S)")
+SIDE_COLUMN_FROM = 40  # the column starts this many characters from the left, or further
+SIDE_COLUMN_ROWS = 3  # rows with text at one such position, before a text counts as printed side by side
+RUN_GAP = 3  # rows without column text that may stand between two rows of one run
 PAGE_NUMBER = re.compile(r"^(?:pagina |blad |p\. )?\d{1,3}(?: ?(?:van|/|of) ?\d{1,3})?$", re.IGNORECASE)
 # A postcode or Postbus line: what makes a run of letterhead lines an address (_address_block).
 POSTAL = re.compile(r"^(?:postbus \d+|\d{4} ?[a-z]{2}\b)", re.IGNORECASE)
@@ -66,13 +73,17 @@ class Line:
 # --- 1. characters and lines -------------------------------------------------
 
 
-def split_lines(text: str) -> list[Line]:
+def split_lines(text: str, rules: CleaningRules | None = None) -> list[Line]:
+    """The text's lines, spaces normalised; with `rules`, a side column printed beside the text is
+    read as lines of its own (side_by_side)."""
     raw_lines = text.split("\n")
     indented = sum(1 for r in raw_lines if r[:1] in (" ", "\t") and r.strip())
     # A layout dump indents many lines; only a lone leading space marks a new page.
     indent_marks_page = indented <= 0.2 * max(1, sum(1 for r in raw_lines if r.strip()))
+    rows = (side_by_side(raw_lines, rules) if rules is not None and WIDE_GAP in text else None) \
+        or list(enumerate(raw_lines, start=1))
     lines: list[Line] = []
-    for no, raw in enumerate(raw_lines, start=1):
+    for no, raw in rows:
         for i, piece in enumerate(raw.split("\f")):
             page_start = i > 0 or (indent_marks_page and piece[:1] == " ")
             if piece.isascii():  # of REMOVED and SPACES only the tab is ASCII; no soft hyphen either
@@ -86,6 +97,54 @@ def split_lines(text: str) -> list[Line]:
             body = (MULTIPLE_SPACES.sub(" ", piece) if "  " in piece else piece).strip() + trailing
             lines.append(Line(no, body, page_start and bool(body)))
     return lines
+
+
+def side_by_side(raw_lines: list[str], rules: CleaningRules) -> list[tuple[int, str]] | None:
+    """(line number, text) in reading order, when a layout dump (pdftotext -layout) prints the
+    letter's side column beside its text: "Aan de Voorzitter van de        Ministerie van Defensie".
+    The column is where at least SIDE_COLUMN_ROWS rows start text again after a wide gap, at one
+    position right of SIDE_COLUMN_FROM; a run of such rows whose column text holds a letterhead
+    line or a side-column label is read as the column's lines, numbered as the run's first row,
+    then the rows' own text.  None: no such column."""
+    starts: dict[int, int] = {}
+    for k, raw in enumerate(raw_lines):
+        if WIDE_GAP in raw:
+            m = next((m for m in COLUMN_GAP.finditer(raw) if m.end() >= SIDE_COLUMN_FROM), None)
+            if m is not None:
+                starts[k] = m.end()
+    if len(starts) < SIDE_COLUMN_ROWS:
+        return None
+    counts = Counter(starts.values())
+    column = max(counts, key=lambda c: (counts[c - 1] + counts[c] + counts[c + 1], -c))
+    beside = [k for k, c in starts.items() if abs(c - column) <= 1]
+    if len(beside) < SIDE_COLUMN_ROWS:
+        return None
+    runs: list[list[int]] = []
+    for k in beside:
+        if runs and k - runs[-1][-1] <= RUN_GAP + 1:
+            runs[-1].append(k)
+        else:
+            runs.append([k])
+    split: dict[int, tuple[int, list[str]]] = {}  # first row of a run -> (its last row, column lines)
+    for run in runs:
+        column_lines = [" ".join(raw_lines[k][starts[k]:].split()) for k in run]
+        if any(any_search(rules.letterhead, t) or _sidebar_label(t, rules) for t in column_lines):
+            split[run[0]] = (run[-1], column_lines)
+    if not split:
+        return None
+    rows: list[tuple[int, str]] = []
+    k = 0
+    while k < len(raw_lines):
+        if k not in split:
+            rows.append((k + 1, raw_lines[k]))
+            k += 1
+            continue
+        last, column_lines = split[k]
+        rows += [(k + 1, t) for t in column_lines] + [(k + 1, "")]
+        rows += [(j + 1, raw_lines[j][:starts[j]] if j in starts and abs(starts[j] - column) <= 1 else raw_lines[j])
+                 for j in range(k, last + 1)]
+        k = last + 1
+    return rows
 
 
 # --- 2. OCR repair -------------------------------------------------------------
@@ -948,7 +1007,7 @@ def join_documents(letter: Document, annex: Document) -> Document:
 
 def clean(source: str, text: str, lexicon: Lexicon, rules: CleaningRules | None = None) -> CleanText:
     rules = rules or cleaning_rules()
-    lines = split_lines(text)
+    lines = split_lines(text, rules)
     lines, repairs = repair_lines(lines, rules, lexicon)
     lines = join_note_labels(lines, rules)
     documents: list[Document] = []
