@@ -158,6 +158,13 @@ class Abbreviations:
         # html() of each text, made once: pages repeat their labels and the paragraphs they quote.
         self._done: dict[str, str] = {}
 
+    def __getstate__(self) -> dict:
+        # The memo is no part of the value: a page's record digests this object by its pickle.
+        return {k: v for k, v in self.__dict__.items() if k != "_done"}
+
+    def __setstate__(self, state: dict) -> None:
+        self.__dict__.update(state, _done={})
+
     def html(self, text: str) -> str:
         """`text` escaped for HTML, its glossary terms in <abbr title="…">."""
         done = self._done.get(text)
