@@ -66,6 +66,25 @@ def test_each_page_reads_what_its_text_save_reads(html_corpus):
     assert not score.misses, score.table()
 
 
+def test_each_page_reads_as_its_text_save_does_title_included(html_corpus, tmp_path):
+    # Beyond the truth fields: what the page gives is what its .txt gives, down to the title (a page's
+    # "Brief regering : …" heading titles a letter without a Betreft, as in its text save).
+    names, result, _ = html_corpus
+    for name in names:
+        shutil.copy(GENRE / f"{name}.txt", tmp_path / f"{name}.txt")
+    texts = build_corpus(tmp_path)
+    differ = {}
+    for name in names:
+        page, text = letter_of(result, f"{name}.html"), letter_of(texts, f"{name}.txt")
+        got = {**read_values(page), "title": page.title, "subject": page.subject, "dossiers": page.dossiers}
+        want = {**read_values(text), "title": text.title, "subject": text.subject, "dossiers": text.dossiers}
+        if got != want:
+            differ[name] = {k: (want[k], got[k]) for k in want if want[k] != got[k]}
+    assert not differ, differ
+    titled = [letter_of(result, f"{n}.html").title for n in pages.letters_by_site()["tweedekamer"]]
+    assert "‘Update versnelling opbouw industrie innovatie en kennis voor Defensie’" in titled
+
+
 def test_every_word_of_the_letter_reaches_its_page(html_corpus):
     names, result, docs = html_corpus
     lost = {}
@@ -200,6 +219,10 @@ def test_decoding_follows_the_bom_the_meta_then_utf8_then_windows_1252(tmp_path)
         assert source.text is not None and expected in source.text, (case, source.text)
         assert source.reader == "html"
     assert read(tmp_path, cases["meta"]).encoding == "cp1252"
+    # Only the page's <meta> tells Latin-9 from Windows-1252: byte A4 is "€" in one, "¤" in the other.
+    latin9 = read(tmp_path, "<meta charset='iso-8859-15'><p>Den Haag, 3 oktober 2024</p><p>Kosten: € 5 mln.</p>"
+                  .encode("iso-8859-15"))
+    assert "Kosten: € 5 mln." in latin9.text and latin9.encoding == "iso8859-15"
     assert any("niet in UTF-8" in p.message for p in read(tmp_path, cases["undeclared-cp1252"]).problems)
 
 
