@@ -15,6 +15,7 @@ No text is dropped: furniture and closings are kept apart, not deleted.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 from itertools import islice
 
@@ -35,7 +36,16 @@ LIST_ITEM = re.compile(r"^(?:[-–•·▪◦*]|\d{1,2}[.)]|[a-z][.)])\s+\S")
 BULLET = re.compile(r"^[-–•·▪◦*]\s+")
 DATE_VALUE = re.compile(r"^\d{1,2} [^\W\d_]+ \d{4}$")
 CODE_VALUE = re.compile(r"^[A-Z][A-Za-z]*[-/]?\d{4,}[-/\dA-Z]*$")
+# A layout dump prints a letter's side column beside its text, after a wide gap (side_by_side).
+WIDE_GAP = " " * 6
+COLUMN_GAP = re.compile(r"(?:(?<=\S)|^) {6,}(?=\S)")
+SIDE_COLUMN_FROM = 40  # the column starts this many characters from the left, or further
+SIDE_COLUMN_ROWS = 3  # rows with text at one such position, before a text counts as printed side by side
+RUN_GAP = 3  # rows without column text that may stand between two rows of one run
 PAGE_NUMBER = re.compile(r"^(?:pagina |blad |p\. )?\d{1,3}(?: ?(?:van|/|of) ?\d{1,3})?$", re.IGNORECASE)
+# A postcode or Postbus line: what makes a run of letterhead lines an address (_address_block).
+POSTAL = re.compile(r"^(?:postbus \d+|\d{4} ?[a-z]{2}\b)", re.IGNORECASE)
+ADDRESS_LINE = 45  # characters: the first line of an address is short; a wrapped line of prose is not
 # Words in one line after a signature that make it a paragraph of an attached document (split_documents).
 ATTACHED_WORDS = 30
 FOOTNOTE_LINE = re.compile(r"^(\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2})\s+(\S.*)$")
@@ -63,13 +73,17 @@ class Line:
 # --- 1. characters and lines -------------------------------------------------
 
 
-def split_lines(text: str) -> list[Line]:
+def split_lines(text: str, rules: CleaningRules | None = None) -> list[Line]:
+    """The text's lines, spaces normalised; with `rules`, a side column printed beside the text is
+    read as lines of its own (side_by_side)."""
     raw_lines = text.split("\n")
     indented = sum(1 for r in raw_lines if r[:1] in (" ", "\t") and r.strip())
     # A layout dump indents many lines; only a lone leading space marks a new page.
     indent_marks_page = indented <= 0.2 * max(1, sum(1 for r in raw_lines if r.strip()))
+    rows = (side_by_side(raw_lines, rules) if rules is not None and WIDE_GAP in text else None) \
+        or list(enumerate(raw_lines, start=1))
     lines: list[Line] = []
-    for no, raw in enumerate(raw_lines, start=1):
+    for no, raw in rows:
         for i, piece in enumerate(raw.split("\f")):
             page_start = i > 0 or (indent_marks_page and piece[:1] == " ")
             if piece.isascii():  # of REMOVED and SPACES only the tab is ASCII; no soft hyphen either
@@ -83,6 +97,54 @@ def split_lines(text: str) -> list[Line]:
             body = (MULTIPLE_SPACES.sub(" ", piece) if "  " in piece else piece).strip() + trailing
             lines.append(Line(no, body, page_start and bool(body)))
     return lines
+
+
+def side_by_side(raw_lines: list[str], rules: CleaningRules) -> list[tuple[int, str]] | None:
+    """(line number, text) in reading order, when a layout dump (pdftotext -layout) prints the
+    letter's side column beside its text: "Aan de Voorzitter van de        Ministerie van Defensie".
+    The column is where at least SIDE_COLUMN_ROWS rows start text again after a wide gap, at one
+    position right of SIDE_COLUMN_FROM; a run of such rows whose column text holds a letterhead
+    line or a side-column label is read as the column's lines, numbered as the run's first row,
+    then the rows' own text.  None: no such column."""
+    starts: dict[int, int] = {}
+    for k, raw in enumerate(raw_lines):
+        if WIDE_GAP in raw:
+            m = next((m for m in COLUMN_GAP.finditer(raw) if m.end() >= SIDE_COLUMN_FROM), None)
+            if m is not None:
+                starts[k] = m.end()
+    if len(starts) < SIDE_COLUMN_ROWS:
+        return None
+    counts = Counter(starts.values())
+    column = max(counts, key=lambda c: (counts[c - 1] + counts[c] + counts[c + 1], -c))
+    beside = [k for k, c in starts.items() if abs(c - column) <= 1]
+    if len(beside) < SIDE_COLUMN_ROWS:
+        return None
+    runs: list[list[int]] = []
+    for k in beside:
+        if runs and k - runs[-1][-1] <= RUN_GAP + 1:
+            runs[-1].append(k)
+        else:
+            runs.append([k])
+    split: dict[int, tuple[int, list[str]]] = {}  # first row of a run -> (its last row, column lines)
+    for run in runs:
+        column_lines = [" ".join(raw_lines[k][starts[k]:].split()) for k in run]
+        if any(any_search(rules.letterhead, t) or _sidebar_label(t, rules) for t in column_lines):
+            split[run[0]] = (run[-1], column_lines)
+    if not split:
+        return None
+    rows: list[tuple[int, str]] = []
+    k = 0
+    while k < len(raw_lines):
+        if k not in split:
+            rows.append((k + 1, raw_lines[k]))
+            k += 1
+            continue
+        last, column_lines = split[k]
+        rows += [(k + 1, t) for t in column_lines] + [(k + 1, "")]
+        rows += [(j + 1, raw_lines[j][:starts[j]] if j in starts and abs(starts[j] - column) <= 1 else raw_lines[j])
+                 for j in range(k, last + 1)]
+        k = last + 1
+    return rows
 
 
 # --- 2. OCR repair -------------------------------------------------------------
@@ -422,6 +484,12 @@ def set_furniture_aside(lines: list[Line], rules: CleaningRules, appended: bool,
                 kept.append(Line(line.no, "", False))
                 i = j
                 continue
+        end = _address_block(body, i, rules) if t and len(t) <= ADDRESS_LINE else i
+        if end > i:
+            furniture += [Furniture(g.no, g.text, "letterhead") for g in body[i:end] if g.text]
+            kept.extend(Line(g.no, "", False) for g in body[i:end])
+            i = end
+            continue
         if t and _labelled_value(t, rules):
             # The side column repeated on a later page, label and value on one line ("Datum 11 februari 2014").
             furniture.append(Furniture(line.no, t, "sidebar"))
@@ -443,6 +511,26 @@ def set_furniture_aside(lines: list[Line], rules: CleaningRules, appended: bool,
         kept.append(line)
         i += 1
     return kept, sorted(furniture, key=lambda f: f.line)
+
+
+def _address_block(body: list[Line], i: int, rules: CleaningRules) -> int:
+    """The end of a ministry's address column that stands in the text, or i when none starts at i.
+
+    Some PDF tools write the side column after the page's main text, so "Ministerie van Defensie",
+    "Plein 4", "Postbus 20701", "2500 ES Den Haag" can stand between two paragraphs: at least three
+    letterhead lines, one of them a postcode or Postbus line, the first one short and none as long
+    as a line of prose.  Blank lines and a lone word ("Nederland") may stand between them; the text
+    after the last one is text."""
+    j = end = i
+    count, postal = 0, False
+    while j < len(body):
+        t = body[j].text
+        if t and len(t) <= 2 * ADDRESS_LINE and any_search(rules.letterhead, t):
+            count, postal, end = count + 1, postal or bool(POSTAL.match(t)), j + 1
+        elif t and (j == i or not t.isalpha()):
+            break
+        j += 1
+    return end if count >= 3 and postal else i
 
 
 def _isolated(lines: list[Line], i: int) -> bool:
@@ -919,7 +1007,7 @@ def join_documents(letter: Document, annex: Document) -> Document:
 
 def clean(source: str, text: str, lexicon: Lexicon, rules: CleaningRules | None = None) -> CleanText:
     rules = rules or cleaning_rules()
-    lines = split_lines(text)
+    lines = split_lines(text, rules)
     lines, repairs = repair_lines(lines, rules, lexicon)
     lines = join_note_labels(lines, rules)
     documents: list[Document] = []

@@ -420,3 +420,29 @@ def test_an_unwrapped_file_keeps_a_short_cover_letters_lines_apart(lexicon):
 def test_a_line_that_ends_no_sentence_runs_on(first, second, lexicon):
     # A bracket closes no sentence without its stop; no paragraph ends on "en", "van", "de".
     assert [b.text for b in body(clean("x.txt", f"{first}\n{second}\n", lexicon))] == [f"{first} {second}"]
+
+
+# Some PDF tools write a ministry letter's side column after the page's main text.
+SIDE_COLUMN = ("Ministerie van Defensie\nPlein 4\nMPC 58 B\nPostbus 20701\n2500 ES Den Haag\nNederland\n"
+               "www.defensie.nl\nBij beantwoording, datum, onze referentie en onderwerp vermelden.\n")
+
+
+@pytest.mark.parametrize("after", ["\n", ""])  # a blank line after the column, or the next text right under it
+def test_a_side_column_between_paragraphs_is_letterhead(lexicon, after):
+    text = ("Geachte voorzitter,\n\nHierbij bied ik u de geannoteerde agenda aan van de bijeenkomst in Brussel.\n\n"
+            + SIDE_COLUMN + after + "Gereedheid\n\nDe ministers bespreken de gereedheid van de strijdkrachten.\n")
+    ct = clean("x.txt", text, lexicon)
+    assert [b.text for b in body(ct)] == [
+        "Geachte voorzitter,", "Hierbij bied ik u de geannoteerde agenda aan van de bijeenkomst in Brussel.",
+        "Gereedheid", "De ministers bespreken de gereedheid van de strijdkrachten."]
+    column = [f.text for f in ct.documents[0].furniture if f.role == "letterhead"]
+    assert column == SIDE_COLUMN.splitlines()  # nothing lost: the letter page shows it with the letterhead
+
+
+def test_prose_about_a_ministry_is_no_side_column(lexicon):
+    # Letterhead-like lines that are text: no postcode or Postbus line, or a line as long as prose.
+    text = ("Geachte voorzitter,\n\nMinisterie van Defensie\nPlein 4\nwww.defensie.nl\n\n"
+            "Ministerie van Buitenlandse Zaken en het ministerie van Defensie bereiden samen de top voor, en zij\n"
+            "Postbus 20701\n2500 ES Den Haag\n")
+    ct = clean("x.txt", text, lexicon)
+    assert not [f for f in ct.documents[0].furniture if f.role == "letterhead"]

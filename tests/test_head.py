@@ -192,6 +192,9 @@ def test_the_letters_own_head_wins_over_the_page(lexicon):
     ("Onderdeel van kamerstukdossier 36123 X-45 Begroting.", "36123-X-45"),
     ("Directe link naar document (.pdf), officiële HTML versie (kst-21501-28-301).", "21501-28-301"),
     ("Tweede Kamer der Staten-Generaal | 2030-2031 | 28676 nr. 640 |", "28676-640"),
+    # The session year typeset with an en dash, as printed Kamerstukken write it ("Vergaderjaar 2030–2031").
+    ("Tweede Kamer der Staten-Generaal | 2030\u20132031 | 28676 nr. 642 |", "28676-642"),
+    ("Tweede Kamer der Staten-Generaal 2030\u20132031 28676 nr. 643", "28676-643"),
     ("ID: 28676-641", "28676-641"),
 ])
 def test_page_kamerstuk_shapes(lexicon, written, key):
@@ -517,3 +520,49 @@ def test_a_lone_date_the_text_names_as_a_meeting_day_is_no_letter_date(lexicon, 
 ])
 def test_a_lone_date_elsewhere_is_no_letter_date(lexicon, text):
     assert read_metadata(doc_of(lexicon, text), "t.txt").letter_date is None
+
+
+# pdftotext -layout prints the side column beside the head and the first lines of the text.
+LAYOUT = (
+    "de Voorzitter van de Tweede Kamer" + " " * 27 + "Ministerie van Defensie\n"
+    "der Staten-Generaal" + " " * 41 + "Plein 4\n"
+    "Binnenhof 4" + " " * 49 + "MPC 58 B\n"
+    "2513 AA Den Haag" + " " * 44 + "Postbus 20701\n"
+    + " " * 60 + "2500 ES Den Haag\n"
+    + " " * 60 + "www.defensie.nl\n"
+    "\n"
+    "Datum       7 oktober 2031" + " " * 34 + "Onze referentie\n"
+    "Betreft     Geannoteerde agenda NAVO-ministers" + " " * 14 + "BS2031012345\n"
+    "\n"
+    "Geachte voorzitter," + " " * 41 + "Bij beantwoording datum, onze\n"
+    + " " * 60 + "referentie en onderwerp vermelden.\n"
+    "Hierbij bied ik u de geannoteerde agenda aan voor de\n"
+    "bijeenkomst van de NAVO-ministers van Defensie op 24 en 25\n"
+    "oktober in Brussel.\n"
+    "\n")
+
+
+def test_a_side_column_printed_beside_the_text_is_read_as_its_own(lexicon):
+    doc = doc_of(lexicon, LAYOUT + BODY)
+    assert [b.text for b in doc.blocks[:2]] == [
+        "Geachte voorzitter,", "Hierbij bied ik u de geannoteerde agenda aan voor de bijeenkomst van de "
+        "NAVO-ministers van Defensie op 24 en 25 oktober in Brussel."]
+    head = furniture(doc)
+    for line in ("Ministerie van Defensie", "Postbus 20701", "www.defensie.nl", "Onze referentie", "BS2031012345",
+                 "Bij beantwoording datum, onze", "referentie en onderwerp vermelden.", "Binnenhof 4"):
+        assert line in head  # nothing lost, and no column text glued to the letter's own lines
+    meta = read_metadata(doc, "test.txt")
+    assert (meta.letter_date, meta.addressee, meta.subject) == (
+        date(2031, 10, 7), "Tweede Kamer", "Geannoteerde agenda NAVO-ministers")
+
+
+def test_wide_gaps_without_a_side_column_are_spaces(lexicon):
+    # A table or a page number set far right, printed with wide gaps: no letterhead or side-column
+    # label in the right-hand text, so the rows read as before.
+    text = ("Geachte voorzitter,\n\n"
+            "Onderwerp van de bijeenkomst" + " " * 20 + "Luchtverdediging\n"
+            "Onderwerp van de tweede sessie" + " " * 18 + "Defensie-industrie\n"
+            "Onderwerp van de derde sessie" + " " * 19 + "Oekraïne\n")
+    doc = doc_of(lexicon, text)
+    assert any("Onderwerp van de bijeenkomst Luchtverdediging" in b.text for b in doc.blocks)
+    assert not doc.furniture
