@@ -140,6 +140,14 @@ def test_character_references_become_characters():
     assert text.strip() == "NAVO & EU’s <b>top</b> op 7\u00a0juni – Brussel"
 
 
+def test_deeply_nested_and_stray_tags_are_read_in_time():
+    # 200,000 elements left open, then 200,000 end tags that close nothing: linear, not quadratic.
+    start = time.monotonic()
+    text, _ = page_text("<p>Begin.</p>" + "<div><b>" * 200_000 + "Midden." + "</i>" * 200_000 + "<p>Einde.</p>")
+    assert [l for l in text.split("\n") if l] == ["Begin.", "Midden.", "Einde."]
+    assert time.monotonic() - start < 20
+
+
 # --- footnotes as the sites publish them ----------------------------------------------------
 
 NOTE = "Zie de verklaring die de NAVO na afloop publiceerde."

@@ -92,6 +92,7 @@ class _Page(HTMLParser):
         self.lines: list[str] = []  # the paragraph being written
         self.parts: list[str] = []  # the line being written
         self.stack: list[tuple[str, str]] = []  # (tag, role) of open elements
+        self.open: dict[str, int] = {}  # how many of each tag are open: an end tag nothing opened costs nothing
         self.skip = 0  # depth of the skipped element we are in (0: none)
         self.pre = 0
         self.lists: list[list] = []  # per open list: [ordered, next number, kind]
@@ -150,7 +151,7 @@ class _Page(HTMLParser):
             self.in_title = True
         if self.skip:
             if tag not in VOID:
-                self.stack.append((tag, ""))
+                self._push(tag, "")
             return
         role = attrs.get("role", "").lower()
         cls = f" {attrs.get('class', '').lower()} "
@@ -167,7 +168,7 @@ class _Page(HTMLParser):
             return
         if tag in VOID:
             return
-        self.stack.append((tag, role))
+        self._push(tag, role)
         if skipped:
             self.skip = len(self.stack)
             return
@@ -210,6 +211,15 @@ class _Page(HTMLParser):
         elif tag in BLOCKS:
             self.paragraph_break()
 
+    def _push(self, tag: str, role: str) -> None:
+        self.stack.append((tag, role))
+        self.open[tag] = self.open.get(tag, 0) + 1
+
+    def _pop(self) -> None:
+        self._close(len(self.stack))
+        tag = self.stack.pop()[0]
+        self.open[tag] -= 1
+
     def _bullet(self) -> str:
         if not self.lists:
             return "- "
@@ -229,12 +239,11 @@ class _Page(HTMLParser):
         if tag in VOID:
             return
         # Close up to the matching open element; an end tag nothing opened is ignored.
-        at = next((i for i in range(len(self.stack) - 1, -1, -1) if self.stack[i][0] == tag), None)
-        if at is None:
+        if not self.open.get(tag):
             return
+        at = next(i for i in range(len(self.stack) - 1, -1, -1) if self.stack[i][0] == tag)
         while len(self.stack) > at:
-            self._close(len(self.stack))
-            self.stack.pop()
+            self._pop()
 
     def _close(self, depth: int) -> None:
         tag = self.stack[depth - 1][0]
@@ -305,8 +314,7 @@ class _Page(HTMLParser):
     def close(self):
         super().close()
         while self.stack:
-            self._close(len(self.stack))
-            self.stack.pop()
+            self._pop()
         self.paragraph_break()
 
 
