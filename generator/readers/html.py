@@ -163,9 +163,7 @@ class _Page(HTMLParser):
                 self.newline()
             elif tag == "hr":
                 self.paragraph_break()
-            elif tag == "img" and attrs.get("alt", "").strip() and self.note is None:
-                self.text(attrs["alt"])  # an image's words are text a reader sees (e.g. a letterhead's name)
-            return
+            return  # an image gives no text, as in a text save (its alt text names a logo or an icon)
         if tag in VOID:
             return
         self._push(tag, role)
