@@ -48,6 +48,13 @@ def html_corpus(tmp_path_factory):
     return names, result, tmp / "docs"
 
 
+def test_the_letter_panel_names_a_saved_page_as_such(html_corpus):
+    names, result, docs = html_corpus
+    letter = letter_of(result, f"{names[0]}.html")
+    page = (docs / "brieven" / f"{letter.slug}.md").read_text(encoding="utf-8")
+    assert "brontype: webpagina" in page and f"{names[0]}.html.txt" in page  # published as text, never as a page
+
+
 def test_every_site_has_pages():
     by_site = pages.letters_by_site()
     assert set(by_site) == {"officielebekendmakingen", "tweedekamer", "tkconv", "rijksoverheid"}
