@@ -484,7 +484,8 @@ def letter_front_matter(site: Site, letter: Letter, path: str) -> dict:
             # Saved under the letter's address, with the published file's extensions ("x.xml" is published "x.xml.txt").
             "brondownload": letter.slug.replace("/", "-")
             + slugs.published_source(letter.source)[len(Path(letter.source).stem):],
-            "brontype": {".txt": "tekstbestand", ".pdf": "PDF", ".xml": "XML"}.get(
+            "brontype": {".txt": "tekstbestand", ".pdf": "PDF", ".xml": "XML", ".html": "webpagina",
+                         ".htm": "webpagina"}.get(
                 Path(letter.source).suffix.lower(), Path(letter.source).suffix.lstrip(".").upper() or "bestand"),
             "citeer": letter_citation_line(letter),
         },
