@@ -30,6 +30,12 @@ the markup their own templates and known scrapers name.
   under `main`, with the site's header, breadcrumb `nav` and footer links
   (the shape of its pages as saved; no scraper of it was found).
 
+Around the letter each page carries its site's chrome in the shape real saved
+pages show it (openkamer/openkamer's saved tweedekamer.nl pages of 2015, a
+rijksoverheid.nl and an overheid.nl page of 2018): skip links, a menu and a
+footer as plain `div`s (no `<nav>`, no `<footer>`), breadcrumbs, a cookie
+banner, share buttons, a search form with its label (`CHROME`, written here).
+
 A letter's text keeps its paragraphs (a blank line: a new `<p>`) and its line
 breaks inside one (`<br>`), as the sites show a document converted from a PDF
 or Word file; a text save's table row (`a | b |`) is a table row.
@@ -94,6 +100,49 @@ def body(lines: list[str]) -> str:
     return "\n".join(parts)
 
 
+# Per site: the chrome above the letter and below it, in the shapes real saved pages have (class and id
+# names as the sites use them; the words are made up here).
+CHROME = {
+    "officielebekendmakingen": (
+        '<p class="skiplink"><a href="#main-column">Ga direct naar de inhoud</a></p>'
+        '<div id="cookiebar" class="cookie-notice"><p>Deze website gebruikt alleen functionele cookies.</p>'
+        '<a href="/cookies">Meer over cookies</a></div>'
+        '<div id="header"><form class="search" action="/zoeken"><label for="q">Zoek in publicaties</label>'
+        '<input id="q" name="q"></form></div>',
+        '<div class="footer"><p><a href="/toegankelijkheid">Toegankelijkheid</a></p>'
+        '<p>Deze site werkt samen met andere overheidssites</p></div>'
+        '<div id="menu"><h2>Sitenavigatie</h2><ul><li><a href="/">Home</a></li><li><a href="/zoeken">Zoeken</a></li>'
+        '</ul><h3>Meta navigatie</h3><ul class="meta"><li><a href="/contact">Contact</a></li>'
+        '<li><a href="/help">Help</a></li></ul></div>'),
+    "tweedekamer": (
+        '<div id="top"><a href="#navigation" class="skiplink">Direct naar de hoofdnavigatie</a>'
+        '<a href="#header" class="skiplink">Direct naar de inhoud</a></div>'
+        '<div id="navigation"><ul id="nav-main"><li><a href="/vergaderingen">Vergaderingen</a>'
+        '<div class="nav-sub-container"><ul class="nav-sub"><li><a href="#">Plenaire vergaderingen</a></li></ul></div></li>'
+        '<li><a href="/kamerleden">Kamerleden</a></li><li><a href="/commissies">Commissies</a></li></ul>'
+        '<div id="search-box-container"><form id="search-box"><label for="zoek">Zoeken</label><input id="zoek"></form></div></div>'
+        '<div class="breadcrumb-container"><ol><li><a href="/">Home</a></li><li><a href="/kamerstukken">Kamerstukken</a></li></ol></div>'
+        '<div class="social-media-links"><ul><li>Deel dit via</li><li><a href="#">Facebook</a></li>'
+        '<li><a href="#">LinkedIn</a></li><li><a href="#">E-mail</a></li></ul></div>',
+        '<div id="footer"><ul id="nav-footer"><li><a href="/colofon">Colofon</a></li><li><a href="/privacy">Uw privacy</a>'
+        '</li></ul><a href="#top">Direct naar het begin van de pagina</a></div>'
+        '<div id="cookiebar-cookiepolicy"><p>Wij plaatsen cookies om de site te verbeteren.</p>'
+        '<a href="#">Akkoord</a></div>'),
+    "rijksoverheid": (
+        '<div id="header"><div class="logo"><img src="Page_files/logo.svg" alt="Logo"></div>'
+        '<div class="skiplinks"><p><span class="assistive">Ga direct naar</span> <a href="#content">inhoud</a> '
+        '<span class="assistive">of</span> <a href="#navigation">menu</a></p></div></div>'
+        '<div id="searchForm" role="search"><form action="/zoeken"><label for="kw">Zoek binnen deze site</label>'
+        '<input id="kw" name="trefwoord"></form></div>',
+        '<div class="share"><p>Deel deze pagina</p><ul><li><a href="#">X</a></li><li><a href="#">LinkedIn</a></li></ul></div>'
+        '<div id="footer"><div class="payoff"><span>De overheid, voor iedereen</span></div>'
+        '<div class="column"><h2>Service</h2><ul><li><a href="/contact">Contact</a></li><li><a href="/rss">RSS</a></li></ul></div>'
+        '<div class="column"><h2>Over deze site</h2><ul><li><a href="/privacy">Privacy</a></li>'
+        '<li><a href="/cookies">Cookies</a></li></ul></div></div>'
+        '<footer><p>Een site van de overheid</p></footer>'),
+}
+
+
 def officielebekendmakingen(text: str, identifier: str = "kst-onbekend", notes: dict[str, str] | None = None) -> str:
     noten = ""
     if notes:
@@ -108,6 +157,7 @@ def officielebekendmakingen(text: str, identifier: str = "kst-onbekend", notes: 
 <meta name="dcterms.identifier" content="{e(identifier)}">
 <link rel="stylesheet" href="Page_files/screen.css"><script src="Page_files/main.js"></script>
 </head><body>
+{CHROME["officielebekendmakingen"][0]}
 <nav class="breadcrumb" aria-label="Kruimelpad"><a href="/">Home</a> &gt; <a href="/zoeken">Zoeken</a></nav>
 <div id="main-column"><div class="stuk">
 {body(text.split(chr(10)))}
@@ -115,6 +165,7 @@ def officielebekendmakingen(text: str, identifier: str = "kst-onbekend", notes: 
 {noten}
 <p><a href="#top">Naar boven</a></p>
 </div>
+{CHROME["officielebekendmakingen"][1]}
 </body></html>
 """
 
@@ -145,6 +196,7 @@ def tweedekamer(text: str) -> str:
 <li><a href="/kamerstukken">Kamerstukken</a></li><li><a href="/debat_en_vergadering">Debat en vergadering</a></li></ul></nav>
 <form role="search"><input type="search" name="qry" placeholder="Zoeken"><button>Zoek</button></form>
 </header>
+{CHROME["tweedekamer"][0]}
 <main id="main">
 {h1}
 <div class="m-modal__content">
@@ -153,6 +205,7 @@ def tweedekamer(text: str) -> str:
 {signers}
 <p><a href="#main">Naar boven</a></p>
 </main>
+{CHROME["tweedekamer"][1]}
 <noscript>Uw browser ondersteunt geen JavaScript.</noscript>
 </body></html>
 """
@@ -228,11 +281,13 @@ def rijksoverheid(text: str) -> str:
     return f"""<!DOCTYPE html>
 <html lang="nl"><head><meta charset="UTF-8"><title>Document | Rijksoverheid.nl</title>
 <script>var _paq = [];</script></head><body>
+{CHROME["rijksoverheid"][0]}
 <nav aria-label="Hoofdnavigatie"><ul><li><a href="/onderwerpen">Onderwerpen</a></li><li><a href="/ministeries">Ministeries</a></li></ul></nav>
 <nav class="breadcrumb" aria-label="U bent hier"><a href="/">Home</a> &gt; <a href="/documenten">Documenten</a></nav>
 <main id="content"><article class="article">
 {body(text.split(chr(10)))}
 </article></main>
+{CHROME["rijksoverheid"][1]}
 </body></html>
 """
 

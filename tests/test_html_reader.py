@@ -105,6 +105,62 @@ def test_every_word_of_the_letter_reaches_its_page(html_corpus):
     assert not lost, lost
 
 
+def chrome_lines(site: str) -> list[str]:
+    """The lines of text a site's chrome (tests/html_pages.py CHROME) holds."""
+    text, _ = page_text("".join(pages.CHROME[site]))
+    return [l for l in text.split("\n") if l.strip()]
+
+
+def test_the_sites_chrome_reaches_neither_the_reading_text_nor_the_metadata(html_corpus):
+    # Skip links, menus, search forms, breadcrumbs, cookie banners, share buttons and footers in the shapes
+    # real saved pages have (no <nav>, no <footer>): none of their lines is the letter's text or data.
+    names, result, _ = html_corpus
+    leaked = {}
+    for site, site_names in pages.letters_by_site().items():
+        markers = [w for w in ("Sitenavigatie", "Ga direct naar", "Direct naar", "Deel dit via", "Deel deze pagina",
+                               "cookies", "Colofon", "Zoek in publicaties", "Zoek binnen", "Over deze site",
+                               "Meta navigatie", "Plenaire vergaderingen", "Uw privacy")
+                   if w in "".join(pages.CHROME.get(site, ("", "")))]
+        for name in site_names:
+            letter = letter_of(result, f"{name}.html")
+            reading = [b.text for s in letter.sections for b in s.blocks] + [b.text for b in letter.closing]
+            fields = [letter.title, letter.subject or "", letter.minister_signed or "", letter.addressee or ""]
+            found = sorted({w for w in markers for t in reading + fields if w in t})
+            if found:
+                leaked[name] = found
+    assert not leaked, leaked
+
+
+def test_chrome_is_recognised_by_role_element_id_and_class_outside_the_main_text():
+    text, _ = page_text(
+        '<body class="page-x tk_cookie-processed"><div id="top"><a class="skiplink" href="#c">Direct naar inhoud</a></div>'
+        '<div id="navigation"><ul><li><a href="/">Menu-een</a></li></ul></div>'
+        '<div class="breadcrumb-container"><ol><li>Kruimel-een</li></ol></div>'
+        '<div role="banner">Banier-een</div><div role="search"><label>Zoekveld-een</label></div>'
+        '<div id="cookiebar-policy">Koekje-een</div><div class="social-media-links">Deel-een</div>'
+        '<main><h1>Titel</h1><div class="menu">Briefmenu</div><footer>Slotregel van de brief</footer>'
+        '<p>Tekst van de brief.</p></main>'
+        '<div id="footer">Voet-een</div><footer>Voet-twee</footer><div role="contentinfo">Voet-drie</div></body>')
+    lines = [l for l in text.split("\n") if l]
+    # Inside <main> a class or a <footer> is the letter's own: kept.
+    assert lines == ["Titel", "Briefmenu", "Slotregel van de brief", "Tekst van de brief."], lines
+
+
+def test_a_menu_left_open_ends_where_the_main_text_begins():
+    # A page whose menu is never closed: the letter in <main> is read all the same; a <main> in hidden text is not.
+    text, _ = page_text('<div id="navigation"><ul><li>Menu-een<main><p>Tekst van de brief.</p></main>')
+    assert [l for l in text.split("\n") if l] == ["Tekst van de brief."]
+    text, _ = page_text('<p>Zichtbaar.</p><div hidden><main><p>Verborgen.</p></main></div>')
+    assert "Verborgen" not in text
+
+
+def test_every_chrome_shape_is_one_the_pages_carry():
+    for site, (top, bottom) in pages.CHROME.items():
+        assert chrome_lines(site) == [], site  # all of it is recognised as chrome by the reader
+        names = pages.letters_by_site()[site]
+        assert top in pages.page_for(names[0]) and bottom in pages.page_for(names[0])
+
+
 # --- what the markup knows ---------------------------------------------------------------------
 
 

@@ -18,7 +18,9 @@ never do, and a character reference (`&lt;script&gt;`) is a character of
 text, which the later stages escape as any other.  The page's <head> gives
 no text: its <title> repeats what the page's own heading states, and a text
 save does not hold it.  The site's navigation (<nav>, role="navigation") is
-menus and breadcrumbs, never a letter's text, and is left out; text the page
+menus and breadcrumbs, never a letter's text, and is left out, as is the rest
+of its chrome outside the page's <main> or <article> (banner, search, footer,
+skip links, cookie banner, share buttons: CHROME_ROLES, CHROME_NAME); text the page
 hides (the `hidden` attribute, `display:none`) is not shown by it and is
 left out too.  Nothing the page refers to (images, the "Page_files/" folder
 beside it) is read.
@@ -53,6 +55,22 @@ META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+
 LABELLED = re.compile(r"^(?:[-–—•·*▪◦]|\(?[0-9]{1,3}[.)]|\(?[a-z][.)]|[ivx]{1,4}[.)])\s")
 # A footnote marker's text: a number, maybe in brackets.
 MARKER_TEXT = re.compile(r"^\s*[\[(]?\s*([0-9]{1,3})\s*[\])]?\s*$")
+# The site's own chrome around the letter, as every such site marks it: the page's banner, footer and search
+# (role="banner"/"contentinfo"/"search", a <footer> outside the page's main text), and blocks whose id or
+# class names them: skip links, menus, search forms, breadcrumbs, cookie banners, share buttons, the page
+# footer: the site's navigation, as <nav> is, or its notices.  Saved pages of tweedekamer.nl (2015:
+# div#navigation, div#footer, a.skiplink, div.social-media-links) and rijksoverheid.nl (2018: div.skiplinks,
+# div#footer) carry them without any <nav> or <footer>.
+CHROME_ROLES = {"navigation", "banner", "contentinfo", "search"}
+CHROME_NAME = re.compile(r"^(?:skip-?links?|skip-?to-?[a-z-]*|[a-z-]*breadcrumbs?[a-z-]*"
+                         r"|[a-z-]*cookies?-?(?:bar|banner|consent|notice|notification|melding|message|dialog|popup"
+                         r"|wall|policy)[a-z0-9-]*"
+                         r"|social-?media(?:-[a-z-]+)?|share(?:-?(?:buttons?|links?|page|bar|tools))?|sharing"
+                         r"|navigation|navbar|nav-?(?:main|top|footer|bar|sub[a-z-]*)|main-?nav(?:igation)?"
+                         r"|menu|site-?menu|footer|site-?footer|page-?footer"
+                         r"|search(?:-?(?:form|box|bar|field|container|box-container))?|site-?search)$")
+# Inside these the page's own text is read as it stands: a class there names the letter's markup, not the site's.
+MAIN = {"main", "article"}
 HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 SPACES = re.compile(r"[ \t\n\r\f]+")  # HTML white space (not the no-break space)
 MARK = "\x00"  # around a footnote marker's label until the notes are known
@@ -94,6 +112,8 @@ class _Page(HTMLParser):
         self.stack: list[tuple[str, str]] = []  # (tag, role) of open elements
         self.open: dict[str, int] = {}  # how many of each tag are open: an end tag nothing opened costs nothing
         self.skip = 0  # depth of the skipped element we are in (0: none)
+        self.chrome = False  # the skipped element is the site's chrome (not a script, a control or hidden text)
+        self.main = 0  # how many of the page's main text containers (<main>, <article>, role="main") are open
         self.pre = 0
         self.lists: list[list] = []  # per open list: [ordered, next number, kind]
         self.cells: list[str] | None = None  # the cells of the table row being read
@@ -149,14 +169,17 @@ class _Page(HTMLParser):
         attrs = {k: (v or "") for k, v in attrs}
         if tag == "title":
             self.in_title = True
+        role = attrs.get("role", "").lower()
+        if self.skip and self.chrome and (tag in MAIN or role == "main"):
+            self.skip = 0  # the page's main text never stands in its menus: a menu left open ends here
         if self.skip:
             if tag not in VOID:
                 self._push(tag, "")
             return
-        role = attrs.get("role", "").lower()
         cls = f" {attrs.get('class', '').lower()} "
         hidden = "hidden" in attrs or HIDDEN_STYLE.search(attrs.get("style", "")) is not None
-        skipped = tag in SKIPPED or role == "navigation" or hidden or tag in ("input",) or \
+        chrome = tag == "nav" or role in CHROME_ROLES or (not self.main and self._chrome(tag, attrs))
+        skipped = tag in SKIPPED or chrome or hidden or tag in ("input",) or \
             (tag == "h5" and "note-close" in cls)  # the official site's "X Noot" over each note
         if tag in VOID and not skipped:
             if tag == "br":
@@ -168,7 +191,8 @@ class _Page(HTMLParser):
             return
         self._push(tag, role)
         if skipped:
-            self.skip = len(self.stack)
+            # Only a menu or banner ends where the main text begins; a script, a control or hidden text never does.
+            self.skip, self.chrome = len(self.stack), chrome and not hidden and (tag == "nav" or tag not in SKIPPED)
             return
         ident = attrs.get("id", "")
         # A footnote: the official site's div.voet.noot, pandoc's li#fnN in section.footnotes, role=doc-endnote.
@@ -180,7 +204,7 @@ class _Page(HTMLParser):
             self.note_depth = len(self.stack)
             return
         if self.note is not None and ("footnote-back" in cls or role == "doc-backlink"):
-            self.skip = len(self.stack)  # pandoc's "↩︎" back to the text
+            self.skip, self.chrome = len(self.stack), False  # pandoc's "↩︎" back to the text
             return
         if self.note is not None and "nootnum" in cls and self.note[0] is None:
             self.marker, self.marker_depth = [], len(self.stack)  # the note's own number
@@ -209,14 +233,28 @@ class _Page(HTMLParser):
         elif tag in BLOCKS:
             self.paragraph_break()
 
+    @staticmethod
+    def _chrome(tag: str, attrs: dict[str, str]) -> bool:
+        """A block of the site's own (outside the page's main text): its footer, or named as chrome by id or class."""
+        if tag == "footer":
+            return True
+        if tag in ("html", "body"):  # a page's own classes ("page-kamerstukken", "tk_cookie-processed")
+            return False
+        names = attrs.get("class", "").lower().split() + attrs.get("id", "").lower().split()
+        return any(CHROME_NAME.match(n.replace("_", "-")) for n in names)
+
     def _push(self, tag: str, role: str) -> None:
         self.stack.append((tag, role))
         self.open[tag] = self.open.get(tag, 0) + 1
+        if tag in MAIN or role == "main":
+            self.main += 1
 
     def _pop(self) -> None:
         self._close(len(self.stack))
-        tag = self.stack.pop()[0]
+        tag, role = self.stack.pop()
         self.open[tag] -= 1
+        if tag in MAIN or role == "main":
+            self.main -= 1
 
     def _bullet(self) -> str:
         if not self.lists:
