@@ -40,7 +40,7 @@ class Source:
     digest: str  # sha1 of the decoded text: finds copies of one letter
     problems: tuple[Problem, ...] = ()
     # What a reader of a richer format knows beyond the text (generator/readers/):
-    reader: str = "txt"  # "txt" | "pdf" | "xml"
+    reader: str = "txt"  # "txt" | "pdf" | "xml" | "html"
     furniture: tuple["Furniture", ...] = ()  # set aside by layout: running heads, page numbers
     official: "Official | None" = None  # exact metadata of the official publication
     headings: tuple[tuple[str, int], ...] = ()  # (text, level 2 or 3) the file marks as headings (XML <kop>)

@@ -101,14 +101,20 @@ def _fix_mojibake(text: str) -> str | None:
     return fixed if fixed != text else None
 
 
+def decoded_source(path: Path, name: str, raw: bytes, text: str | None, encoding: str,
+                   problems: list[Problem], reader: str = "txt") -> Source:
+    """A source read as text (None: unreadable).  Its digest is the decoded text's: a copy saved
+    with other line ends or encoding is still a copy."""
+    digest = hashlib.sha1(text.encode("utf-8") if text is not None else raw).hexdigest()
+    return Source(name, path, text, encoding, digest, tuple(problems), reader=reader)
+
+
 def read_text(path: Path, name: str) -> Source:
     raw = path.read_bytes()
     problems: list[Problem] = []
 
     def result(text: str | None, encoding: str) -> Source:
-        # Digest of the decoded text: a copy saved with other line ends or encoding is still a copy.
-        digest = hashlib.sha1(text.encode("utf-8") if text is not None else raw).hexdigest()
-        return Source(name, path, text, encoding, digest, tuple(problems))
+        return decoded_source(path, name, raw, text, encoding, problems)
 
     if not raw.strip():
         problems.append(Problem(name, "leeg bestand: geen tekst om te lezen", level="error"))

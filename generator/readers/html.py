@@ -28,7 +28,6 @@ beside it) is read.
 from __future__ import annotations
 
 import codecs
-import hashlib
 import re
 import unicodedata
 from html.parser import HTMLParser
@@ -379,13 +378,12 @@ def page_text(html: str) -> tuple[str, str]:
 
 
 def read_html(path: Path, name: str) -> Source:
-    from ..read import CONTROLS
+    from ..read import CONTROLS, decoded_source
     raw = path.read_bytes()
     problems: list[Problem] = []
 
     def result(text: str | None, encoding: str) -> Source:
-        digest = hashlib.sha1(text.encode("utf-8") if text is not None else raw).hexdigest()
-        return Source(name, path, text, encoding, digest, tuple(problems), reader="html")
+        return decoded_source(path, name, raw, text, encoding, problems, reader="html")
 
     if not raw.strip():
         problems.append(Problem(name, "leeg bestand: geen webpagina om te lezen", level="error"))
