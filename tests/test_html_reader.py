@@ -404,3 +404,32 @@ def test_bad_pages_are_reported_by_name_and_the_build_goes_on(hostile_site):
     assert "binair.html: error" in gen.stderr
     assert "script_files: warning: overgeslagen: map" in gen.stderr
     assert len(list((site / "brieven").rglob("index.html"))) > 5  # the seeds and the other pages are built
+
+
+# --- a page laid out in a table, as older sites were ------------------------------------------
+
+
+def test_a_page_laid_out_in_a_table_keeps_every_paragraph(tmp_path):
+    # The menu in one cell, the letter in the next, a data table inside it: the letter's cell is a
+    # region of text, not a cell of a row (before, the whole letter was lost but the inner row).
+    name = pages.letters_by_site()["officielebekendmakingen"][0]
+    text = (GENRE / f"{name}.txt").read_text(encoding="utf-8")
+    page = ('<html><body><table><tr><td><a href="/">Home</a><br><a href="/kst">Kamerstukken</a></td>'
+            f'<td><h1>Brief</h1>{pages.body(text.splitlines())}'
+            '<table><tr><td>Datum</td><td>3 oktober 2008</td></tr></table></td></tr></table></body></html>')
+    got, _ = page_text(page)
+    assert words(text) <= words(got)
+    assert got.count("\n\n") >= len(pages.blocks(text.splitlines()))  # its paragraphs stay paragraphs
+    assert "Datum | 3 oktober 2008 |" in got.splitlines()  # a table of data inside it is still rows
+    (tmp_path / f"{name}.html").write_text(page, encoding="utf-8")
+    letter = build_corpus(tmp_path).corpus.letters[0]
+    truth = yaml.safe_load((GENRE / f"{name}.yaml").read_text(encoding="utf-8"))["truth"]
+    score = Score()
+    compare(name, expected_values(truth), read_values(letter), score)
+    assert not score.misses, score.table()
+
+
+def test_a_cell_with_one_paragraph_is_still_a_cell():
+    # Word and the official site write a cell's text in a <p>: one paragraph keeps the row whole.
+    got, _ = page_text("<table><tr><td><p>Datum</p></td><td><p>3 oktober 2008</p></td></tr></table>")
+    assert got.splitlines() == ["Datum | 3 oktober 2008 |"]

@@ -48,6 +48,11 @@ BLOCKS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "section
           "hgroup", "hblock", "center", "form", "fieldset", "legend", "details", "summary", "body", "html",
           "caption", "menu", "dialog"}
 CELLS = {"td", "th"}
+# In a table cell, any of these (or a second paragraph) makes the table a layout of the page, as
+# older sites laid out whole pages: the cell is then a region of text, read as paragraphs, not a
+# cell of a row of data ("Datum | 3 oktober 2008 |").
+LAYOUT = {"table", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "dl", "menu", "blockquote", "section", "article",
+          "main", "header", "footer", "aside", "pre", "form", "address", "figure", "fieldset"}
 # How a page says where its text is encoded (the first 4 KiB, as the HTML standard's prescan does).
 META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 # A label that already stands before a list item's text ("a.", "1)", "–", "•").
@@ -117,6 +122,7 @@ class _Page(HTMLParser):
         self.lists: list[list] = []  # per open list: [ordered, next number, kind]
         self.cells: list[str] | None = None  # the cells of the table row being read
         self.cell: list[str] | None = None
+        self.cell_blocks = 0  # paragraphs begun in the cell being read
         self.notes: dict[str, list[str]] = {}
         self.note: tuple[str | None, list[str]] | None = None  # the note being read: (label, lines)
         self.note_depth = 0
@@ -212,6 +218,10 @@ class _Page(HTMLParser):
                 "nootnum" in cls or "footnote-ref" in cls or role == "doc-noteref" or tag == "sup"):
             self.marker, self.marker_depth = [], len(self.stack)
             return
+        if self.cell is not None and tag in BLOCKS:
+            self.cell_blocks += 1
+            if tag in LAYOUT or self.cell_blocks > 1:
+                self._layout_row()
         if tag == "pre":
             self.paragraph_break()
             self.pre += 1
@@ -221,7 +231,7 @@ class _Page(HTMLParser):
         elif tag in CELLS:
             if self.cells is None:
                 self.cells = []
-            self.cell = []
+            self.cell, self.cell_blocks = [], 0
         elif tag in ("ul", "ol", "menu"):
             self.paragraph_break()
             start = attrs.get("start", "1")
@@ -316,6 +326,16 @@ class _Page(HTMLParser):
                 self.lists.pop()
         elif tag in BLOCKS:
             self.paragraph_break()
+
+    def _layout_row(self) -> None:
+        """The row being read lays out the page: its cells so far are paragraphs, and the text from
+        here on is read as text, not as cells."""
+        cells = (self.cells or []) + [SPACES.sub(" ", "".join(self.cell or [])).strip()]
+        self.cells = self.cell = None
+        for text in cells:
+            if text:
+                self.parts.append(text)
+                self.paragraph_break()
 
     def _end_row(self) -> None:
         if self.cell is not None and self.cells is not None:
