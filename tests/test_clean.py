@@ -446,3 +446,16 @@ def test_prose_about_a_ministry_is_no_side_column(lexicon):
             "Postbus 20701\n2500 ES Den Haag\n")
     ct = clean("x.txt", text, lexicon)
     assert not [f for f in ct.documents[0].furniture if f.role == "letterhead"]
+
+
+def test_a_page_break_after_an_article_continues_the_sentence(lexicon):
+    # A blank line where a page broke, before a capital: "... aan voor de" / "NAVO-ministers ...".
+    text = ("Hierbij bied ik u de geannoteerde agenda aan voor de\n\n"
+            "NAVO-ministers van Defensie op 24 en 25 oktober in Brussel.\n\n"
+            "Lidstaten nemen het Strategisch Kompas aan\n\n"
+            "De ministers stellen het kompas vast.\n")
+    assert [b.text for b in body(clean("x.txt", text, lexicon))] == [
+        "Hierbij bied ik u de geannoteerde agenda aan voor de NAVO-ministers van Defensie op 24 en 25 oktober "
+        "in Brussel.",
+        # A verb particle ("aan") may end a heading or a clause: the blank line there is a break.
+        "Lidstaten nemen het Strategisch Kompas aan", "De ministers stellen het kompas vast."]
