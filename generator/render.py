@@ -485,7 +485,7 @@ def letter_front_matter(site: Site, letter: Letter, path: str) -> dict:
             "brondownload": letter.slug.replace("/", "-")
             + slugs.published_source(letter.source)[len(Path(letter.source).stem):],
             "brontype": {".txt": "tekstbestand", ".pdf": "PDF", ".xml": "XML", ".html": "webpagina",
-                         ".htm": "webpagina"}.get(
+                         ".htm": "webpagina", ".mhtml": "webpagina", ".mht": "webpagina"}.get(
                 Path(letter.source).suffix.lower(), Path(letter.source).suffix.lstrip(".").upper() or "bestand"),
             "citeer": letter_citation_line(letter),
         },

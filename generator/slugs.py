@@ -30,7 +30,7 @@ SOURCES = "bronnen"
 
 
 # A markup format, maybe followed by ".txt"s: published with one ".txt" more.
-_MARKUP_NAME = re.compile(r"\.(?:xml|xhtml|html|htm|svg)(?:\.txt)*$", re.IGNORECASE)
+_MARKUP_NAME = re.compile(r"\.(?:xml|xhtml|html|htm|mhtml|mht|svg)(?:\.txt)*$", re.IGNORECASE)
 
 
 def published_source(name: str) -> str:

@@ -327,6 +327,9 @@ def hostile_pages() -> dict[str, bytes]:
                                  "<p onclick=\"alert('xss-attr')\" id=ingevoegd>Zichtbare zin.</p>").encode(),
         # Entities that decode to markup: shown as text.
         "entities.html": into_body(f"<p>Let op: {marked}</p>").encode(),
+        # The same saved as one file (MHTML): its page part is read as a page, never published as one.
+        "script.mhtml": single_file(into_body("<script>alert('xss-mhtml')</script><img src=x onerror=alert(2)>"
+                                              "<p>Zichtbare zin uit een enkel bestand.</p>")),
         # Tags left open, a script never closed.
         "unclosed.html": (page.split("</main>")[0].replace("</div>", "").replace("</p>", "")
                           + "<p><b>vet <i>schuin <span>open" + "<script>alert('xss-open')").encode(),
@@ -369,8 +372,11 @@ def test_hostile_pages_add_no_markup(hostile_site):
     site, _, _ = hostile_site
     assert_no_markup_added(site)
     everything = "".join(p.read_text(encoding="utf-8") for p in site.rglob("*.html"))
-    for never in ("xss-script", "xss-comment", "xss-cdata", "xss-attr", "xss-open", "xss-groot", "GEHEIM-5f2a"):
+    for never in ("xss-script", "xss-comment", "xss-cdata", "xss-attr", "xss-open", "xss-groot", "xss-mhtml",
+                  "GEHEIM-5f2a"):
         assert never not in everything, never
+    # The pages' own text is read: the hostile parts are left out, not the page.
+    assert "Zichtbare zin." in everything and "Zichtbare zin uit een enkel bestand." in everything
 
 
 def test_entities_that_decode_to_markup_show_as_text(hostile_site):
@@ -433,3 +439,47 @@ def test_a_cell_with_one_paragraph_is_still_a_cell():
     # Word and the official site write a cell's text in a <p>: one paragraph keeps the row whole.
     got, _ = page_text("<table><tr><td><p>Datum</p></td><td><p>3 oktober 2008</p></td></tr></table>")
     assert got.splitlines() == ["Datum | 3 oktober 2008 |"]
+
+
+# --- a page saved as one file (MHTML) ---------------------------------------------------------
+
+
+def single_file(page: str) -> bytes:
+    """A page as Chrome and Edge save it as one file: a MIME message, the page quoted-printable,
+    an image beside it (as their saves hold one)."""
+    import quopri
+    boundary = "----MultipartBoundary--voorbeeld----"
+    return (f"From: <Saved by Blink>\r\nSnapshot-Content-Location: https://www.example.org/brief\r\n"
+            f"Subject: Brief\r\nMIME-Version: 1.0\r\nContent-Type: multipart/related;\r\n"
+            f"\ttype=\"text/html\";\r\n\tboundary=\"{boundary}\"\r\n\r\n\r\n--{boundary}\r\n"
+            "Content-Type: text/html\r\nContent-ID: <frame-1@mhtml.blink>\r\n"
+            "Content-Transfer-Encoding: quoted-printable\r\n\r\n").encode() \
+        + quopri.encodestring(page.encode("utf-8")).replace(b"\n", b"\r\n") \
+        + (f"\r\n--{boundary}\r\nContent-Type: image/png\r\nContent-Transfer-Encoding: base64\r\n\r\n"
+           f"iVBORw0KGgo=\r\n--{boundary}--\r\n").encode()
+
+
+def test_a_page_saved_as_one_file_reads_as_the_page(tmp_path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    names = [site[0] for site in pages.letters_by_site().values()]
+    for name in names:
+        (seeds / f"{name}.mhtml").write_bytes(single_file(pages.page_for(name)))
+    result, _ = build_site(seeds, tmp_path / "docs")
+    score = Score()
+    for name in names:
+        letter = letter_of(result, f"{name}.mhtml")
+        truth = yaml.safe_load((GENRE / f"{name}.yaml").read_text(encoding="utf-8"))["truth"]
+        compare(name, expected_values(truth), read_values(letter), score)
+        page = (tmp_path / "docs" / "brieven" / f"{letter.slug}.md").read_text(encoding="utf-8")
+        assert words((GENRE / f"{name}.txt").read_text(encoding="utf-8")) <= words(page)
+        assert "brontype: webpagina" in page and f"{name}.mhtml.txt" in page  # published as text
+    assert not score.misses, score.table()
+
+
+def test_a_single_file_save_without_a_page_is_reported(tmp_path):
+    (tmp_path / "leeg.mht").write_bytes(b"MIME-Version: 1.0\r\nContent-Type: image/png\r\n\r\niVBORw0KGgo=\r\n")
+    source = read_html(tmp_path / "leeg.mht", "leeg.mht")
+    assert source.text is None
+    assert [(p.source, p.level) for p in source.problems] == [("leeg.mht", "error")]
+    assert "MHTML" in source.problems[0].message

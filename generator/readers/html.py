@@ -28,6 +28,8 @@ beside it) is read.
 from __future__ import annotations
 
 import codecs
+import email
+import email.policy
 import re
 import unicodedata
 from html.parser import HTMLParser
@@ -397,6 +399,30 @@ def page_text(html: str) -> tuple[str, str]:
     return text, " ".join("".join(page.title).split())
 
 
+# A page saved as one file (Chrome's and Edge's "Webpagina, één bestand"): MHTML, a MIME message.
+SINGLE_FILE = (".mhtml", ".mht")
+
+
+def single_file_page(raw: bytes) -> tuple[bytes, str | None] | None:
+    """The page in a single-file save: its first text/html part, transfer-decoded (quoted-printable,
+    base64), and the charset its part header declares.  None: no such part.  The other parts
+    (images, styles, frames) are never read."""
+    message = email.message_from_bytes(raw, policy=email.policy.compat32)
+    for part in message.walk():
+        if part.get_content_type() == "text/html":
+            return part.get_payload(decode=True) or b"", part.get_content_charset()
+    return None
+
+
+def _decode_declared(raw: bytes, declared: str | None) -> tuple[str, str]:
+    """A part's bytes in the charset its MIME header declares, else as a saved page's (decode_page)."""
+    try:
+        name = codecs.lookup(declared).name if declared else None
+    except LookupError:
+        name = None
+    return (raw.decode(name, errors="replace"), name) if name else decode_page(raw)
+
+
 def read_html(path: Path, name: str) -> Source:
     from ..read import CONTROLS, decoded_source
     raw = path.read_bytes()
@@ -408,7 +434,15 @@ def read_html(path: Path, name: str) -> Source:
     if not raw.strip():
         problems.append(Problem(name, "leeg bestand: geen webpagina om te lezen", level="error"))
         return result(None, "")
-    html, encoding = decode_page(raw)
+    page, declared = raw, None
+    if path.suffix.lower() in SINGLE_FILE:
+        found = single_file_page(raw)
+        if found is None:
+            problems.append(Problem(name, "webpagina als één bestand (MHTML) zonder HTML-deel; overgeslagen",
+                                    level="error"))
+            return result(None, "")
+        page, declared = found
+    html, encoding = _decode_declared(page, declared)
     if encoding not in ("utf-8", "utf-8-sig"):
         problems.append(Problem(name, f"webpagina is niet in UTF-8; gelezen als {encoding}", level="info"))
     if "\x00" in html[:4096] and html.count("\x00") > 0.05 * len(html):
@@ -423,4 +457,4 @@ def read_html(path: Path, name: str) -> Source:
     return result(text, encoding)
 
 
-register(".html", ".htm")(read_html)
+register(".html", ".htm", *SINGLE_FILE)(read_html)
