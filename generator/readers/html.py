@@ -1,4 +1,5 @@
-"""A web page saved from a browser ("Save page as", `.html`/`.htm`): its text, as a text save gives it.
+"""A web page saved from a browser ("Save page as", `.html`/`.htm`, or as one file, `.mhtml`/`.mht`):
+its text, as a text save gives it.
 
 The page is turned into the text the clean stage already reads for saved
 pages (tweedekamer.nl, OpenTK/tkconv, zoek.officielebekendmakingen.nl,
