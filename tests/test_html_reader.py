@@ -28,6 +28,14 @@ def letter_of(result, name: str):
     return next((l for l in result.corpus.letters if l.source == name), None)
 
 
+def assert_reads_its_truth(name: str, letter) -> None:
+    """Every field of the development-corpus letter `name`'s truth file read right from `letter`."""
+    truth = yaml.safe_load((GENRE / f"{name}.yaml").read_text(encoding="utf-8"))["truth"]
+    score = Score()
+    compare(name, expected_values(truth), read_values(letter), score)
+    assert not score.misses, score.table()
+
+
 def words(text: str) -> set[str]:
     return set(re.findall(r"\w+", htmllib.unescape(text.replace("\\", ""))))
 
@@ -251,10 +259,7 @@ def test_a_real_shape_footnote_becomes_a_note_and_its_sentence_stays_whole(tmp_p
     assert [m.value for m in marked[0].marks if m.kind == "footnote"] == ["1"]
     assert marked[0].text.index(where) + len(where) == [m.start for m in marked[0].marks if m.kind == "footnote"][0]
     assert not any(NOTE in b.text for b in blocks)  # the note is no paragraph of the letter
-    truth = yaml.safe_load((GENRE / f"{name}.yaml").read_text(encoding="utf-8"))["truth"]
-    score = Score()
-    compare(name, expected_values(truth), read_values(letter), score)
-    assert not score.misses, score.table()
+    assert_reads_its_truth(name, letter)
 
 
 def test_a_superscript_without_a_note_stays_text():
@@ -429,10 +434,7 @@ def test_a_page_laid_out_in_a_table_keeps_every_paragraph(tmp_path):
     assert "Datum | 3 oktober 2008 |" in got.splitlines()  # a table of data inside it is still rows
     (tmp_path / f"{name}.html").write_text(page, encoding="utf-8")
     letter = build_corpus(tmp_path).corpus.letters[0]
-    truth = yaml.safe_load((GENRE / f"{name}.yaml").read_text(encoding="utf-8"))["truth"]
-    score = Score()
-    compare(name, expected_values(truth), read_values(letter), score)
-    assert not score.misses, score.table()
+    assert_reads_its_truth(name, letter)
 
 
 def test_a_cell_with_one_paragraph_is_still_a_cell():
@@ -466,15 +468,12 @@ def test_a_page_saved_as_one_file_reads_as_the_page(tmp_path):
     for name in names:
         (seeds / f"{name}.mhtml").write_bytes(single_file(pages.page_for(name)))
     result, _ = build_site(seeds, tmp_path / "docs")
-    score = Score()
     for name in names:
         letter = letter_of(result, f"{name}.mhtml")
-        truth = yaml.safe_load((GENRE / f"{name}.yaml").read_text(encoding="utf-8"))["truth"]
-        compare(name, expected_values(truth), read_values(letter), score)
+        assert_reads_its_truth(name, letter)
         page = (tmp_path / "docs" / "brieven" / f"{letter.slug}.md").read_text(encoding="utf-8")
         assert words((GENRE / f"{name}.txt").read_text(encoding="utf-8")) <= words(page)
         assert "brontype: webpagina" in page and f"{name}.mhtml.txt" in page  # published as text
-    assert not score.misses, score.table()
 
 
 def test_a_single_file_save_without_a_page_is_reported(tmp_path):
