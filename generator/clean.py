@@ -42,8 +42,6 @@ COLUMN_GAP = re.compile(r"(?:(?<=\S)|^) {6,}(?=\S)")
 SIDE_COLUMN_FROM = 40  # the column starts this many characters from the left, or further
 SIDE_COLUMN_ROWS = 3  # rows with text at one such position, before a text counts as printed side by side
 RUN_GAP = 3  # rows without column text that may stand between two rows of one run
-# Words no paragraph or heading ends on, so a blank line after one is a page break mid-sentence (continues).
-BROKEN_OFF_WORDS = frozenset("de het een van en te".split())  # not "aan", "voor", "bij": verb particles end clauses
 PAGE_NUMBER = re.compile(r"^(?:pagina |blad |p\. )?\d{1,3}(?: ?(?:van|/|of) ?\d{1,3})?$", re.IGNORECASE)
 # A postcode or Postbus line: what makes a run of letterhead lines an address (_address_block).
 POSTAL = re.compile(r"^(?:postbus \d+|\d{4} ?[a-z]{2}\b)", re.IGNORECASE)
@@ -682,7 +680,7 @@ def continues(a: Line, b: Line, blank_between: bool, width: int | None, a_first:
         if _ends_sentence(a.text) or BULLET.match(b.text):
             return False
         return b.text[:1].islower() or (b.text[:1].isalnum()
-                                        and fold(a.text.rsplit(" ", 1)[-1]) in BROKEN_OFF_WORDS)
+                                        and fold(a.text.rsplit(" ", 1)[-1]) in cleaning_rules().broken_off_words)
     if BULLET.match(b.text) or (LIST_ITEM.match(b.text) and _ends_sentence(a.text)):
         return False
     # A line that leaves a bracket open ends no paragraph: "... (TK, Kamerstuk" / "2007-2008, 22112, nr. 581)".

@@ -107,6 +107,7 @@ class CleaningRules:
     glued_head_endings: tuple[str, ...]
     period_abbreviations: frozenset[str]
     continuation_words: frozenset[str]
+    broken_off_words: frozenset[str]  # a blank line after one is a page break mid-sentence
     main_headings: frozenset[str]  # as normalised by heading_key()
     meeting_headings: frozenset[str]  # names of meetings and bodies, as heading_key()
     head_end: tuple[re.Pattern, ...] = ()  # the place and date line that ends a letter's head
@@ -199,6 +200,7 @@ def _cleaning_rules(data: dict) -> CleaningRules:
         glued_head_endings=tuple(data["glued_head_endings"]),
         period_abbreviations=frozenset(data["period_abbreviations"]),
         continuation_words=frozenset(data["continuation_words"]),
+        broken_off_words=frozenset(data["broken_off_words"]),
         main_headings=frozenset(heading_key(h) for h in data["main_headings"]),
         meeting_headings=frozenset(heading_key(n) for n in meeting_names),
         head_end=_patterns(data.get("head_end_patterns", [])),
