@@ -191,6 +191,7 @@ class Cache:
         self._unsaved_words: list[tuple[str, Counter]] = []
         self.shelf = Shelf(self.folder / "entries.sqlite")
         self._journal: list | None = None
+        self._memos: dict[str, tuple[dict, dict]] = {}  # memo(): a function's table and quick keys, this run
 
     # --- parse entries --------------------------------------------------------
 
@@ -407,15 +408,21 @@ class Cache:
         return table
 
     def memo(self, name: str, version: str, args: tuple, kwargs: dict, fn: Callable) -> object:
-        table = self._table(name, version)
-        # In one process (make serve) the same texts come back run after run: a lookup by the
-        # arguments themselves (strings hash once) finds the key the hashing below would give.
-        quick = _QUICK.setdefault((self.folder, name, version), {})
-        plain = (tuple(self._plain(a) for a in args), tuple((k, self._plain(v)) for k, v in sorted(kwargs.items())))
+        # A run makes tens of thousands of calls (every paragraph): the tables are looked up once.
+        held = self._memos.get(name)
+        if held is None:
+            # In one process (make serve) the same texts come back run after run: a lookup by the
+            # arguments themselves (strings hash once) finds the key the hashing below would give.
+            held = self._memos[name] = (self._table(name, version), _QUICK.setdefault((self.folder, name, version), {}))
+        table, quick = held
+        plain = (tuple([self._plain(a) for a in args]),
+                 tuple([(k, self._plain(v)) for k, v in sorted(kwargs.items())]) if kwargs else ())
         held = quick.get(plain)
-        if held is not None and held[0] in table:
-            self._use(name, version, held[0])
-            return table[held[0]]
+        if held is not None:
+            result = table.get(held[0], _MISSING)
+            if result is not _MISSING:
+                self._use(name, version, held[0])
+                return result
         key = hashlib.sha1("\0".join([self._fingerprint(a) for a in args]
                                      + [f"{k}={self._fingerprint(v)}" for k, v in sorted(kwargs.items())])
                            .encode("utf-8", "surrogatepass")).digest()
@@ -455,8 +462,9 @@ class Cache:
 
     def _plain(self, value: object) -> object:
         """An argument as a dict key: a plain value itself (equal values, equal keys), else its fingerprint."""
-        if value is None or type(value) in (str, int, bool) or (
-                type(value) is tuple and all(type(v) is str for v in value)):
+        kind = type(value)
+        if kind is str or value is None or kind is bool or kind is int or (
+                kind is tuple and all(type(v) is str for v in value)):
             return value
         return (_FINGERPRINT, self._fingerprint(value))
 
@@ -468,6 +476,7 @@ class Cache:
             self._save_counts()
         _LOADED.clear()
         _LOADED.update(self._loaded)
+        self._memos.clear()  # _QUICK's tables are pruned below
         for name, table in self._tables.items():
             used = self._used[name]
             if name in self._changed or len(table) != len(used):

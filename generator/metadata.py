@@ -773,8 +773,9 @@ def _inside_longer_name(sentence: str, end: int, r: Rules) -> bool:
 
 def _hits(sentence: str, folded: str, r: Rules) -> list[_Hit]:
     raw: list[_Hit] = []
-    for n in r.names:
-        if n.context is not None or not _may_match(n.pattern, folded if n.folded else sentence):
+    probes = derived(r.names, "probes", _probes)
+    for n, probe in probes:
+        if n.context is not None or (probe is not None and probe(folded if n.folded else sentence) is None):
             continue
         for m in n.pattern.finditer(folded if n.folded else sentence):
             if n.folded and _inside_longer_name(sentence, m.end(), r):
@@ -787,8 +788,8 @@ def _hits(sentence: str, folded: str, r: Rules) -> list[_Hit]:
         if h.is_type:
             rest[h.start:h.end] = " " * (h.end - h.start)
     rest_text = "".join(rest)
-    for n in r.names:
-        if n.context is None or not _may_match(n.pattern, folded if n.folded else sentence):
+    for n, probe in probes:
+        if n.context is None or (probe is not None and probe(folded if n.folded else sentence) is None):
             continue
         for m in n.pattern.finditer(folded if n.folded else sentence):
             if n.context.search(rest_text[:m.start()] + " " * (m.end() - m.start()) + rest_text[m.end():]):
@@ -993,6 +994,11 @@ def _may_match(pattern: re.Pattern, text: str) -> bool:
     something wherever the whole pattern does, and finds it quickly."""
     probe = derived(pattern, "probe", _probe)
     return probe is None or probe(text) is not None
+
+
+def _probes(names: tuple[_Name, ...], _kind: str) -> tuple[tuple[_Name, Callable[[str], re.Match | None] | None], ...]:
+    """Each name with its _probe: a sentence is asked about every name."""
+    return tuple((n, derived(n.pattern, "probe", _probe)) for n in names)
 
 
 def _probe(pattern: re.Pattern, _kind: str) -> Callable[[str], re.Match | None] | None:

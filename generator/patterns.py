@@ -27,14 +27,25 @@ def derived(obj: object, kind: str, make: Callable[[Any, str], Any]) -> Any:
     return held[1]
 
 
+# The joined patterns by id, as derived() keeps them; asked of most lines, so looked up in one step.
+_SEARCH: dict[int, tuple[object, Callable[[str], bool]]] = {}
+_MATCH: dict[int, tuple[object, Callable[[str], bool]]] = {}
+
+
 def any_search(patterns: tuple[re.Pattern, ...], text: str) -> bool:
     """any(p.search(text) for p in patterns)."""
-    return _joined(patterns, "search")(text)
+    held = _SEARCH.get(id(patterns))
+    if held is None or held[0] is not patterns:
+        held = _SEARCH[id(patterns)] = (patterns, _joined(patterns, "search"))
+    return held[1](text)
 
 
 def any_match(patterns: tuple[re.Pattern, ...], text: str) -> bool:
     """any(p.match(text) for p in patterns)."""
-    return _joined(patterns, "match")(text)
+    held = _MATCH.get(id(patterns))
+    if held is None or held[0] is not patterns:
+        held = _MATCH[id(patterns)] = (patterns, _joined(patterns, "match"))
+    return held[1](text)
 
 
 def _joined(patterns: tuple[re.Pattern, ...], how: str) -> Callable[[str], bool]:
