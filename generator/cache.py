@@ -73,6 +73,11 @@ def parse_version() -> str:
     return _digest(sorted(code + data))
 
 
+# Word lists read from pyspellchecker in this process, by cache folder, not yet kept there:
+# Cache.store_words() writes them (7 MB of pickle) while the workers parse, not before they start.
+_UNSTORED_WORDLISTS: dict[str, list[tuple[Path, frozenset[str]]]] = {}
+
+
 @functools.lru_cache(maxsize=None)
 def _cached_wordlist(folder: str, language: str) -> frozenset[str]:
     """A word list, once per process; kept as a pickle (ten times quicker to load than pyspellchecker's JSON)."""
@@ -81,7 +86,7 @@ def _cached_wordlist(folder: str, language: str) -> frozenset[str]:
     if saved is not None:
         return frozenset(saved["words"])
     words = _wordlist(language)
-    _store(path, {"words": words})
+    _UNSTORED_WORDLISTS.setdefault(folder, []).append((path, words))
     return words
 
 
@@ -277,11 +282,14 @@ class Cache:
         return counts
 
     def store_words(self) -> None:
-        """Store the word counts of letters new to the corpus counts.  Every letter's parse waits for
-        the counts, not for their storing: generator/pipeline.py stores them while the workers parse."""
+        """Store the word counts of letters new to the corpus counts, and the word lists read anew.  Every
+        letter's parse waits for them, not for their storing: generator/pipeline.py stores them while the
+        workers parse."""
         for digest, counts in self._unsaved_words:
             self.shelf.put(self._words_key(digest), pickle.dumps({"counts": counts}, protocol=5))
         self._unsaved_words.clear()
+        for path, words in _UNSTORED_WORDLISTS.pop(str(self.folder), ()):
+            _store(path, {"words": words})
 
     def link(self, letters: list, problems: list, link: Callable) -> object:
         """link(letters, problems), kept (without the letters) while the letters, problems and code are the same."""

@@ -17,7 +17,7 @@ from pathlib import Path
 import yaml
 
 from . import slugs
-from .model import Block, Corpus, Letter, Page, Topic
+from .model import Block, Corpus, Letter, Page, Section, Topic
 from .dates import dutch_date
 
 ATOM = "http://www.w3.org/2005/Atom"
@@ -69,18 +69,30 @@ def _summary(blocks: tuple[Block, ...], limit: int = 400) -> str:
 
 class _Feeds:
     def __init__(self, corpus: Corpus, site_url: str, site_name: str):
-        from .render import letter_path, page_url  # render imports this module
+        from .render import page_url  # render imports this module
 
         self.corpus = corpus
         self.base = site_url.rstrip("/") + "/"
         self.site_name = site_name
         self.url = lambda path: self.base + page_url(path)
-        self.letter_url = lambda slug: self.url(letter_path(slug))
         self.meeting_of = {}  # a letter's first meeting (a report can cover two on one day)
         for m in corpus.meetings:
             for s in m.letters:
                 self.meeting_of.setdefault(s, m)
         self.letters = {d.slug: d for l in corpus.letters for d in (l, *l.attachments)}
+        # A topic's passages are thousands: each looks up its section and its letter's address here.
+        self.sections: dict[tuple[str, str], Section] = {}
+        for d in self.letters.values():
+            for s in d.sections:
+                self.sections.setdefault((d.slug, s.anchor), s)  # the first section with that anchor
+        self._letter_urls: dict[str, str] = {}
+
+    def letter_url(self, slug: str) -> str:
+        url = self._letter_urls.get(slug)
+        if url is None:
+            from .render import letter_path  # render imports this module
+            url = self._letter_urls[slug] = self.url(letter_path(slug))
+        return url
 
     def day(self, letter: Letter) -> date:
         """The letter's date; an undated letter counts from its meeting's first day."""
@@ -133,7 +145,7 @@ class _Feeds:
         found = []
         for p in topic.passages:
             letter = self.letters.get(p.letter)
-            section = next((s for s in letter.sections if s.anchor == p.section), None) if letter else None
+            section = self.sections.get((letter.slug, p.section)) if letter else None
             if section is None:
                 continue
             # A passage is a paragraph: its own anchor keeps entry ids unique.
