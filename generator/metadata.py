@@ -207,8 +207,11 @@ def _opening(doc: Document, opening_headings: frozenset[str]) -> list[Block]:
 def _is_title(block: Block, r: Rules) -> bool:
     if block.kind != "heading":  # asked of every block: fold only the headings
         return False
-    folded = fold(block.text)
-    return any(p.search(folded) for ps in r.kind_patterns.values() for p in ps)
+    return any_search(derived(r.kind_patterns, "all", _all_kind_patterns), fold(block.text))
+
+
+def _all_kind_patterns(kind_patterns: dict[str, tuple[re.Pattern, ...]], _kind: str) -> tuple[re.Pattern, ...]:
+    return tuple(p for ps in kind_patterns.values() for p in ps)
 
 
 def _before_first_heading(doc: Document) -> list[Block]:
