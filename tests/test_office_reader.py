@@ -247,6 +247,33 @@ def test_runs_fields_lists_and_tables(tmp_path):
     assert "weg" not in text.split() and "DATE" not in text
 
 
+def test_numbered_headings_by_style_and_endnotes(tmp_path):
+    # A heading numbered by its paragraph style (the numbering in styles.xml, not in the paragraph), and an
+    # endnote, numbered as a note of the letter.
+    styles = od.STYLES.replace("</w:styles>", '<w:style w:type="paragraph" w:styleId="Kop1"><w:name w:val="heading 1"/>'
+                               '<w:pPr><w:numPr><w:numId w:val="2"/></w:numPr></w:pPr></w:style>'
+                               '<w:style w:type="paragraph" w:styleId="Kop1Brief"><w:basedOn w:val="Kop1"/></w:style>'
+                               "</w:styles>")
+    endnotes = (od.DECL + f"<w:endnotes {od.NS}>"
+                '<w:endnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:endnote>'
+                f'<w:endnote w:id="1"><w:p><w:r><w:endnoteRef/></w:r>{od.run(" Zie de slotverklaring.")}</w:p>'
+                "</w:endnote></w:endnotes>")
+    body = (od.para(od.run("Afschrikking"), '<w:pStyle w:val="Kop1"/>')
+            + od.para(od.run("De ministers spreken over de plannen") + '<w:r><w:endnoteReference w:id="1"/></w:r>'
+                      + od.run(" van de bondgenoten."))
+            + od.para(od.run("Oekraïne"), '<w:pStyle w:val="Kop1Brief"/>'))
+    text = docx_source(tmp_path, od.docx(body, extra={"word/styles.xml": styles, "word/endnotes.xml": endnotes})).text
+    assert "1. Afschrikking\n\nDe ministers spreken over de plannen¹ van de bondgenoten.\n\n¹ Zie de slotverklaring." \
+        in text
+    assert "2. Oekraïne" in text
+
+
+def test_a_page_under_a_word_name_is_reported(tmp_path):
+    (tmp_path / "brief.doc").write_bytes(b"MIME-Version: 1.0\r\nContent-Type: multipart/related\r\n\r\n")
+    source = read_docx(tmp_path / "brief.doc", "brief.doc")
+    assert source.text is None and "is een webpagina" in source.problems[-1].message
+
+
 def test_odt_spaces_tabs_lists_notes_and_tables(tmp_path):
     body = ('<text:h text:outline-level="2">Kop</text:h><text:p>a<text:s text:c="3"/>b<text:tab/>c'
             '<text:line-break/>d<text:soft-page-break/>e</text:p>'
@@ -359,6 +386,7 @@ def hostile_documents() -> dict[str, bytes]:
         + "EncryptedPackage".encode("utf-16-le"),
         "oud.doc": ole + "WordDocument".encode("utf-16-le") + b"\x00" * 64,
         "eigenlijk-docx.doc": plain("doc"),
+        "pagina.doc": b'<html xmlns:o="urn:schemas-microsoft-com:office:office"><body><p>Een brief.</p></body></html>',
         "rtf.doc": b"{\\rtf1\\ansi\\deff0 {\\fonttbl {\\f0 Times;}} Een brief.\\par }",
         "markup.docx": od.docx(od.body_from_text(letter + "\n\n" + "\n\n".join(MARKUP_LINES))),
         "markup.odt": od.odt(od.odt_body_from_text(f"{letter}\nBijlage: odt.\n\n" + "\n\n".join(MARKUP_LINES))),
@@ -396,6 +424,7 @@ def test_hostile_documents_are_reported_by_name_and_the_build_goes_on(hostile_bu
         "versleuteld.docx": "versleuteld Word-document",
         "oud.doc": "oud Word-formaat; sla op als .docx of .pdf",
         "rtf.doc": "RTF-bestand met de naam .doc",
+        "pagina.doc": "bestand heet .doc maar is een webpagina",
         "leeg.odt": "leeg bestand",
     }
     for name, message in expect.items():

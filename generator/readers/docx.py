@@ -471,8 +471,7 @@ def read_docx(path: Path, name: str) -> Source:
 
     def failed(message: str) -> Source:
         problems.append(Problem(name, message, level="error"))
-        raw = path.read_bytes()[:1024 * 1024]
-        return Source(name, path, None, "docx", hashlib.sha1(raw).hexdigest(), tuple(problems), reader="docx")
+        return Source(name, path, None, "docx", head_digest(path), tuple(problems), reader="docx")
 
     if path.stat().st_size == 0:
         return failed("leeg bestand: geen Word-document om te lezen")
@@ -485,6 +484,9 @@ def read_docx(path: Path, name: str) -> Source:
     if kind == "rtf":
         return failed(f"RTF-bestand{' met de naam ' + suffix if suffix != '.rtf' else ''}: wordt niet gelezen; "
                       "sla op als .docx of .pdf")
+    if kind != "zip" and suffix == ".doc" and looks_like_page(path):
+        return failed("bestand heet .doc maar is een webpagina (zoals Word en oude sites die opslaan); "
+                      "hernoem het naar .html (of .mht) en het wordt gelezen")
     if kind != "zip":
         return failed("geen Word-document (geen zip-bestand)" + (" en geen oud Word-formaat" if suffix == ".doc" else "")
                       + "; overgeslagen")
@@ -505,6 +507,21 @@ def read_docx(path: Path, name: str) -> Source:
     return finish(path, name, text, furniture, counts, problems, "docx", "Word-document")
 
 
+def head_digest(path: Path) -> str:
+    """The digest of an unreadable document: of its first MiB (it may be a bomb of any size)."""
+    with path.open("rb") as f:
+        return hashlib.sha1(f.read(1024 * 1024)).hexdigest()
+
+
+def looks_like_page(path: Path) -> bool:
+    """A web page or a single-file save (MHTML) under a Word name, as Word's "Save as web page" and old
+    sites' "download as .doc" wrote them."""
+    with path.open("rb") as f:
+        head = f.read(4096).lstrip(b"\xef\xbb\xbf").lstrip().lower()
+    return head.startswith((b"<html", b"<!doctype html", b"<?xml")) and b"<html" in head \
+        or head.startswith(b"mime-version:") or b"<html xmlns:o=" in head
+
+
 def note_package(pkg: Package, name: str, problems: list[Problem], macros: bool) -> None:
     """What the package holds that is never read, said once."""
     if pkg.unsafe:
@@ -521,8 +538,7 @@ def finish(path: Path, name: str, text: str, furniture: list[Furniture], counts:
     text = unicodedata.normalize("NFC", CONTROLS.sub("", text))
     if not text.strip():
         problems.append(Problem(name, f"{what} zonder tekst; geen brief", level="error"))
-        return Source(name, path, None, reader, hashlib.sha1(path.read_bytes()[:1024 * 1024]).hexdigest(),
-                      tuple(problems), reader=reader)
+        return Source(name, path, None, reader, head_digest(path), tuple(problems), reader=reader)
     extra = []
     if counts.get("hidden"):
         extra.append(f"{counts['hidden']} stuk(ken) verborgen tekst niet overgenomen")

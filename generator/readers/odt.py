@@ -100,6 +100,8 @@ class Walker:
     def is_hidden(self, elem: ET.Element) -> bool:
         if elem.tag == TEXT + "hidden-paragraph" or elem.tag == TEXT + "hidden-text":
             return elem.get(TEXT + "is-hidden", "true") != "false"
+        if elem.get(TEXT + "display") == "none":  # a hidden section
+            return True
         return elem.get(TEXT + "style-name") in self.lists.hidden if self.lists.hidden else False
 
     # --- inline -----------------------------------------------------------------------------------
@@ -315,13 +317,12 @@ def odt_source(path: Path, name: str, pkg: Package, problems: list[Problem]) -> 
 
 
 def read_odt(path: Path, name: str) -> Source:
-    import hashlib
+    from .docx import head_digest
     problems: list[Problem] = []
 
     def failed(message: str) -> Source:
         problems.append(Problem(name, message, level="error"))
-        return Source(name, path, None, "odt", hashlib.sha1(path.read_bytes()[:1024 * 1024]).hexdigest(),
-                      tuple(problems), reader="odt")
+        return Source(name, path, None, "odt", head_digest(path), tuple(problems), reader="odt")
 
     if path.stat().st_size == 0:
         return failed("leeg bestand: geen OpenDocument-tekst om te lezen")
