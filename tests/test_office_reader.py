@@ -120,6 +120,20 @@ def test_the_date_only_in_the_header_text_box_is_read(letterhead_site):
     assert str(letter_of(result, f"2012-dmm-verslag-informal-letterhead.{kind}").letter_date) == "2012-11-01"
 
 
+def test_a_side_column_in_a_body_text_box_is_read_before_its_paragraph(tmp_path):
+    # No header: the side column (with the only date) in a text box anchored in the address block's paragraph.
+    name = "2012-dmm-verslag-informal-letterhead"
+    side, body, _ = od.split_letterhead((GENRE / f"{name}.txt").read_text(encoding="utf-8"))
+    assert "1 november 2012" in side and not any("1 november 2012" in l for b in body for l in b)
+    anchored = od.para(od.text_box(side) + "<w:r><w:br/></w:r>".join(od.run(l) for l in body[0]))
+    data = od.docx(anchored + "".join(od.lines_para(lines) for lines in body[1:]))
+    source = docx_source(tmp_path, data, f"{name}.docx")
+    assert source.text.index("1 november 2012") < source.text.index(body[0][0]) and source.text.count("Kalvermarkt") == 1
+    letter = letter_of(build_corpus(tmp_path), f"{name}.docx")
+    assert str(letter.letter_date) == "2012-11-01"
+    assert_reads_its_truth(name, letter, ".docx")
+
+
 # --- (b) every word of the letter reaches its page ----------------------------------------------------
 
 
