@@ -242,6 +242,25 @@ def test_a_full_stop_after_the_signature_is_no_part_of_the_name(lexicon, closing
     assert meta.minister_signed == signed
 
 
+@pytest.mark.parametrize("closing, signed", [
+    # two signatures side by side, names written in full (co-signed letters since about 2023): the known
+    # Defence minister tells where the second name starts, on either side
+    ("de minister van Buitenlandse Zaken,        de minister van Defensie,\n\n\n"
+     "Anna Voorbeeld                             Ruben Brekelmans", "Ruben Brekelmans"),
+    ("de minister van Defensie,        de minister van Buitenlandse Zaken,\n\n\n"
+     "Ruben Brekelmans                 Anna van der Voorbeeld", "Ruben Brekelmans"),
+    # guard: no known name to split at: no signer, rather than both names as one
+    ("de minister van Buitenlandse Zaken,        de minister van Defensie,\n\n\n"
+     "Anna Voorbeeld                             Bert Proef", None),
+    # signed on the minister's behalf: the state secretary's name is the signature
+    ("DE MINISTER VAN DEFENSIE,\nnamens deze,\nDE STAATSSECRETARIS VAN DEFENSIE,\n\n\nA.B. Voorbeeld",
+     "A.B. Voorbeeld"),
+])
+def test_co_signatures_written_in_full_and_signed_on_behalf(lexicon, closing, signed):
+    meta = letter_meta(lexicon, f"{TK}\n\nDen Haag, 11 juni 2025\n\n{OPENING}\n\nHoogachtend,\n\n{closing}\n")
+    assert meta.minister_signed == signed
+
+
 def test_the_address_under_a_letterhead_with_telephone_and_fax(lexicon):
     # Defensie's letterhead of about 2008 saved as text (opennieuwsbank 2008-07-17 F086): the fax line
     # was read as a heading, so the address under it counted as body text, and prose names no addressee.
