@@ -758,8 +758,9 @@ class _Found:
 
 # Between names of one list there are only separators: "X (DMM), de Y (UDCG) en de Z".
 _LIST_GAP = re.compile(r"^(?:[\s,()]|\ben\b|\bde\b|\bhet\b|\bvan\b|\bof\b)*$")
-# What may stand between a name and the date that belongs to it: "(DMM) op", "in Brussel op".
-_DATE_GAP = re.compile(r"^[\s)]*(?:(?:in|te)\s+[\w' -]{2,30}?\s*)?,?\s*(?:op|van|d\.d\.|,)?"
+# What may stand between a name and the date that belongs to it: "(DMM) op", "in Brussel op",
+# "in Washington, gepland op".
+_DATE_GAP = re.compile(r"^[\s)]*(?:(?:in|te)\s+[\w' -]{2,30}?\s*)?,?\s*(?:(?:gepland|voorzien)\s+)?(?:op|van|d\.d\.|,)?"
                        r"(?:\s*(?:maan|dins|woens|donder|vrij|zater|zon)dag)?\s*$")
 
 

@@ -221,6 +221,16 @@ def test_a_meeting_prepared_for_beside_the_letters_own_stays_in_passing(lexicon,
     assert [(m.type, m.start, m.location) for m in meta.meetings] == [("dmm", date(2025, 6, 5), "Brussel")]
 
 
+def test_a_date_after_a_later_meetings_place_is_that_meetings(lexicon):
+    # kst-28676-446's shape: the letter's meeting opens the sentence, which ends on the next summit, its place
+    # and "gepland op" its days; those days are the summit's, not a second sitting of the letter's meeting.
+    body = ("Hierbij bied ik u de geannoteerde agenda aan voor de bijeenkomst van de NAVO-ministers van Defensie "
+            "van 5 en 6 juni in Brussel.\n\nDe DMM vindt plaats na de NAVO-top in Vilnius en blikt vooruit "
+            "naar de volgende NAVO-top in Washington, gepland op 9–11 juli 2026.")
+    meta = read(lexicon, body, "26 mei 2025")
+    assert [(m.type, m.start, m.location) for m in meta.meetings] == [("dmm", date(2025, 6, 5), "Brussel")]
+
+
 # --- how real letters sign and address themselves ------------------------------------------------
 
 OPENING = "Hierbij bied ik u de geannoteerde agenda aan voor de bijeenkomst van de NAVO-ministers van Defensie."
