@@ -114,6 +114,7 @@ class CleaningRules:
     webpage: tuple[re.Pattern, ...] = ()  # a saved web page's own text around the letter
     page_facts: tuple[re.Pattern, ...] = ()  # what such a page states about the letter
     annex_titles: tuple[re.Pattern, ...] = ()  # the title of an agenda or report a cover letter sends
+    not_headings: tuple[re.Pattern, ...] = ()  # short lines that are never headings (signature lines)
 
 
 def heading_key(text: str) -> str:
@@ -207,6 +208,7 @@ def _cleaning_rules(data: dict) -> CleaningRules:
         webpage=_patterns(data.get("webpage_patterns", [])),
         page_facts=_patterns(data.get("page_facts", [])),
         annex_titles=_patterns(data.get("annex_titles", [])),
+        not_headings=_patterns(data.get("not_headings", [])),
     )
 
 

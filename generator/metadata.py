@@ -661,6 +661,16 @@ def _side_by_side_names(text: str) -> list[str]:
     return [n.strip() for n in _NEXT_NAME.split(text) if n.strip()]
 
 
+def _two_full_names(text: str, r: Rules) -> list[str] | None:
+    """Two names written in full side by side, read as one line ("Caspar Veldkamp Ruben
+    Brekelmans"): no initials show where the second starts, so split where one side is a person
+    people.yaml knows, if exactly one place does; else None."""
+    words = text.split()
+    splits = [j for j in range(2, len(words) - 1)
+              if match_person(" ".join(words[:j]), r) or match_person(" ".join(words[j:]), r)]
+    return [" ".join(words[:splits[0]]), " ".join(words[splits[0]:])] if len(splits) == 1 else None
+
+
 def read_signer(doc: Document, r: Rules) -> tuple[str | None, Person | None, str | None, int | None]:
     """(signed name as written, the person it names if known, role, line of the closing).
 
@@ -699,9 +709,14 @@ def read_signer(doc: Document, r: Rules) -> tuple[str | None, Person | None, str
             continue
         if _looks_like_name(text):
             names = _side_by_side_names(text)
+            two_open = len(pairs) >= 2 and pairs[-2][1] is None and pairs[-1][1] is None
+            if len(names) == 1 and two_open:
+                names = _two_full_names(text, r) or names
             if len(pairs) >= len(names) > 1 and all(p[1] is None for p in pairs[-len(names):]):
                 for pair, name in zip(pairs[-len(names):], names):
                     pair[1] = name.rstrip(",")
+            elif len(names) == 1 and two_open and len(text.split()) >= 4:
+                pass  # two names under two roles that cannot be told apart: none, rather than both as one
             elif pairs and pairs[-1][1] is None:
                 pairs[-1][1] = text.rstrip(",")
             elif not pairs:
@@ -709,7 +724,10 @@ def read_signer(doc: Document, r: Rules) -> tuple[str | None, Person | None, str
     line = closing[0].line if closing else None
     if not pairs:
         return None, None, None, line
-    role, signed = next((p for p in pairs if p[0] and "defensie" in fold(p[0])), pairs[0])
+    # The Defence signature that bears a name: under "De minister van Defensie, namens deze, De
+    # staatssecretaris van Defensie," the state secretary signs.
+    defence = [p for p in pairs if p[0] and "defensie" in fold(p[0])]
+    role, signed = next((p for p in defence if p[1]), defence[0] if defence else pairs[0])
     if signed:
         signed = SIGNATURE_STOP.sub("", signed)
     return signed, (match_person(signed, r) if signed else None), role, line
@@ -743,8 +761,9 @@ class _Found:
 
 # Between names of one list there are only separators: "X (DMM), de Y (UDCG) en de Z".
 _LIST_GAP = re.compile(r"^(?:[\s,()]|\ben\b|\bde\b|\bhet\b|\bvan\b|\bof\b)*$")
-# What may stand between a name and the date that belongs to it: "(DMM) op", "in Brussel op".
-_DATE_GAP = re.compile(r"^[\s)]*(?:(?:in|te)\s+[\w' -]{2,30}?\s*)?,?\s*(?:op|van|d\.d\.|,)?"
+# What may stand between a name and the date that belongs to it: "(DMM) op", "in Brussel op",
+# "in Washington, gepland op".
+_DATE_GAP = re.compile(r"^[\s)]*(?:(?:in|te)\s+[\w' -]{2,30}?\s*)?,?\s*(?:(?:gepland|voorzien)\s+)?(?:op|van|d\.d\.|,)?"
                        r"(?:\s*(?:maan|dins|woens|donder|vrij|zater|zon)dag)?\s*$")
 
 

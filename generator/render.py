@@ -485,7 +485,9 @@ def letter_front_matter(site: Site, letter: Letter, path: str) -> dict:
             "brondownload": letter.slug.replace("/", "-")
             + slugs.published_source(letter.source)[len(Path(letter.source).stem):],
             "brontype": {".txt": "tekstbestand", ".pdf": "PDF", ".xml": "XML", ".html": "webpagina",
-                         ".htm": "webpagina", ".mhtml": "webpagina", ".mht": "webpagina"}.get(
+                         ".htm": "webpagina", ".mhtml": "webpagina", ".mht": "webpagina",
+                         **{s: "tekst uit het Word-document" for s in (".docx", ".docm", ".dotx", ".doc")},
+                         ".odt": "tekst uit het OpenDocument-bestand", ".ott": "tekst uit het OpenDocument-bestand"}.get(
                 Path(letter.source).suffix.lower(), Path(letter.source).suffix.lstrip(".").upper() or "bestand"),
             "citeer": letter_citation_line(letter),
         },
@@ -508,10 +510,19 @@ def render(corpus: Corpus, sources: list[Source], cache: Path | None = None,
     # however long the list, instead of a snippet appended to every page.
     more = [Page(GLOSSARY_FILE, json.dumps(site.glossary, ensure_ascii=False, indent=0, sort_keys=True) + "\n")]
     for source in sources:
-        more.append(Page(f"{slugs.SOURCES}/{slugs.published_source(source.name)}", source.path.read_bytes()))
+        more.append(Page(f"{slugs.SOURCES}/{slugs.published_source(source.name)}", published_bytes(source)))
     more += render_feeds(corpus)
     # Made before the templated pages: the workers that write those write these too.
     return render_pages(env, site, jobs, plan, docs, more)
+
+
+def published_bytes(source: Source) -> bytes:
+    """What is published as a letter's source file: its bytes, or for a word-processor document the text
+    read from it (the file may hold tracked changes, comments and its authors' names, which the text
+    leaves out)."""
+    if source.reader in ("docx", "odt") and source.text is not None:
+        return source.text.encode("utf-8")
+    return source.path.read_bytes()
 
 
 @dataclass(frozen=True)

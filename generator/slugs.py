@@ -29,8 +29,10 @@ DOSSIERS = "dossiers"
 SOURCES = "bronnen"
 
 
-# A markup format, maybe followed by ".txt"s: published with one ".txt" more.
-_MARKUP_NAME = re.compile(r"\.(?:xml|xhtml|html|htm|mhtml|mht|svg)(?:\.txt)*$", re.IGNORECASE)
+# A markup format, maybe followed by ".txt"s: published with one ".txt" more.  So is a word-processor
+# document, whose extracted text is published in its place (render.py: never the file itself).
+_MARKUP_NAME = re.compile(r"\.(?:xml|xhtml|html|htm|mhtml|mht|svg|docx|docm|dotx|doc|odt|ott)(?:\.txt)*$",
+                          re.IGNORECASE)
 
 
 def published_source(name: str) -> str:

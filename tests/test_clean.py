@@ -374,6 +374,22 @@ def test_a_name_under_a_role_ending_in_a_comma_is_no_heading(lexicon):
     assert [b.text for b in body(ct)][2] == "Jansen"
 
 
+def test_a_committee_records_signature_and_head_lines_are_no_headings(lexicon):
+    # As a saved page writes a committee's record: role and name on one line, then the record's head.
+    text = ("De commissie heeft overleg gevoerd met de minister over de brief van 1 maart.\n\n"
+            "Van dit overleg brengt de commissie bijgaand verslag uit.\n\n"
+            "De fungerend voorzitter van de vaste commissie voor Defensie, Jansen\n\n"
+            "Adjunct-griffier van de commissie, Pietersen\n\n"
+            "Voorzitter: Jansen\n\nGriffier: Pietersen\n\n"
+            "Aanwezig zijn vijf leden der Kamer en de minister van Defensie.\n\n"
+            "Aanvang 14.05 uur.\n\n"
+            "Vragen en opmerkingen uit de commissie\n\n"
+            "De voorzitter: Ik open het overleg en geef het woord aan de eerste spreker.\n")
+    ct = clean("x.txt", text, lexicon)
+    assert [t for _, t in headings(ct)] == ["Vragen en opmerkingen uit de commissie"]
+    assert "De fungerend voorzitter van de vaste commissie voor Defensie, Jansen" in [b.text for b in body(ct)]
+
+
 # A cover letter wrapped at the width of the report it sends (about 60 characters here): its own
 # two lines tell no width, the file's lines do.
 WRAPPED_COVER = (

@@ -221,6 +221,16 @@ def test_a_meeting_prepared_for_beside_the_letters_own_stays_in_passing(lexicon,
     assert [(m.type, m.start, m.location) for m in meta.meetings] == [("dmm", date(2025, 6, 5), "Brussel")]
 
 
+def test_a_date_after_a_later_meetings_place_is_that_meetings(lexicon):
+    # kst-28676-446's shape: the letter's meeting opens the sentence, which ends on the next summit, its place
+    # and "gepland op" its days; those days are the summit's, not a second sitting of the letter's meeting.
+    body = ("Hierbij bied ik u de geannoteerde agenda aan voor de bijeenkomst van de NAVO-ministers van Defensie "
+            "van 5 en 6 juni in Brussel.\n\nDe DMM vindt plaats na de NAVO-top in Vilnius en blikt vooruit "
+            "naar de volgende NAVO-top in Washington, gepland op 9–11 juli 2026.")
+    meta = read(lexicon, body, "26 mei 2025")
+    assert [(m.type, m.start, m.location) for m in meta.meetings] == [("dmm", date(2025, 6, 5), "Brussel")]
+
+
 # --- how real letters sign and address themselves ------------------------------------------------
 
 OPENING = "Hierbij bied ik u de geannoteerde agenda aan voor de bijeenkomst van de NAVO-ministers van Defensie."
@@ -239,6 +249,25 @@ def letter_meta(lexicon, text: str):
 ])
 def test_a_full_stop_after_the_signature_is_no_part_of_the_name(lexicon, closing, signed):
     meta = letter_meta(lexicon, f"{TK}\n\nDen Haag, 11 augustus 2008\n\n{OPENING}\n\n{closing}\n")
+    assert meta.minister_signed == signed
+
+
+@pytest.mark.parametrize("closing, signed", [
+    # two signatures side by side, names written in full (co-signed letters since about 2023): the known
+    # Defence minister tells where the second name starts, on either side
+    ("de minister van Buitenlandse Zaken,        de minister van Defensie,\n\n\n"
+     "Anna Voorbeeld                             Ruben Brekelmans", "Ruben Brekelmans"),
+    ("de minister van Defensie,        de minister van Buitenlandse Zaken,\n\n\n"
+     "Ruben Brekelmans                 Anna van der Voorbeeld", "Ruben Brekelmans"),
+    # guard: no known name to split at: no signer, rather than both names as one
+    ("de minister van Buitenlandse Zaken,        de minister van Defensie,\n\n\n"
+     "Anna Voorbeeld                             Bert Proef", None),
+    # signed on the minister's behalf: the state secretary's name is the signature
+    ("DE MINISTER VAN DEFENSIE,\nnamens deze,\nDE STAATSSECRETARIS VAN DEFENSIE,\n\n\nA.B. Voorbeeld",
+     "A.B. Voorbeeld"),
+])
+def test_co_signatures_written_in_full_and_signed_on_behalf(lexicon, closing, signed):
+    meta = letter_meta(lexicon, f"{TK}\n\nDen Haag, 11 juni 2025\n\n{OPENING}\n\nHoogachtend,\n\n{closing}\n")
     assert meta.minister_signed == signed
 
 

@@ -47,4 +47,4 @@ def reader_for(path: Path) -> Reader | None:
     return READERS.get(path.suffix.lower())
 
 
-from . import html, pdf, txt, xml  # noqa: E402,F401  (each registers its suffixes)
+from . import docx, html, odt, pdf, txt, xml  # noqa: E402,F401  (each registers its suffixes)
