@@ -650,12 +650,17 @@ def _two_roles(text: str) -> list[str] | None:
 
 
 # Where a second name starts on a line of names side by side: initials (or a title such as
-# "Drs.") after a word that is no initial ("Drs. M.J.M. Verhagen Drs. F.C.G.M. Timmermans").
-_NEXT_NAME = re.compile(r"(?<=[^.\s])\s+(?=(?:[A-Z][a-z]{0,2}\.)+(?:\s|$))")
+# "Drs." or "mr.", people.yaml's `titles`) after a word that is no initial ("Drs. M.J.M. Verhagen
+# Drs. F.C.G.M. Timmermans", "mr. C.D. Voorbeeld drs. A.B. Proef").
+@lru_cache(maxsize=None)
+def _next_name(titles: frozenset[str]) -> re.Pattern:
+    # Titles written before a name ("mr.", "drs."), not after it ("LL.M.").
+    prefixes = "|".join(re.escape(t) for t in sorted(titles) if t.endswith(".") and t.count(".") == 1)
+    return re.compile(rf"(?<=[^.\s])\s+(?=(?:[A-Z][a-z]{{0,2}}\.|(?i:{prefixes}))+(?:\s|$))")
 
 
-def _side_by_side_names(text: str) -> list[str]:
-    return [n.strip() for n in _NEXT_NAME.split(text) if n.strip()]
+def _side_by_side_names(text: str, titles: frozenset[str]) -> list[str]:
+    return [n.strip() for n in _next_name(titles).split(text) if n.strip()]
 
 
 def _two_full_names(text: str, r: Rules) -> list[str] | None:
@@ -705,7 +710,7 @@ def read_signer(doc: Document, r: Rules) -> tuple[str | None, Person | None, str
             pairs.append([normalise_role(role_text), name])
             continue
         if _looks_like_name(text):
-            names = _side_by_side_names(text)
+            names = _side_by_side_names(text, r.titles)
             two_open = len(pairs) >= 2 and pairs[-2][1] is None and pairs[-1][1] is None
             if len(names) == 1 and two_open:
                 names = _two_full_names(text, r) or names
