@@ -765,8 +765,8 @@ class _Found:
 _LIST_GAP = re.compile(r"^(?:[\s,()]|\ben\b|\bde\b|\bhet\b|\bvan\b|\bof\b)*$")
 # What may stand between a name and the date that belongs to it: "(DMM) op", "in Brussel op",
 # "in Washington, gepland op".
-_DATE_GAP = re.compile(r"^[\s)]*(?:(?:in|te)\s+[\w' -]{2,30}?\s*)?,?\s*(?:(?:gepland|voorzien)\s+)?(?:op|van|d\.d\.|,)?"
-                       r"(?:\s*(?:maan|dins|woens|donder|vrij|zater|zon)dag)?\s*$")
+_DATE_GAP = re.compile(r"^[\s)]*(?:(?:in|te)\s+[\w' -]{2,30}?\s*)?,?\s*(?:(?:gepland|voorzien)\s+)?"
+                       r"(?:op|van|d\.d\.|,)?(?:\s*(?:maan|dins|woens|donder|vrij|zater|zon)dag)?\s*$")
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
