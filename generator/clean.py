@@ -800,7 +800,9 @@ def _heading_candidate(p: _Para, rules: CleaningRules) -> bool:
         return False
     if (LIST_ITEM.match(text) and not numbered) or not (text[0].isupper() or text[0].isdigit() or text[0] in "*‘“'\""):
         return False
-    if text.endswith((",", ";", ":", "?", "!", "-")) or FN_OPEN in text or any_match(rules.not_headings, text):
+    if text.endswith((",", ";", ":", "?", "!", "-")) or FN_OPEN in text:
+        return False
+    if any_match(rules.not_headings, text):
         return False
     if text.endswith("."):
         lowered = {fold(w.strip(".,;:()*")) for w in words}

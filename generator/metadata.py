@@ -653,12 +653,17 @@ def _two_roles(text: str) -> list[str] | None:
 
 
 # Where a second name starts on a line of names side by side: initials (or a title such as
-# "Drs.") after a word that is no initial ("Drs. M.J.M. Verhagen Drs. F.C.G.M. Timmermans").
-_NEXT_NAME = re.compile(r"(?<=[^.\s])\s+(?=(?:[A-Z][a-z]{0,2}\.)+(?:\s|$))")
+# "Drs." or "mr.", people.yaml's `titles`) after a word that is no initial ("Drs. M.J.M. Verhagen
+# Drs. F.C.G.M. Timmermans", "mr. C.D. Voorbeeld drs. A.B. Proef").
+@lru_cache(maxsize=None)
+def _next_name(titles: frozenset[str]) -> re.Pattern:
+    # Titles written before a name ("mr.", "drs."), not after it ("LL.M.").
+    prefixes = "|".join(re.escape(t) for t in sorted(titles) if t.endswith(".") and t.count(".") == 1)
+    return re.compile(rf"(?<=[^.\s])\s+(?=(?:[A-Z][a-z]{{0,2}}\.|(?i:{prefixes}))+(?:\s|$))")
 
 
-def _side_by_side_names(text: str) -> list[str]:
-    return [n.strip() for n in _NEXT_NAME.split(text) if n.strip()]
+def _side_by_side_names(text: str, titles: frozenset[str]) -> list[str]:
+    return [n.strip() for n in _next_name(titles).split(text) if n.strip()]
 
 
 def _two_full_names(text: str, r: Rules) -> list[str] | None:
@@ -708,7 +713,7 @@ def read_signer(doc: Document, r: Rules) -> tuple[str | None, Person | None, str
             pairs.append([normalise_role(role_text), name])
             continue
         if _looks_like_name(text):
-            names = _side_by_side_names(text)
+            names = _side_by_side_names(text, r.titles)
             two_open = len(pairs) >= 2 and pairs[-2][1] is None and pairs[-1][1] is None
             if len(names) == 1 and two_open:
                 names = _two_full_names(text, r) or names
@@ -763,8 +768,8 @@ class _Found:
 _LIST_GAP = re.compile(r"^(?:[\s,()]|\ben\b|\bde\b|\bhet\b|\bvan\b|\bof\b)*$")
 # What may stand between a name and the date that belongs to it: "(DMM) op", "in Brussel op",
 # "in Washington, gepland op".
-_DATE_GAP = re.compile(r"^[\s)]*(?:(?:in|te)\s+[\w' -]{2,30}?\s*)?,?\s*(?:(?:gepland|voorzien)\s+)?(?:op|van|d\.d\.|,)?"
-                       r"(?:\s*(?:maan|dins|woens|donder|vrij|zater|zon)dag)?\s*$")
+_DATE_GAP = re.compile(r"^[\s)]*(?:(?:in|te)\s+[\w' -]{2,30}?\s*)?,?\s*(?:(?:gepland|voorzien)\s+)?"
+                       r"(?:op|van|d\.d\.|,)?(?:\s*(?:maan|dins|woens|donder|vrij|zater|zon)dag)?\s*$")
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:

@@ -319,7 +319,9 @@ def read_seeds(folder: Path) -> tuple[list[Source], list[Problem]]:
             continue
         reader = READERS.get(path.suffix.lower())
         if reader is None:
-            problems.append(Problem(name, f"onbekend bestandstype '{path.suffix}'; overgeslagen", level="error"))
+            known = ", ".join(s for s in sorted(READERS) if s)
+            problems.append(Problem(name, f"onbekend bestandstype '{path.suffix}'; overgeslagen "
+                                          f"(gelezen worden: {known})", level="error"))
             continue
         try:
             sources.append(_read_once(entry, path, reader))

@@ -317,6 +317,12 @@ def split_letterhead(text: str) -> tuple[list[str], list[list[str]], list[str]]:
     return side, body, page
 
 
+def table_rows(lines: list[str]) -> list[list[str]]:
+    """The cells of a text save's `Datum | … |` rows (its `|---|` rules and empty rows left out)."""
+    rows = [[c.strip() for c in l.rstrip().rstrip("|").split("|")] for l in lines if not RULE.match(l)]
+    return [r for r in rows if any(r)]
+
+
 def word_letter(name: str, note_after: str | None = None, note: str | None = None,
                 revisions: bool = True) -> tuple[bytes, str]:
     """The development-corpus letterhead letter `name` as Word holds it; returns (docx, the text the
@@ -327,8 +333,7 @@ def word_letter(name: str, note_after: str | None = None, note: str | None = Non
     parts, shown = [], []
     for i, lines in enumerate(body):
         if all(ROW.match(l) for l in lines):
-            rows = [[c.strip() for c in l.rstrip().rstrip("|").split("|")] for l in lines if not RULE.match(l)]
-            rows = [r for r in rows if any(r)]
+            rows = table_rows(lines)
             if rows:
                 parts.append(table(rows))
                 shown += [c for r in rows for c in r]
@@ -470,8 +475,7 @@ def odt_letter(name: str, note_after: str | None = None, note: str | None = None
     parts, shown = [], []
     for i, lines in enumerate(body):
         if all(ROW.match(l) for l in lines):
-            rows = [[c.strip() for c in l.rstrip().rstrip("|").split("|")] for l in lines if not RULE.match(l)]
-            rows = [r for r in rows if any(r)]
+            rows = table_rows(lines)
             if rows:
                 parts.append(odt_table(rows))
                 shown += [c for r in rows for c in r]

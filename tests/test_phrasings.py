@@ -259,6 +259,9 @@ def test_a_full_stop_after_the_signature_is_no_part_of_the_name(lexicon, closing
      "Anna Voorbeeld                             Ruben Brekelmans", "Ruben Brekelmans"),
     ("de minister van Defensie,        de minister van Buitenlandse Zaken,\n\n\n"
      "Ruben Brekelmans                 Anna van der Voorbeeld", "Ruben Brekelmans"),
+    # titles in lower case before both names
+    ("de minister van Buitenlandse Zaken,        de minister van Defensie,\n\n\n"
+     "mr. drs. C.D. Voorbeeld                    drs. A.B. Proef", "drs. A.B. Proef"),
     # guard: no known name to split at: no signer, rather than both names as one
     ("de minister van Buitenlandse Zaken,        de minister van Defensie,\n\n\n"
      "Anna Voorbeeld                             Bert Proef", None),

@@ -67,3 +67,5 @@ def test_read_seeds_skips_unknown_types_and_hidden_files(tmp_path):
     assert [s.name for s in sources] == ["brief.txt"]
     assert [(p.source, p.level) for p in problems] == [(".DS_Store", "warning"), ("foto.jpg", "error")]
     assert "verborgen" in problems[0].message
+    # the editor learns what to save the file as instead
+    assert ".pdf" in problems[1].message and ".docx" in problems[1].message and ".txt" in problems[1].message

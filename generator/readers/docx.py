@@ -52,7 +52,7 @@ from pathlib import Path
 from ..model import Furniture, Problem, Source
 from . import register
 from .package import Package, PackageError, ole_kind, sniff
-from .textform import TextForm, superscript
+from .textform import office_text, superscript, table_blocks
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
@@ -369,25 +369,9 @@ class Walker:
     def table(self, tbl: ET.Element) -> list[list[str]]:
         """Rows as `cel | cel |` lines in one block; a table that lays out regions of text (a cell with a
         table in it) is read as the blocks of its cells."""
-        out: list[list[str]] = []
-        rows: list[str] = []
-        for tr in tbl.iter(W + "tr"):
-            if not tr_parent_table(tr, tbl):
-                continue
-            cells = tr.findall(W + "tc") + [c for s in tr.findall(W + "sdt") for c in s.iter(W + "tc")]
-            if any(tc.find(f".//{W}tbl") is not None for tc in cells):
-                if rows:
-                    out.append(rows)
-                    rows = []
-                for tc in cells:
-                    out.extend(self.blocks(tc))
-                continue
-            texts = [" ".join(" ".join(l for b in self.blocks(tc) for l in b).split()) for tc in cells]
-            if any(texts):
-                rows.append(" | ".join(texts) + " |")
-        if rows:
-            out.append(rows)
-        return out
+        rows = (tr.findall(W + "tc") + [c for s in tr.findall(W + "sdt") for c in s.iter(W + "tc")]
+                for tr in tbl.iter(W + "tr") if tr_parent_table(tr, tbl))
+        return table_blocks(rows, lambda tc: tc.find(f".//{W}tbl") is not None, self.blocks)
 
 
 def tr_parent_table(tr: ET.Element, tbl: ET.Element) -> bool:
@@ -441,21 +425,10 @@ def document_text(pkg: Package) -> tuple[str, list[Furniture], dict]:
                     refs.setdefault((kind, ref.get(W + "type", "default")), target)
                     refs.setdefault((kind, "part:" + target), target)
     letterhead_part = refs.get(("header", "first" if title_page else "default"))
-    form = TextForm()
     head = walker.blocks(pkg.xml(letterhead_part)) if letterhead_part else []
     walker.fields = []
     blocks = walker.blocks(body)
-    for label, lines in walker.notes:
-        form.note(label, lines)
-    if head:
-        for line in (l for b in head for l in b):
-            form.line(line)
-        form.paragraph_break()
-    for block in blocks:
-        for line in block:
-            form.line(line)
-        form.paragraph_break()
-    text = form.text() if form.lines or form.notes else ""
+    text = office_text(head, blocks, walker.notes)
     furniture: list[Furniture] = []
     others = sorted({t for (kind, key), t in refs.items() if key.startswith("part:") and t != letterhead_part})
     for part in others:

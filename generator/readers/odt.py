@@ -29,7 +29,7 @@ from pathlib import Path
 from ..model import Furniture, Problem, Source
 from . import register
 from .package import Package, PackageError, sniff
-from .textform import TextForm, superscript
+from .textform import office_text, superscript, table_blocks
 
 OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
 TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
@@ -216,23 +216,8 @@ class Walker:
         return out
 
     def table(self, table: ET.Element) -> list[list[str]]:
-        out: list[list[str]] = []
-        rows: list[str] = []
-        for tr in _rows(table):
-            cells = [c for c in tr if c.tag == TABLE + "table-cell"]
-            if any(c.find(f".//{TABLE}table") is not None for c in cells):
-                if rows:
-                    out.append(rows)
-                    rows = []
-                for c in cells:
-                    out.extend(self.blocks(c))
-                continue
-            texts = [" ".join(" ".join(l for b in self.blocks(c) for l in b).split()) for c in cells]
-            if any(texts):
-                rows.append(" | ".join(texts) + " |")
-        if rows:
-            out.append(rows)
-        return out
+        rows = ([c for c in tr if c.tag == TABLE + "table-cell"] for tr in _rows(table))
+        return table_blocks(rows, lambda c: c.find(f".//{TABLE}table") is not None, self.blocks)
 
 
 class _Wrap:
@@ -290,18 +275,7 @@ def odt_text(pkg: Package) -> tuple[str, list[Furniture], dict]:
     if body is None:
         raise PackageError("content.xml zonder office:text: geen tekstdocument; overgeslagen")
     blocks = walker.blocks(body)
-    form = TextForm()
-    for label, lines in walker.notes:
-        form.note(label, lines)
-    if head_blocks:
-        for line in (l for b in head_blocks for l in b):
-            form.line(line)
-        form.paragraph_break()
-    for block in blocks:
-        for line in block:
-            form.line(line)
-        form.paragraph_break()
-    text = form.text() if form.lines or form.notes else ""
+    text = office_text(head_blocks, blocks, walker.notes)
     # Furniture of every page but the first: one line each, even if a master page is used on many pages.
     seen: set[tuple[str, str]] = set()
     furniture = [f for f in furniture if (f.text, f.role) not in seen and not seen.add((f.text, f.role))]

@@ -11,6 +11,9 @@ whole, and the clean stage lifts notes and joins split words by its own rules.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Callable, Iterable, TypeVar
+
+Cell = TypeVar("Cell")
 
 SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 
@@ -63,3 +66,40 @@ def _markers_in(text: str) -> set[str]:
     import re
     return {m.translate(str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789"))
             for m in re.findall(r"(?<=\S)[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2}", text)}
+
+
+def table_blocks(rows: Iterable[list[Cell]], holds_table: Callable[[Cell], bool],
+                 blocks: Callable[[Cell], list[list[str]]]) -> list[list[str]]:
+    """A word-processor table as blocks of lines: its rows as `cel | cel |` lines in one block, as a text
+    save writes a letterhead's `Datum | … |`; a row whose cells hold a table lays out regions of text, so
+    its cells are read as the blocks they hold."""
+    out: list[list[str]] = []
+    lines: list[str] = []
+    for cells in rows:
+        if any(holds_table(c) for c in cells):
+            if lines:
+                out.append(lines)
+                lines = []
+            for c in cells:
+                out.extend(blocks(c))
+            continue
+        texts = [" ".join(" ".join(l for b in blocks(c) for l in b).split()) for c in cells]
+        if any(texts):
+            lines.append(" | ".join(texts) + " |")
+    if lines:
+        out.append(lines)
+    return out
+
+
+def office_text(head: list[list[str]], blocks: list[list[str]], notes: list[tuple[str, list[str]]]) -> str:
+    """A word-processor document as text: the first page's header (letterhead, side column) as one block
+    before the body, as a save of the letter's PDF has it, then the body's blocks, each note after the
+    paragraph that cites it."""
+    form = TextForm()
+    for label, lines in notes:
+        form.note(label, lines)
+    for block in ([[line for b in head for line in b]] if head else []) + blocks:
+        for line in block:
+            form.line(line)
+        form.paragraph_break()
+    return form.text() if form.lines or form.notes else ""
