@@ -78,10 +78,57 @@ def parse_version() -> str:
 _UNSTORED_WORDLISTS: dict[str, list[tuple[Path, frozenset[str]]]] = {}
 
 
+# The word lists the lexicon asks for (Lexicon.dutch, Lexicon.english).
+LANGUAGES = ("nl", "en")
+# Forked processes reading the word lists into a cache folder (preload_wordlists), by folder.
+_PRELOADING: dict[str, int] = {}
+
+
+def _wordlist_path(folder: str, language: str) -> Path:
+    return Path(folder) / f"wordlist-{language}-{_spellchecker_version()}.pickle"
+
+
+def preload_wordlists(folder: Path) -> None:
+    """With no word lists in the cache folder yet (a cold cache), read them in a forked process that
+    keeps them there, while this one reads the letters and counts their words: half a second each or
+    more, on two cores instead of one after the other, before the parse workers start.
+    _cached_wordlist waits for it and loads what it kept (or, if it failed, reads them itself).
+    Only where the parse workers may fork (generator/pool.py)."""
+    from .pool import workers  # pool imports this module
+
+    key = str(folder)
+    paths = [_wordlist_path(key, language) for language in LANGUAGES]
+    if (key in _PRELOADING or all(p.exists() for p in paths) or workers() < 2
+            or _wordlist.cache_info().currsize == len(LANGUAGES)):  # read already in this process
+        return
+    pid = os.fork()
+    if pid == 0:  # the child: keep the lists, then leave without running the parent's exit handlers
+        code = 1
+        try:
+            for language, path in zip(LANGUAGES, paths):
+                if not path.exists():
+                    _store(path, {"words": _wordlist(language)})
+            code = 0
+        finally:
+            os._exit(code)
+    _PRELOADING[key] = pid
+
+
+def _preloaded(folder: str) -> None:
+    """Wait for the process preload_wordlists started for `folder`, if any."""
+    pid = _PRELOADING.pop(folder, None)
+    if pid is not None:
+        try:
+            os.waitpid(pid, 0)
+        except ChildProcessError:
+            pass  # reaped already
+
+
 @functools.lru_cache(maxsize=None)
 def _cached_wordlist(folder: str, language: str) -> frozenset[str]:
     """A word list, once per process; kept as a pickle (ten times quicker to load than pyspellchecker's JSON)."""
-    path = Path(folder) / f"wordlist-{language}-{_spellchecker_version()}.pickle"
+    _preloaded(folder)
+    path = _wordlist_path(folder, language)
     saved = _load(path)
     if saved is not None:
         return frozenset(saved["words"])
@@ -478,6 +525,7 @@ class Cache:
 
     def save(self, versions: dict[str, str]) -> None:
         """Write the corpus counts when new, and the memo tables this run changed or pruned (only what it used)."""
+        _preloaded(str(self.folder))  # a run that parsed nothing never waited for it
         self.store_words()
         self.shelf.commit()
         if self._save_counts is not None:

@@ -3,17 +3,18 @@ from __future__ import annotations
 
 import functools
 import gc
+import os
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from .cache import Cache, active
+from .cache import Cache, active, preload_wordlists
 from .feed import site_config
 from .lexicon import load_lexicon
 from .link import Ready, link
 from .model import Corpus, Letter, Problem, Source
 from .parse import settle_addresses
-from .pool import parse_entries
+from .pool import MIN_PARALLEL, parse_entries
 from .read import read_seeds
 from .references import label
 from .incremental import Digests, Incremental
@@ -72,10 +73,20 @@ def same_documents(letters: list[Letter]) -> list[Problem]:
     return problems
 
 
+def _seed_count(seeds: Path) -> int:
+    """The number of files in the seeds folder, before they are read (0 if it cannot be listed)."""
+    try:
+        return len(os.listdir(seeds))
+    except OSError:
+        return 0
+
+
 def build_corpus(seeds: Path, cache: Path | None = None, store: Cache | None = None) -> Result:
     """Read, clean, parse and link; with a `cache` folder, unchanged letters are not parsed again."""
     store = store or (Cache(cache) if cache else None)
     with active(store):
+        if store and _seed_count(seeds) >= MIN_PARALLEL:
+            preload_wordlists(store.folder)  # on a cold cache, read while this process reads the letters
         sources, problems = read_seeds(seeds)
         usable, more = unique_sources(sources)
         problems += more

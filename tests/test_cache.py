@@ -169,3 +169,24 @@ def test_a_run_with_nothing_changed_renders_nothing_but_repairs_what_was_touched
     _, report = build_site(seeds, docs, cache)
     assert sorted(report.written) == sorted([letter, "index.md"])
     assert pages(docs) == snapshot
+
+
+def test_word_lists_read_in_a_forked_process_are_the_lists(tmp_path, monkeypatch):
+    """A cold cache: a forked process reads the word lists into the cache folder while the letters are
+    read (cache.preload_wordlists); this process then loads what it kept, the same words."""
+    import functools
+    from generator import cache, lexicon
+
+    from generator.pool import workers
+    if workers() < 2:
+        pytest.skip("one core, or no fork: the lists are read in this process")
+    # A fresh memo of the JSON lists: as in a new process, which has not read them yet.
+    monkeypatch.setattr(cache, "_wordlist", functools.lru_cache(maxsize=None)(lexicon._wordlist.__wrapped__))
+    folder = tmp_path / "cache"
+    cache.preload_wordlists(folder)
+    assert str(folder) in cache._PRELOADING
+    for language in cache.LANGUAGES:
+        assert cache._cached_wordlist(str(folder), language) == lexicon._wordlist(language)
+        assert cache._wordlist_path(str(folder), language).exists()
+    assert str(folder) not in cache._PRELOADING  # waited for
+    assert cache._wordlist.cache_info().currsize == 0  # read by the child, not here
