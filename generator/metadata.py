@@ -669,10 +669,13 @@ def _side_by_side_names(text: str, titles: frozenset[str]) -> list[str]:
 def _two_full_names(text: str, r: Rules) -> list[str] | None:
     """Two names written in full side by side, read as one line ("Caspar Veldkamp Ruben
     Brekelmans"): no initials show where the second starts, so split where one side is a person
-    people.yaml knows, if exactly one place does; else None."""
+    people.yaml knows, if exactly one place does; four words can only be two and two (a name
+    written in full has a first name and a surname); else None."""
     words = text.split()
     splits = [j for j in range(2, len(words) - 1)
               if match_person(" ".join(words[:j]), r) or match_person(" ".join(words[j:]), r)]
+    if not splits and len(words) == 4:
+        splits = [2]
     return [" ".join(words[:splits[0]]), " ".join(words[splits[0]:])] if len(splits) == 1 else None
 
 

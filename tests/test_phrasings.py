@@ -262,9 +262,12 @@ def test_a_full_stop_after_the_signature_is_no_part_of_the_name(lexicon, closing
     # titles in lower case before both names
     ("de minister van Buitenlandse Zaken,        de minister van Defensie,\n\n\n"
      "mr. drs. C.D. Voorbeeld                    drs. A.B. Proef", "drs. A.B. Proef"),
-    # guard: no known name to split at: no signer, rather than both names as one
+    # no known name, but four words are two names of two words
     ("de minister van Buitenlandse Zaken,        de minister van Defensie,\n\n\n"
-     "Anna Voorbeeld                             Bert Proef", None),
+     "Anna Voorbeeld                             Bert Proef", "Bert Proef"),
+    # guard: no known name and more than four words: no signer, rather than both names as one
+    ("de minister van Buitenlandse Zaken,        de minister van Defensie,\n\n\n"
+     "Anna van Voorbeeld                         Bert Proef", None),
     # signed on the minister's behalf: the state secretary's name is the signature
     ("DE MINISTER VAN DEFENSIE,\nnamens deze,\nDE STAATSSECRETARIS VAN DEFENSIE,\n\n\nA.B. Voorbeeld",
      "A.B. Voorbeeld"),
