@@ -2,7 +2,8 @@
 something it used has changed.
 
 A parse entry is keyed by the letter's content (the digest read.py takes of
-its text), its file name, and the generator's version: a hash of the code
+its text, with what a richer format's reader knows beside it: Source.parse_key),
+its file name, and the generator's version: a hash of the code
 and data files that reading, cleaning and parsing use (LATER_STAGES are left
 out, so editing a template or the topic list keeps the parses).  Cleaning a
 letter also looks at the rest of the corpus (how often "defensie-industrie"

@@ -6,6 +6,7 @@ dataclasses so every stage is a pure function of the previous one's output.
 """
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 from functools import cached_property
 from datetime import date
@@ -44,6 +45,15 @@ class Source:
     furniture: tuple["Furniture", ...] = ()  # set aside by layout: running heads, page numbers
     official: "Official | None" = None  # exact metadata of the official publication
     headings: tuple[tuple[str, int], ...] = ()  # (text, level 2 or 3) the file marks as headings (XML <kop>)
+
+    @property
+    def parse_key(self) -> str:
+        """What a parse of this source is cached under: the text's digest, and what a richer format's
+        reader knows beside the text (a later page's header changes nothing in the text)."""
+        beside = (self.furniture, self.official, self.headings)
+        if beside == ((), None, ()):
+            return self.digest
+        return hashlib.sha1(f"{self.digest}\0{beside!r}".encode("utf-8")).hexdigest()
 
 
 @dataclass(frozen=True)

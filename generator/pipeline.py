@@ -94,7 +94,7 @@ def build_corpus(seeds: Path, cache: Path | None = None, store: Cache | None = N
         letters: list[Letter] = []
         ready = Ready()  # link work on each newly parsed letter: in the worker that parsed it, or here
         # Letters the cache holds are taken from it; the others are cleaned and parsed, on all cores.
-        hits = [store.lookup(s.name, s.digest, lexicon) if store else None for s in usable]
+        hits = [store.lookup(s.name, s.parse_key, lexicon) if store else None for s in usable]
         fresh = iter(parse_entries([s for s, hit in zip(usable, hits) if hit is None], lexicon, ready.work))
         for source, hit in zip(usable, hits):
             if hit is not None:
@@ -107,7 +107,7 @@ def build_corpus(seeds: Path, cache: Path | None = None, store: Cache | None = N
                     store.misses += 1  # parsed, but not stored: the next run tries it again
                     letter = None
                 else:
-                    letter = store.keep(source.name, source.digest, entry, data) if store else entry["result"]
+                    letter = store.keep(source.name, source.parse_key, entry, data) if store else entry["result"]
                     if store and data is not None:
                         store.store_words()  # a worker made this letter: the pool runs, this process has time
                     if letter is not None:

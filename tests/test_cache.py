@@ -190,3 +190,19 @@ def test_word_lists_read_in_a_forked_process_are_the_lists(tmp_path, monkeypatch
         assert cache._wordlist_path(str(folder), language).exists()
     assert str(folder) not in cache._PRELOADING  # waited for
     assert cache._wordlist.cache_info().currsize == 0  # read by the child, not here
+
+
+def test_a_change_beside_the_text_is_parsed_again(tmp_path):
+    # A Word letter whose later pages' header changes, nothing else: the text is the same, but the
+    # header lines (set aside as furniture, shown on the letter page) are not: the cached parse must go.
+    sys.path.insert(0, str(ROOT / "tests"))
+    import office_docs as od
+    seeds, cache, out = tmp_path / "seeds", tmp_path / "cache", tmp_path / "out"
+    seeds.mkdir()
+    text = (SEEDS / seed("000")).read_text(encoding="utf-8")
+    for header in ("Pagina-kop van de eerste versie", "Pagina-kop van de tweede versie"):
+        (seeds / "brief.docx").write_bytes(od.docx(od.body_from_text(text), first_header=od.para(od.run("Ministerie van Defensie")),
+                                                    header=od.para(od.run(header))))
+        assert same_as_cold(seeds, cache, out) == 1
+        shown = "".join(p.read_text(encoding="utf-8") for p in (out / "warm" / "brieven").glob("*.md"))
+        assert header in shown
