@@ -139,23 +139,28 @@ def footnote_ref(n: int) -> str:
     return f'<w:r><w:rPr><w:rStyle w:val="Voetnootmarkering"/></w:rPr><w:footnoteReference w:id="{n}"/></w:r>'
 
 
-def body_from_text(text: str) -> str:
-    """A text save's blocks as Word paragraphs: lines kept (w:br), table rows as a table, a block of
-    bullet lines as a list."""
+def text_body(text: str, table_of, list_of, lines_of) -> str:
+    """A text save's blocks in one format's markup: table rows as a table (table_of(rows)), a block of
+    bullet lines as a list (list_of(items)), other blocks with their lines kept (lines_of(lines))."""
     out = []
     for block in blocks(text):
         rows = [l for l in block if ROW.match(l)]
         if rows and len(rows) == len(block):
-            cells = [[c.strip() for c in l.rstrip().rstrip("|").split("|")] for l in block if not RULE.match(l)]
-            cells = [c for c in cells if any(c)]
+            cells = table_rows(block)
             if cells:
-                out.append(table(cells))
+                out.append(table_of(cells))
             continue
         if all(l.startswith("- ") for l in block):
-            out.extend(list_item(l[2:], 1) for l in block)
+            out.append(list_of([l[2:] for l in block]))
             continue
-        out.append(lines_para(block))
+        out.append(lines_of(block))
     return "".join(out)
+
+
+def body_from_text(text: str) -> str:
+    """A text save's blocks as Word paragraphs: lines kept (w:br), table rows as a table, a block of
+    bullet lines as a list."""
+    return text_body(text, table, lambda items: "".join(list_item(i, 1) for i in items), lines_para)
 
 
 NUMBERING = (DECL + f"<w:numbering {NS}>"
@@ -323,6 +328,27 @@ def table_rows(lines: list[str]) -> list[list[str]]:
     return [r for r in rows if any(r)]
 
 
+def letter_body(body: list[list[str]], table_of, lines_of, paragraph_of) -> tuple[list[str], list[str]]:
+    """A letter's blocks in one format's markup, and the text they show: `Datum | … |` rows as a table
+    (table_of(rows)), a block of several lines as lines (lines_of(lines)), one line as a paragraph
+    (paragraph_of(i, line), i the block's index)."""
+    parts, shown = [], []
+    for i, lines in enumerate(body):
+        if all(ROW.match(l) for l in lines):
+            rows = table_rows(lines)
+            if rows:
+                parts.append(table_of(rows))
+                shown += [c for r in rows for c in r]
+            continue
+        if len(lines) > 1:
+            parts.append(lines_of(lines))
+            shown += lines
+            continue
+        parts.append(paragraph_of(i, lines[0]))
+        shown.append(lines[0])
+    return parts, shown
+
+
 def word_letter(name: str, note_after: str | None = None, note: str | None = None,
                 revisions: bool = True) -> tuple[bytes, str]:
     """The development-corpus letterhead letter `name` as Word holds it; returns (docx, the text the
@@ -330,19 +356,8 @@ def word_letter(name: str, note_after: str | None = None, note: str | None = Non
     after those words."""
     text = (GENRE / f"{name}.txt").read_text(encoding="utf-8")
     side, body, page = split_letterhead(text)
-    parts, shown = [], []
-    for i, lines in enumerate(body):
-        if all(ROW.match(l) for l in lines):
-            rows = table_rows(lines)
-            if rows:
-                parts.append(table(rows))
-                shown += [c for r in rows for c in r]
-            continue
-        if len(lines) > 1:
-            parts.append(lines_para(lines))
-            shown += lines
-            continue
-        line = lines[0]
+
+    def paragraph(i: int, line: str) -> str:
         content = run(line)
         if note_after and note_after in line:
             at = line.index(note_after) + len(note_after)
@@ -357,8 +372,9 @@ def word_letter(name: str, note_after: str | None = None, note: str | None = Non
                        f'{run(" " + HIDDEN, "<w:vanish/>")}'
                        f'<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> '
                        f'{INSTRUCTION} </w:instrText></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>')
-        parts.append(para(content))
-        shown.append(line)
+        return para(content)
+
+    parts, shown = letter_body(body, table, lines_para, paragraph)
     first_header = para(LOGO + text_box(side)) if side else None
     later = None
     if page:
@@ -405,22 +421,10 @@ def odt_table(rows: list[list[str]]) -> str:
 
 
 def odt_body_from_text(text: str) -> str:
-    out = []
-    for block in blocks(text):
-        rows = [l for l in block if ROW.match(l)]
-        if rows and len(rows) == len(block):
-            cells = [[c.strip() for c in l.rstrip().rstrip("|").split("|")] for l in block if not RULE.match(l)]
-            cells = [c for c in cells if any(c)]
-            if cells:
-                out.append(odt_table(cells))
-            continue
-        if all(l.startswith("- ") for l in block):
-            out.append('<text:list text:style-name="L1">' + "".join(
-                f"<text:list-item><text:p>{odt_span(l[2:])}</text:p></text:list-item>" for l in block)
-                + "</text:list>")
-            continue
-        out.append(odt_lines(block))
-    return "".join(out)
+    return text_body(text, odt_table,
+                     lambda items: '<text:list text:style-name="L1">' + "".join(
+                         f"<text:list-item><text:p>{odt_span(i)}</text:p></text:list-item>" for i in items)
+                     + "</text:list>", odt_lines)
 
 
 def odt(body: str, *, first_header: str | None = None, header: str | None = None, footer: str | None = None,
@@ -472,19 +476,8 @@ def odt_letter(name: str, note_after: str | None = None, note: str | None = None
     page's header, a paragraph per paragraph, a footnote, a comment, tracked deletion, hidden text."""
     text = (GENRE / f"{name}.txt").read_text(encoding="utf-8")
     side, body, page = split_letterhead(text)
-    parts, shown = [], []
-    for i, lines in enumerate(body):
-        if all(ROW.match(l) for l in lines):
-            rows = table_rows(lines)
-            if rows:
-                parts.append(odt_table(rows))
-                shown += [c for r in rows for c in r]
-            continue
-        if len(lines) > 1:
-            parts.append(odt_lines(lines))
-            shown += lines
-            continue
-        line = lines[0]
+
+    def paragraph(i: int, line: str) -> str:
         content = odt_span(line)
         if note_after and note_after in line:
             at = line.index(note_after) + len(note_after)
@@ -495,8 +488,9 @@ def odt_letter(name: str, note_after: str | None = None, note: str | None = None
             content = (f'<office:annotation><dc:creator>{AUTHOR}</dc:creator><text:p>{escape(COMMENT)}</text:p>'
                        f'</office:annotation>{content}<text:change text:change-id="ct1"/>'
                        f'<text:span text:style-name="T9"> {HIDDEN}</text:span>')
-        parts.append(f"<text:p>{content}</text:p>")
-        shown.append(line)
+        return f"<text:p>{content}</text:p>"
+
+    parts, shown = letter_body(body, odt_table, odt_lines, paragraph)
     changes = ('<text:tracked-changes><text:changed-region text:id="ct1"><text:deletion><office:change-info>'
                f"<dc:creator>{AUTHOR}</dc:creator></office:change-info><text:p>{DELETED}</text:p></text:deletion>"
                "</text:changed-region></text:tracked-changes>")
