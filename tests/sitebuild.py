@@ -33,6 +33,15 @@ def load_hook(name: str):
     return module
 
 
+def seeds_with(folder: Path, files: dict[str, bytes]) -> Path:
+    """A copy of the project's seeds in `folder` with `files` (name: bytes) beside them; returns `folder`."""
+    from test_bad_input import copy_seeds
+    copy_seeds(folder)
+    for name, raw in files.items():
+        (folder / name).write_bytes(raw)
+    return folder
+
+
 def prepare(work: Path, seeds: Path) -> Path:
     """A project copy in `work` whose seeds are `seeds`; returns its root."""
     root = work / "project"

@@ -7,37 +7,19 @@ comes from), so each can be scored against the same truth file as its .txt.
 from __future__ import annotations
 
 import html as htmllib
-import re
-import shutil
 import time
 from pathlib import Path
 
 import pytest
-import yaml
 
 import html_pages as pages
+from converted import assert_reads_its_truth, differences_from_text, letter_of, score_against_truth, words
 from generator.pipeline import build_corpus, build_site
 from generator.read import read_seeds
 from generator.readers.html import page_text, read_html
-from generator.score import FIELDS, Score, compare, expected_values, read_values
+from generator.score import FIELDS
 
 GENRE = pages.GENRE
-
-
-def letter_of(result, name: str):
-    return next((l for l in result.corpus.letters if l.source == name), None)
-
-
-def assert_reads_its_truth(name: str, letter) -> None:
-    """Every field of the development-corpus letter `name`'s truth file read right from `letter`."""
-    truth = yaml.safe_load((GENRE / f"{name}.yaml").read_text(encoding="utf-8"))["truth"]
-    score = Score()
-    compare(name, expected_values(truth), read_values(letter), score)
-    assert not score.misses, score.table()
-
-
-def words(text: str) -> set[str]:
-    return set(re.findall(r"\w+", htmllib.unescape(text.replace("\\", ""))))
 
 
 # --- the development corpus as saved web pages ------------------------------------------------
@@ -72,10 +54,7 @@ def test_every_site_has_pages():
 def test_each_page_reads_what_its_text_save_reads(html_corpus):
     # The same truth file as the .txt (which the text path reads 100% right): every field equal.
     names, result, _ = html_corpus
-    score = Score()
-    for name in names:
-        truth = yaml.safe_load((GENRE / f"{name}.yaml").read_text(encoding="utf-8"))["truth"]
-        compare(f"{name}.html", expected_values(truth), read_values(letter_of(result, f"{name}.html")), score)
+    score = score_against_truth(result, names, ".html")
     right, total = score.overall
     assert total == len(FIELDS) * len(names) and len(names) >= 30
     assert not score.misses, score.table()
@@ -85,16 +64,7 @@ def test_each_page_reads_as_its_text_save_does_title_included(html_corpus, tmp_p
     # Beyond the truth fields: what the page gives is what its .txt gives, down to the title (a page's
     # "Brief regering : …" heading titles a letter without a Betreft, as in its text save).
     names, result, _ = html_corpus
-    for name in names:
-        shutil.copy(GENRE / f"{name}.txt", tmp_path / f"{name}.txt")
-    texts = build_corpus(tmp_path)
-    differ = {}
-    for name in names:
-        page, text = letter_of(result, f"{name}.html"), letter_of(texts, f"{name}.txt")
-        got = {**read_values(page), "title": page.title, "subject": page.subject, "dossiers": page.dossiers}
-        want = {**read_values(text), "title": text.title, "subject": text.subject, "dossiers": text.dossiers}
-        if got != want:
-            differ[name] = {k: (want[k], got[k]) for k in want if want[k] != got[k]}
+    differ = differences_from_text(result, names, ".html", tmp_path)
     assert not differ, differ
     titled = [letter_of(result, f"{n}.html").title for n in pages.letters_by_site()["tweedekamer"]]
     assert "‘Update versnelling opbouw industrie innovatie en kennis voor Defensie’" in titled
@@ -350,14 +320,10 @@ def hostile_pages() -> dict[str, bytes]:
 
 @pytest.fixture(scope="module")
 def hostile_site(tmp_path_factory):
-    from sitebuild import generate, mkdocs_build, prepare
-    from test_bad_input import copy_seeds
+    from sitebuild import generate, mkdocs_build, prepare, seeds_with
 
     tmp = tmp_path_factory.mktemp("hostilehtml")
-    seeds = tmp / "seeds"
-    copy_seeds(seeds)
-    for name, raw in hostile_pages().items():
-        (seeds / name).write_bytes(raw)
+    seeds = seeds_with(tmp / "seeds", hostile_pages())
     # A saved page's companion folder: never read.
     (seeds / "script_files").mkdir()
     (seeds / "script_files" / "geheim.txt").write_text(SECRET, encoding="utf-8")

@@ -6,7 +6,6 @@ write), so each can be scored against the same truth file as its .txt.
 """
 from __future__ import annotations
 
-import html as htmllib
 import io
 import re
 import zipfile
@@ -17,41 +16,19 @@ import pytest
 import yaml
 
 import office_docs as od
+from converted import assert_reads_its_truth, differences_from_text, letter_of, score_against_truth, words
 from generator.pipeline import build_corpus, build_site
 from generator.read import read_seeds
 from generator.readers import package
 from generator.readers.docx import read_docx
 from generator.readers.odt import read_odt
-from generator.score import FIELDS, Score, compare, expected_values, read_values
+from generator.score import FIELDS
 
 GENRE = od.GENRE
 NAMES = sorted(p.stem for p in GENRE.glob("*.txt"))
 LETTERHEADS = [p.stem for p in sorted(GENRE.glob("*.yaml"))
                if yaml.safe_load(p.read_text(encoding="utf-8"))["layout"] in ("letterhead", "letterhead-table")]
 NEVER = (od.AUTHOR, od.EDITOR, od.COMMENT, od.DELETED, od.HIDDEN, od.INSTRUCTION.split()[1])
-
-
-def letter_of(result, name: str):
-    return next((l for l in result.corpus.letters if l.source == name), None)
-
-
-def words(text: str) -> set[str]:
-    return set(re.findall(r"\w+", htmllib.unescape(text.replace("\\", ""))))
-
-
-def assert_reads_its_truth(name: str, letter, suffix: str) -> None:
-    truth = yaml.safe_load((GENRE / f"{name}.yaml").read_text(encoding="utf-8"))["truth"]
-    score = Score()
-    compare(f"{name}{suffix}", expected_values(truth), read_values(letter), score)
-    assert not score.misses, score.table()
-
-
-def score_against_truth(result, names: list[str], suffix: str) -> Score:
-    score = Score()
-    for name in names:
-        truth = yaml.safe_load((GENRE / f"{name}.yaml").read_text(encoding="utf-8"))["truth"]
-        compare(f"{name}{suffix}", expected_values(truth), read_values(letter_of(result, f"{name}{suffix}")), score)
-    return score
 
 
 # --- (a) the development corpus as documents reads as its text saves ------------------------------
@@ -97,16 +74,7 @@ def test_a_letterhead_document_reads_the_fields_its_text_save_reads(letterhead_s
     score = score_against_truth(result, LETTERHEADS, f".{kind}")
     assert not score.misses, score.table()
     assert len(LETTERHEADS) == 7
-    for name in LETTERHEADS:
-        (tmp_path / f"{name}.txt").write_bytes((GENRE / f"{name}.txt").read_bytes())
-    texts = build_corpus(tmp_path)
-    differ = {}
-    for name in LETTERHEADS:
-        doc, text = letter_of(result, f"{name}.{kind}"), letter_of(texts, f"{name}.txt")
-        got = {**read_values(doc), "title": doc.title, "subject": doc.subject, "dossiers": doc.dossiers}
-        want = {**read_values(text), "title": text.title, "subject": text.subject, "dossiers": text.dossiers}
-        if got != want:
-            differ[name] = {k: (want[k], got[k]) for k in want if want[k] != got[k]}
+    differ = differences_from_text(result, LETTERHEADS, f".{kind}", tmp_path)
     assert not differ, differ
 
 
@@ -410,15 +378,10 @@ def hostile_documents() -> dict[str, bytes]:
 
 @pytest.fixture(scope="module")
 def hostile_build(tmp_path_factory):
-    from sitebuild import generate, mkdocs_build, prepare
-    from test_bad_input import copy_seeds
+    from sitebuild import generate, mkdocs_build, prepare, seeds_with
 
     tmp = tmp_path_factory.mktemp("hostiledocx")
-    seeds = tmp / "seeds"
-    copy_seeds(seeds)
-    for name, raw in hostile_documents().items():
-        (seeds / name).write_bytes(raw)
-    root = prepare(tmp / "w", seeds)
+    root = prepare(tmp / "w", seeds_with(tmp / "seeds", hostile_documents()))
     gen = generate(root)
     site = mkdocs_build(root)
     assert site.returncode == 0, site.stderr[-3000:]
