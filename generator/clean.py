@@ -59,6 +59,8 @@ EMPHASIS = re.compile(r"(?P<stars>\*{1,2})(?=[^\s*])(?P<inner>[^*\n]*?[^\s*])(?P
 NUMBERED = re.compile(r"^(\d{1,2}(?:\.\d{1,2})*)\.?\s+(?=[^\W\d_])")
 TOKEN = re.compile(r"[^\W\d_/]*(?:[/][^\W\d_/]*)*[^\W\d_]+[^\W\d_/]*(?:/[^\W\d_]*)*|/[^\W\d_]+")
 APOSTROPHES = re.compile(r"['’]{2,}")
+ROLE_REST = re.compile(r"^(?:van|voor) (?:[\w-]+ ){0,4}[\w-]+,$")  # a role's second line
+SPLIT_END = re.compile(r"[^\W\d_][-\u00ad]$")  # a line ending in a word broken off with a hyphen
 MULTIPLE_SPACES = re.compile(r" {2,}")
 _UNSEEN = object()
 
@@ -200,6 +202,7 @@ def repair_lines(lines: list[Line], rules: CleaningRules, lexicon: Lexicon) -> t
                 lexicon.sound.add(word)
         return fixed
 
+    split_before = False  # the previous line ended in a word's first half: "aanhou-"
     for line in lines:
         text = line.text
         if not text:
@@ -211,16 +214,25 @@ def repair_lines(lines: list[Line], rules: CleaningRules, lexicon: Lexicon) -> t
             return "’"
 
         text = APOSTROPHES.sub(fix_apostrophes, text)
+        # The halves of a word split at a line end ("aanhou-" / "dende") are no words of their own:
+        # "dende" is not "den de".  They are joined later, as written.
+        tokens = list(TOKEN.finditer(text))
+        halves = set()
+        if tokens and split_before and tokens[0].start() == 0:
+            halves.add(0)
+        split_before = bool(SPLIT_END.search(text))
+        if tokens and split_before:
+            halves.add(tokens[-1].start())
         # Most lines need no repair: skip the substitution when no word needs one.  Words are
         # asked in their order either way (the cache records what the lexicon was asked).
-        words = TOKEN.findall(text)
+        words = [m.group(0) for m in tokens if m.start() not in halves]
         if lexicon.sound.issuperset(words) or all(repaired(w) is None for w in words):
             out.append(line if text == line.text else replace(line, text=text))
             continue
 
         def fix(m: re.Match) -> str:
             word = m.group(0)
-            fixed = repaired(word)
+            fixed = None if m.start() in halves else repaired(word)
             if fixed is None:
                 return word
             repairs.append(Repair(line.no, word, fixed[0], fixed[1]))
@@ -249,6 +261,14 @@ def _looks_like_name(text: str) -> bool:
     return titled or (1 <= len(words) <= 6 and not text.endswith((".", ",", ":")))
 
 
+def _role_state(text: str) -> tuple[bool, bool]:
+    """After a closing line: may a name line follow, and may the role go on ("De Minister" /
+    "van Buitenlandse Zaken,")?  No name follows a role that bears its name ("De Minister van
+    Buitenlandse Zaken, A.G. Koenders"): a short line below it is the enclosure's title."""
+    ends_role = text.endswith(",")
+    return ends_role or "," not in text, not ends_role
+
+
 def find_closing(lines: list[Line], rules: CleaningRules) -> tuple[int, int] | None:
     """(start, end) indexes of the greeting and signatures, end exclusive.
 
@@ -258,17 +278,18 @@ def find_closing(lines: list[Line], rules: CleaningRules) -> tuple[int, int] | N
         if not line.text or not _is_closing(line.text, rules):
             continue
         end = j = i + 1
-        name_allowed = True  # after a role line, one name line may follow
+        name_allowed, role_open = _role_state(line.text)
         while j < len(lines):
             t = lines[j].text
             if not t or any_match(rules.page_patterns, t):
                 j += 1
                 continue
-            if _is_closing(t, rules):
-                end, name_allowed = j + 1, True
+            if _is_closing(t, rules) or (role_open and ROLE_REST.match(t)):
+                end = j + 1
+                name_allowed, role_open = _role_state(t)
             elif name_allowed and _looks_like_name(t) and not any(p.match(t) for p in rules.letterhead) \
-                    and fold(t.split()[0]) != "aan":
-                end, name_allowed = j + 1, False
+                    and not any(p.match(t) for p in rules.annex_titles) and fold(t.split()[0]) != "aan":
+                end, name_allowed, role_open = j + 1, False, False
             else:
                 break
             j += 1
@@ -699,7 +720,11 @@ def continues(a: Line, b: Line, blank_between: bool, width: int | None, a_first:
         return False
     if not a_first:
         return True
-    return len(a.text) >= 0.8 * width  # a short opening line without a period is a heading
+    if len(a.text) >= 0.8 * width:
+        return True
+    # A short opening line without a period is a heading, unless b's first word could not have
+    # fitted on it and b is a full line of text: "... de informele Raad" / "Buitenlandse Zaken met ...".
+    return len(a.text) + 1 + len(_first_word(b.text)) > width and len(b.text) >= 0.8 * width
 
 
 def keep_hyphen(head: str, tail: str, rules: CleaningRules, lexicon: Lexicon) -> bool:
@@ -923,15 +948,31 @@ def is_enclosure(lines: list[Line], rules: CleaningRules) -> bool:
     return labels < 2 and not any(len(t) <= 40 and fold(t) in rules.appended_titles for t in content)
 
 
+def _title_goes_on(title: str, line: str, rules: CleaningRules) -> bool:
+    """Does `line` continue a title wrapped at its end?  A title in capitals goes on in capitals;
+    another after a split word or a word no title ends on, or before lower case or a number."""
+    if not line or len(title) + len(line) > 200 or line.endswith(".") or NUMBERED.match(line) \
+            or any_match(rules.page_patterns, line):
+        return False
+    if title.isupper():
+        return line.isupper()  # "GEANNOTEERDE AGENDA RAAD BUITENLANDSE ZAKEN" / "(RBZ) VAN 6 MAART 2017"
+    return title.endswith("-") or line[0].islower() or line[0].isdigit() \
+        or fold(title.rsplit(" ", 1)[-1]) in rules.continuation_words
+
+
 def build_document(body: list[Line], closing: list[Line], appended: bool, rules: CleaningRules,
                    lexicon: Lexicon, annex: bool = False,
                    file_width: int | None = None) -> tuple[Document, list[Repair]]:
     title_block = None
     k = annex_title(body, rules) if annex else None
     if k is not None:
-        # The enclosure's title is its first heading, never run on into the next line.
-        title_block = _block("heading", body[k].text, body[k].no, 2)
-        body = body[:k] + [Line(body[k].no, "", False)] + body[k + 1:]
+        # The enclosure's title is its first heading, never run on into the text below it; only
+        # its own wrapped lines join it ("... Raad Algemene Za-" / "ken en Externe Betrekkingen").
+        end, title = k + 1, body[k].text
+        while end < len(body) and _title_goes_on(title, body[end].text, rules):
+            title, end = join_lines(title, body[end].text, rules, lexicon), end + 1
+        title_block = _block("heading", title, body[k].no, 2)
+        body = body[:k] + [Line(body[k].no, "", False)] + body[end:]
     # Notes printed below the signature ("1 Zie ook ...") are the text's footnotes, not the closing.
     tail = next((k for k, l in enumerate(closing) if k and FOOTNOTE_LINE.match(l.text)
                  and not _is_closing(l.text, rules)), None)

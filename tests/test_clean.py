@@ -358,6 +358,38 @@ def test_two_signatures_side_by_side_are_the_closing(lexicon):
         "De Minister van Buitenlandse Zaken, De Staatssecretaris voor Europese Zaken,", "Drs. A.B. Eerste Mr. C.D. Tweede"]
 
 
+def test_a_role_on_two_lines_is_the_closing_and_the_report_below_it_the_letters(lexicon):
+    # News archives set each line of the signature apart: "De Minister" / "van Buitenlandse Zaken,".
+    report = "De ministers spraken over de toekomst van Kosovo en over de rechten van minderheden daar. " * 2
+    text = ("Graag bied ik u hierbij het verslag aan van de Informele Raad Algemene Zaken en Externe "
+            "Betrekkingen van 10 en 11 maart 2006.\n\nDe Minister\n\nvan Buitenlandse Zaken,\n\nDr. B.R. Bot\n\n"
+            "Verslag van de Informele Raad Algemene Zaken en Externe Betrekkingen van 10 en 11 maart 2006\n\n"
+            f"Westelijke Balkan\n\n{report}\n\n{report}\n")
+    ct = clean("x.txt", text, lexicon)
+    assert len(ct.documents) == 1  # the report the letter sends along, not a document of its own
+    assert [b.text for b in body(ct) if b.kind == "closing"] == ["De Minister", "van Buitenlandse Zaken,", "Dr. B.R. Bot"]
+    assert headings(ct)[0][1].startswith("Verslag van de Informele Raad")
+
+
+@pytest.mark.parametrize("title, joined", [
+    # A title in capitals below a role that bears its name: the enclosure's title, not a second name.
+    ("GEANNOTEERDE AGENDA RAAD BUITENLANDSE ZAKEN\n(RBZ) VAN 6 MAART 2017",
+     "GEANNOTEERDE AGENDA RAAD BUITENLANDSE ZAKEN (RBZ) VAN 6 MAART 2017"),
+    # A title wrapped in a split word and before lower case.
+    ("Geannoteerde agenda van de Raad Algemene Za-\nken en Externe Betrekkingen van 19 en 20\nnovember 2007",
+     "Geannoteerde agenda van de Raad Algemene Zaken en Externe Betrekkingen van 19 en 20 november 2007"),
+])
+def test_an_enclosures_wrapped_title_is_one_heading(title, joined, lexicon):
+    agenda = "De Raad bespreekt de stand van de militaire missies van de Unie en de steun aan partners. " * 2
+    text = ("Hierbij bied ik u de geannoteerde agenda aan van de Raad Buitenlandse Zaken van 6 maart 2017.\n\n"
+            f"De Minister van Buitenlandse Zaken, A.G. Koenders\n\n{title}\n\nVeiligheid en defensie\n\n"
+            f"{agenda}\n\n{agenda}\n")
+    ct = clean("x.txt", text, lexicon)
+    assert len(ct.documents) == 1
+    assert [b.text for b in body(ct) if b.kind == "closing"] == ["De Minister van Buitenlandse Zaken, A.G. Koenders"]
+    assert [h for _, h in headings(ct)] == [joined, "Veiligheid en defensie"]
+
+
 def test_a_sentence_naming_two_ministers_is_no_closing(lexicon):
     text = "De minister van Defensie, de minister van Buitenlandse Zaken en de staatssecretaris spraken met de NAVO.\n"
     assert [b.kind for b in body(clean("x.txt", text, lexicon))] == ["paragraph"]
@@ -475,3 +507,42 @@ def test_a_page_break_after_an_article_continues_the_sentence(lexicon):
         "in Brussel.",
         # A verb particle ("aan") may end a heading or a clause: the blank line there is a break.
         "Lidstaten nemen het Strategisch Kompas aan", "De ministers stellen het kompas vast."]
+
+
+# A paragraph whose first line broke early, shorter than a heading may be (under 0.8 of the wrap
+# width, 57 here), because the next line's first word did not fit on it.
+EARLY_BREAK = (
+    "Geachte voorzitter,\n\n"
+    "Op 29 augustus was in Wenen de informele Raad\n"
+    "Buitenlandse Zaken met ministers van Defensie bijeen. Met\n"
+    "deze brief informeer ik uw Kamer over de besprekingen.\n"
+    "Omdat het om een informele bijeenkomst ging, zijn er geen\n"
+    "besluiten genomen.\n\n"
+    "Oekraïne\n"
+    "Verschillende lidstaten wezen op het belang van\n"
+    "voorspelbare steun op de lange termijn. Nederland heeft dat\n"
+    "onderschreven en gevraagd om snelle afspraken over de\n"
+    "levering van munitie aan de Oekraïense strijdkrachten, ook\n"
+    "in de komende jaren.\n"
+)
+
+
+def test_an_opening_line_that_broke_before_a_long_word_is_no_heading(lexicon):
+    ct = clean("x.txt", EARLY_BREAK, lexicon)
+    assert [(b.kind, b.text[:45]) for b in body(ct)] == [
+        ("paragraph", "Geachte voorzitter,"),
+        ("paragraph", "Op 29 augustus was in Wenen de informele Raad"),
+        ("heading", "Oekraïne"),  # "Verschillende" would have fitted beside it: a heading
+        ("paragraph", "Verschillende lidstaten wezen op het belang v"),
+    ]
+    assert body(ct)[1].text.endswith("zijn er geen besluiten genomen.")
+
+
+@pytest.mark.parametrize("first, second, word", [
+    ("over de aanhou-", "dende Russische steun aan de separatisten.", "aanhoudende"),  # not "den de"
+    ("het Dossier- en onde-", "rnummer van de brief.", "ondernummer"),  # not "rn" read for "m"
+])
+def test_the_halves_of_a_split_word_are_not_repaired_as_words(first, second, word, lexicon):
+    ct = clean("x.txt", f"In een afzonderlijke sessie spraken de ministers {first}\n{second}\n", lexicon)
+    assert word in body(ct)[0].text.split()
+    assert not ct.repairs
