@@ -363,6 +363,24 @@ def test_an_informal_meeting_is_exported_as_such(tmp_path):
     assert (meeting["id"], meeting["informal"]) == ("2012-10-09-dmm", True)
 
 
+def test_an_informal_meeting_says_so_on_its_pages(tmp_path):
+    from generator.pipeline import build_site
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for name, day, informal in (("informeel", 9, "een informele bijeenkomst"), ("formeel", 23, "een bijeenkomst")):
+        (seeds / f"{name}.txt").write_text(
+            f"{TK}\n\nDen Haag, 1 november 2012\n\nOp {day} en {day + 1} oktober jl. vond in Brussel {informal} "
+            "plaats van de NAVO-ministers van Defensie. Met deze brief bied ik u het verslag aan.\n\n"
+            "De minister van Defensie,\n\nJ.S.J. Hillen\n", encoding="utf-8")
+    build_site(seeds, tmp_path / "docs")
+    meetings = tmp_path / "docs" / "vergaderingen"
+    assert "**Soort:** informele bijeenkomst" in (meetings / "2012-10-09-dmm.md").read_text(encoding="utf-8")
+    assert "informele" not in (meetings / "2012-10-23-dmm.md").read_text(encoding="utf-8")
+    listed = [line for line in (meetings / "index.md").read_text(encoding="utf-8").splitlines() if "-dmm.md" in line]
+    assert [("2012-10-09" in line, line.endswith("(informeel)")) for line in listed] == [(False, False), (True, True)]
+
+
 # --- parliamentary records, run-on heads, places by date, the page's signer ----------------
 
 RECORD_BODY = ("Binnen de vaste commissie voor Defensie leven vragen over de geannoteerde agenda voor de "
