@@ -948,16 +948,18 @@ def is_enclosure(lines: list[Line], rules: CleaningRules) -> bool:
     return labels < 2 and not any(len(t) <= 40 and fold(t) in rules.appended_titles for t in content)
 
 
-def _title_goes_on(title: str, line: str, rules: CleaningRules) -> bool:
+def _title_goes_on(title: str, line: str, last: bool, rules: CleaningRules) -> bool:
     """Does `line` continue a title wrapped at its end?  A title in capitals goes on in capitals;
-    another after a split word or a word no title ends on, or before lower case or a number."""
+    another after a split word or a word no title ends on, before lower case or a number, or when
+    a long title's next line is the last before a blank line."""
     if not line or len(title) + len(line) > 200 or line.endswith(".") or NUMBERED.match(line) \
             or any_match(rules.page_patterns, line):
         return False
     if title.isupper():
         return line.isupper()  # "GEANNOTEERDE AGENDA RAAD BUITENLANDSE ZAKEN" / "(RBZ) VAN 6 MAART 2017"
     return title.endswith("-") or line[0].islower() or line[0].isdigit() \
-        or fold(title.rsplit(" ", 1)[-1]) in rules.continuation_words
+        or fold(title.rsplit(" ", 1)[-1]) in rules.continuation_words \
+        or (last and len(title) >= 40 and not title.endswith((":", ",")))
 
 
 def build_document(body: list[Line], closing: list[Line], appended: bool, rules: CleaningRules,
@@ -969,7 +971,8 @@ def build_document(body: list[Line], closing: list[Line], appended: bool, rules:
         # The enclosure's title is its first heading, never run on into the text below it; only
         # its own wrapped lines join it ("... Raad Algemene Za-" / "ken en Externe Betrekkingen").
         end, title = k + 1, body[k].text
-        while end < len(body) and _title_goes_on(title, body[end].text, rules):
+        while end < len(body) and _title_goes_on(title, body[end].text,
+                                                 end + 1 == len(body) or not body[end + 1].text, rules):
             title, end = join_lines(title, body[end].text, rules, lexicon), end + 1
         title_block = _block("heading", title, body[k].no, 2)
         body = body[:k] + [Line(body[k].no, "", False)] + body[end:]

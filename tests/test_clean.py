@@ -378,6 +378,9 @@ def test_a_role_on_two_lines_is_the_closing_and_the_report_below_it_the_letters(
     # A title wrapped in a split word and before lower case.
     ("Geannoteerde agenda van de Raad Algemene Za-\nken en Externe Betrekkingen van 19 en 20\nnovember 2007",
      "Geannoteerde agenda van de Raad Algemene Zaken en Externe Betrekkingen van 19 en 20 november 2007"),
+    # A long title whose second line, before a capital, is the last before a blank line.
+    ("Verslag van de Informele Raad Algemene Zaken en Externe\nBetrekkingen (RAZEB) van 10 en 11 maart 2006",
+     "Verslag van de Informele Raad Algemene Zaken en Externe Betrekkingen (RAZEB) van 10 en 11 maart 2006"),
 ])
 def test_an_enclosures_wrapped_title_is_one_heading(title, joined, lexicon):
     agenda = "De Raad bespreekt de stand van de militaire missies van de Unie en de steun aan partners. " * 2
