@@ -21,6 +21,7 @@ from jinja2 import Environment, FileSystemBytecodeCache, FileSystemLoader, Stric
 from . import slugs
 from .dates import MONTHS, dutch_date
 from .knowledge import field_label, kind_label, origin_label
+from .dataset import render_dataset
 from .feed import render_feeds
 from . import pool
 from .incremental import Incremental, Record, Recording, by_letter
@@ -512,6 +513,7 @@ def render(corpus: Corpus, sources: list[Source], cache: Path | None = None,
     for source in sources:
         more.append(Page(f"{slugs.SOURCES}/{slugs.published_source(source.name)}", published_bytes(source)))
     more += render_feeds(corpus)
+    more += render_dataset(corpus)
     # Made before the templated pages: the workers that write those write these too.
     return render_pages(env, site, jobs, plan, docs, more)
 

@@ -27,6 +27,7 @@ TOPICS = "onderwerpen"
 DOCUMENTS = "kamerstukken"
 DOSSIERS = "dossiers"
 SOURCES = "bronnen"
+DATA = "gegevens"  # the corpus as CSV and JSON (dataset.py)
 
 
 # A markup format, maybe followed by ".txt"s: published with one ".txt" more.  So is a word-processor
