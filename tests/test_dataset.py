@@ -70,3 +70,5 @@ def test_the_built_site_offers_the_files_and_says_what_they_hold(built):
         assert (site / "gegevens" / name).stat().st_size > 0
     about = (site / "over" / "index.html").read_text(encoding="utf-8")
     assert 'href="../gegevens/brieven.csv"' in about and "Gegevens downloaden" in about
+    for index, name in (("brieven", "brieven.csv"), ("vergaderingen", "vergaderingen.csv")):
+        assert f'href="../gegevens/{name}"' in (site / index / "index.html").read_text(encoding="utf-8")
