@@ -57,6 +57,8 @@ _QUICK: dict[tuple[Path, str, str], dict] = {}
 _FINGERPRINT = object()
 # The last link result by folder (see Cache.link).
 _LINKED: dict[Path, dict] = {}
+# Each letter's link work by key and folder, the last run's only (see Cache.link_work).
+_WORK: dict[Path, dict[str, list]] = {}
 
 
 def _digest(paths: list[Path]) -> str:
@@ -359,6 +361,44 @@ class Cache:
         _write(self.folder / "link.key", key.encode())  # after the entry: a stale key only costs a relink
         _LINKED[self.folder] = saved
         return corpus
+
+    def link_work(self, letters: list, seals: dict[int, tuple[object, bytes]], ready) -> None:
+        """Give `ready` (link.Ready) each letter's link work from an earlier run where it is the same,
+        so that link() works out the topics and cited places of changed letters only.
+
+        That work (link.Ready.work) reads the letter alone, as its owner: its parse (`seals`: letter
+        id -> (letter, the hash of its parse entry's bytes)), the addresses its documents have after
+        settle_addresses (which may change them after the parse), the taxonomy, and the code and data
+        files (full_version: topics.yaml, meetings.yaml, references' vocabulary).  The key covers
+        all of them.  A letter without a seal is left to link()."""
+        from .link import all_documents, taxonomy_key  # link imports this module
+        version = hashlib.sha256(f"{full_version()}\0{taxonomy_key(ready.load_taxonomy())}".encode()).digest()
+        held = _WORK.get(self.folder, {})
+        kept: dict[str, list] = {}
+        for letter in letters:
+            sealed = seals.get(id(letter))
+            if sealed is None or sealed[0] is not letter:
+                continue
+            h = hashlib.sha256(version + sealed[1])
+            h.update(repr([(d.slug, d.attached_to) for d in all_documents([letter])]).encode())
+            key = "link:" + h.hexdigest()
+            done = ready.done(letter)  # parsed in this run: worked out already
+            if done is None:
+                done = held.get(key)
+                if done is None:
+                    saved = _unpickle(self.shelf.get(key))
+                    done = saved["done"] if saved is not None and saved.get("key") == key else None
+                    if done is None:
+                        ready.add(letter)
+                        done = ready.done(letter)
+                    else:
+                        held[key] = done  # not stored again below
+                if ready.done(letter) is None:
+                    ready.add(letter, done)
+            if key not in held:
+                self.shelf.put(key, pickle.dumps({"key": key, "done": done}, protocol=5))
+            kept[key] = done
+        _WORK[self.folder] = kept  # a long-lived process (make serve) holds only this run's
 
     # --- the written site -----------------------------------------------------
 

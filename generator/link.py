@@ -6,6 +6,7 @@ the whole corpus, after parsing (as Pelican resolves links after reading).
 """
 from __future__ import annotations
 
+import hashlib
 from collections import Counter, defaultdict
 from datetime import date
 from functools import lru_cache
@@ -166,15 +167,20 @@ class Ready:
         self.taxonomy = None
         self._order: dict[str, int] = {}
         self.topics: dict[int, tuple[Letter, Letter, tuple]] = {}  # id(doc) -> (doc, owner, its topics)
+        self.letters: dict[int, tuple[Letter, list]] = {}  # id(letter) -> (letter, what work() gave)
+
+    def load_taxonomy(self):
+        if self.taxonomy is None:
+            self.taxonomy = load_taxonomy()
+            self._order = {t.slug: i for i, t in enumerate(self.taxonomy)}
+        return self.taxonomy
 
     def work(self, letter: Letter) -> list[tuple]:
         """The topics and cited places of each of the letter's documents; pure, so a worker
         process can do it (generator/pool.py) and hand the result to add().  The abbreviations
         each document spells out are looked for too: memoised, so link()'s glossary then finds
         them in the cache (a worker's memo results reach the parent's cache)."""
-        if self.taxonomy is None:
-            self.taxonomy = load_taxonomy()
-            self._order = {t.slug: i for i, t in enumerate(self.taxonomy)}
+        self.load_taxonomy()
         done = []
         memo = current() is not None  # without a cache there is no memo: link() would look again
         for doc in all_documents([letter]):
@@ -186,9 +192,25 @@ class Ready:
     def add(self, letter: Letter, done: list[tuple] | None = None) -> None:
         """Hold the letter's work: `done`, what work() gave for an equal letter, else done here."""
         found = done if done is not None else self.work(letter)
+        self.letters[id(letter)] = (letter, found)
         for doc, (topics, places) in zip(all_documents([letter]), found, strict=True):
             self.topics[id(doc)] = (doc, letter, topics)
             _PLACES[id(doc)] = (doc, places)
+
+
+    def done(self, letter: Letter) -> list | None:
+        """What add() holds for this very letter object, if anything."""
+        held = self.letters.get(id(letter))
+        return held[1] if held is not None and held[0] is letter else None
+
+
+def taxonomy_key(taxonomy) -> str:
+    """A hash of everything in a taxonomy that document_topics reads: the topics' defining fields
+    (their repr) and what the Taxonomy holds beside them, which its repr does not show."""
+    parts = (tuple(taxonomy), sorted(taxonomy.generic_headings), taxonomy.subject_markers,
+             [(p.pattern, p.flags) for p in taxonomy.greetings],
+             [(p.pattern, p.flags) for p in taxonomy.announcements])
+    return hashlib.sha256(repr(parts).encode()).hexdigest()
 
 
 def _citing_places(doc: Letter) -> Iterator[tuple[str, str, Mention]]:

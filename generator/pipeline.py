@@ -120,10 +120,21 @@ def build_corpus(seeds: Path, cache: Path | None = None, store: Cache | None = N
             letters.append(letter)
             problems += letter.problems
         problems += same_documents(letters)
+        parsed_letters = letters
         letters, more = settle_addresses(letters, {s.name: s.digest for s in usable})
         problems += more
         parsed = store.misses if store else len(usable)
         linker = functools.partial(link, ready=ready)
+        if store:
+            # Each letter's parse entry, by the letter object settle_addresses gave (maybe a readdressed
+            # copy): the cache then gives link() the link work of letters unchanged since an earlier run.
+            sealed = store.sealed()
+            seals = {id(new): (new, sealed[id(old)][1]) for old, new in zip(parsed_letters, letters, strict=True)
+                     if id(old) in sealed and sealed[id(old)][0] is old}
+
+            def linker(letters: list[Letter], problems: list[Problem]) -> Corpus:
+                store.link_work(letters, seals, ready)  # only when the link result is not kept whole
+                return link(letters, problems, ready=ready)
         corpus = store.link(letters, problems, linker) if store else linker(letters, problems)
         return Result(tuple(usable), corpus, parsed)
 

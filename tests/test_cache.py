@@ -210,3 +210,73 @@ def test_a_change_beside_the_text_is_parsed_again(tmp_path):
         assert same_as_cold(seeds, cache, out) == 1
         shown = "".join(p.read_text(encoding="utf-8") for p in (out / "warm" / "brieven").glob("*.md"))
         assert header in shown
+
+
+def _topic_work(monkeypatch) -> list[str]:
+    """The letters whose documents' topics are worked out (link.document_topics), by file, from now on."""
+    from generator import link as link_module
+
+    done: list[str] = []
+    real = link_module.document_topics
+    monkeypatch.setattr(link_module, "document_topics", lambda doc, *a: done.append(doc.source) or real(doc, *a))
+    return done
+
+
+@pytest.mark.parametrize("process", ["new", "same"])
+def test_link_work_is_done_again_only_for_what_changed(seeds, tmp_path, monkeypatch, process):
+    # Each letter's topics and cited places are kept between runs (Cache.link_work), on disk and,
+    # in a long-lived process (make serve), in memory; every input they read is in their key.
+    from generator import cache as cache_module, topics
+
+    cache = tmp_path / "cache"
+    calls = _topic_work(monkeypatch)
+    last = build_corpus(seeds, cache).corpus
+
+    def run() -> tuple[set[str], set[str], object]:
+        """(letters worked on, letters new in this run, the corpus), which equals a cold run's; by file."""
+        nonlocal last
+        if process == "new":
+            monkeypatch.setattr(cache_module, "_WORK", {})  # as a new process: from disk only
+        calls.clear()
+        warm = build_corpus(seeds, cache).corpus
+        worked = set(calls)
+        assert warm == build_corpus(seeds).corpus
+        # A letter from the parse cache is the object the last run had (unless readdressed since).
+        new = {l.source for l in warm.letters if not any(l is k for k in last.letters)}
+        last = warm
+        return worked, new, warm
+
+    # A word in one letter: only its documents.
+    edit = seeds / seed("001")
+    edit.write_text(edit.read_text(encoding="utf-8").replace("werksessies", "werkbijeenkomsten", 1), encoding="utf-8")
+    done, new, corpus = run()
+    assert done == new == {edit.name}
+    # Its meeting's date: its passages are about another meeting.
+    text = edit.read_text(encoding="utf-8")
+    assert "(DMM) op 13 februari" in text
+    edit.write_text(text.replace("(DMM) op 13 februari", "(DMM) op 14 februari"), encoding="utf-8")
+    done, new, corpus = run()
+    assert done == new == {edit.name}
+    assert any(p.meeting == "2025-02-14-dmm" for t in corpus.topics for p in t.passages)
+    # A letter whose address moves (settle_addresses) while its parse stays: its documents, under the new one.
+    original = seeds / seed("000")
+    copy = seeds / "zz_kopie.txt"
+    copy.write_text(original.read_text(encoding="utf-8").replace("werksessies", "sessies", 1) + "\nEen extra zin.\n",
+                    encoding="utf-8")
+    done, new, corpus = run()
+    assert copy.name in new and done == new
+    before = next(l for l in corpus.letters if l.source == copy.name)
+    original.unlink()
+    done, new, corpus = run()
+    after = next(l for l in corpus.letters if l.source == copy.name)
+    assert after.slug != before.slug and after.sections is before.sections  # not parsed again
+    assert copy.name in new and done == new
+    # The taxonomy (topics.yaml) edited: every document, as linked from nothing.
+    taxonomy = tmp_path / "topics.yaml"
+    taxonomy.write_text(topics.TOPICS_FILE.read_text(encoding="utf-8").replace("\nmin_hits: 2", "\nmin_hits: 1", 1),
+                        encoding="utf-8")
+    monkeypatch.setattr(topics, "TOPICS_FILE", taxonomy)
+    # (A letter changed too: with the same letters, Cache.link keeps the whole link result, keyed by the code.)
+    edit.write_text(edit.read_text(encoding="utf-8") + "\nNog een zin.\n", encoding="utf-8")
+    done, new, corpus = run()
+    assert done == {l.source for l in corpus.letters} != new
