@@ -138,14 +138,14 @@ def test_a_damaged_cache_file_is_replaced(seeds, tmp_path, damage):
 
 
 def test_entries_are_written_in_one_file(seeds, tmp_path):
-    """One file for all parses and word counts, however many letters (creating files is slow on
+    """One file for all parses, word counts and link work, however many letters (creating files is slow on
     some disks); nothing of it is written before the run ends."""
     cache = tmp_path / "cache"
     build_corpus(seeds, cache)
     with sqlite3.connect(cache / "entries.sqlite") as db:
         kinds = sorted(db.execute("SELECT substr(key, 1, instr(key, ':') - 1), count(*) FROM entries GROUP BY 1"))
     db.close()
-    assert kinds == [("parse", 5), ("words", 5)]
+    assert kinds == [("link", 5), ("parse", 5), ("words", 5)]
     # Two letters leave the same files as five.
     few = tmp_path / "few"
     few.mkdir()
