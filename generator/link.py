@@ -197,7 +197,6 @@ class Ready:
             self.topics[id(doc)] = (doc, letter, topics)
             _PLACES[id(doc)] = (doc, places)
 
-
     def done(self, letter: Letter) -> list | None:
         """What add() holds for this very letter object, if anything."""
         held = self.letters.get(id(letter))
