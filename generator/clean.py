@@ -249,9 +249,11 @@ def _is_closing(text: str, rules: CleaningRules) -> bool:
     if len(text.split()) <= 8 and any(p.match(text) for p in rules.closings):
         return True
     # Two signatures side by side, read as one line: "De Minister van Buitenlandse Zaken, De Staatssecretaris
-    # voor Europese Zaken,".  The second role starts with a capital, as no clause of prose does.
+    # voor Europese Zaken,".  The second role starts with a capital, as no clause of prose does; after a
+    # greeting it may not ("Hoogachtend, de minister van Defensie").
     head, sep, tail = text.partition(", ")
-    return bool(sep) and tail.startswith(("De ", "Het ")) and "," not in tail.rstrip(",") and \
+    return bool(sep) and (tail.startswith(("De ", "Het ")) or fold(head) in rules.greetings) \
+        and "," not in tail.rstrip(",") and \
         all(len(part.split()) <= 8 and any(p.match(part) for p in rules.closings) for part in (head + ",", tail))
 
 
@@ -261,12 +263,15 @@ def _looks_like_name(text: str) -> bool:
     return titled or (1 <= len(words) <= 6 and not text.endswith((".", ",", ":")))
 
 
-def _role_state(text: str) -> tuple[bool, bool]:
+def _role_state(text: str, rules: CleaningRules) -> tuple[bool, bool]:
     """After a closing line: may a name line follow, and may the role go on ("De Minister" /
     "van Buitenlandse Zaken,")?  No name follows a role that bears its name ("De Minister van
-    Buitenlandse Zaken, A.G. Koenders"): a short line below it is the enclosure's title."""
+    Buitenlandse Zaken, A.G. Koenders"): a short line below it is the enclosure's title.  After
+    "Met vriendelijke groet, De minister van Defensie" the name still follows."""
     ends_role = text.endswith(",")
-    return ends_role or "," not in text, not ends_role
+    last = text.rsplit(", ", 1)[-1]
+    named = not ends_role and last != text and not any(p.match(last) for p in rules.closings)
+    return not named, not ends_role
 
 
 def find_closing(lines: list[Line], rules: CleaningRules) -> tuple[int, int] | None:
@@ -278,7 +283,7 @@ def find_closing(lines: list[Line], rules: CleaningRules) -> tuple[int, int] | N
         if not line.text or not _is_closing(line.text, rules):
             continue
         end = j = i + 1
-        name_allowed, role_open = _role_state(line.text)
+        name_allowed, role_open = _role_state(line.text, rules)
         while j < len(lines):
             t = lines[j].text
             if not t or any_match(rules.page_patterns, t):
@@ -286,7 +291,7 @@ def find_closing(lines: list[Line], rules: CleaningRules) -> tuple[int, int] | N
                 continue
             if _is_closing(t, rules) or (role_open and ROLE_REST.match(t)):
                 end = j + 1
-                name_allowed, role_open = _role_state(t)
+                name_allowed, role_open = _role_state(t, rules)
             elif name_allowed and _looks_like_name(t) and not any(p.match(t) for p in rules.letterhead) \
                     and not any(p.match(t) for p in rules.annex_titles) and fold(t.split()[0]) != "aan":
                 end, name_allowed, role_open = j + 1, False, False

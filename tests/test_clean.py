@@ -393,6 +393,18 @@ def test_an_enclosures_wrapped_title_is_one_heading(title, joined, lexicon):
     assert [h for _, h in headings(ct)] == [joined, "Veiligheid en defensie"]
 
 
+@pytest.mark.parametrize("greeting", ["Met vriendelijke groet, De minister van Defensie",
+                                      "Hoogachtend, de minister van Defensie"])
+def test_a_greeting_and_role_on_one_line_still_take_the_name_below(greeting, lexicon):
+    agenda = "De ministers spreken over de gereedheid van de strijdkrachten en de steun aan partners. " * 2
+    text = ("Hierbij bied ik u de geannoteerde agenda aan van de bijeenkomst van 13 februari.\n\n"
+            f"{greeting}\n\nR.P. Brekelmans\n\nGeannoteerde agenda NAVO-ministers van Defensie\n\n"
+            f"{agenda}\n\n{agenda}\n")
+    ct = clean("x.txt", text, lexicon)
+    assert len(ct.documents) == 1
+    assert [b.text for b in body(ct) if b.kind == "closing"] == [greeting, "R.P. Brekelmans"]
+
+
 def test_a_sentence_naming_two_ministers_is_no_closing(lexicon):
     text = "De minister van Defensie, de minister van Buitenlandse Zaken en de staatssecretaris spraken met de NAVO.\n"
     assert [b.kind for b in body(clean("x.txt", text, lexicon))] == ["paragraph"]
