@@ -358,16 +358,24 @@ def test_two_signatures_side_by_side_are_the_closing(lexicon):
         "De Minister van Buitenlandse Zaken, De Staatssecretaris voor Europese Zaken,", "Drs. A.B. Eerste Mr. C.D. Tweede"]
 
 
+def cover_letter(closing: str, enclosure: str, heading: str, lexicon) -> CleanText:
+    """A cover letter signed with `closing`, then what it sends along: a title, a heading and two paragraphs."""
+    paragraph = "De ministers spreken over de gereedheid van de strijdkrachten en de steun aan partners. " * 2
+    return clean("x.txt", f"Hierbij bied ik u de geannoteerde agenda aan van de bijeenkomst van 6 maart.\n\n"
+                          f"{closing}\n\n{enclosure}\n\n{heading}\n\n{paragraph}\n\n{paragraph}\n", lexicon)
+
+
+def closing_lines(ct: CleanText) -> list[str]:
+    return [b.text for b in body(ct) if b.kind == "closing"]
+
+
 def test_a_role_on_two_lines_is_the_closing_and_the_report_below_it_the_letters(lexicon):
     # News archives set each line of the signature apart: "De Minister" / "van Buitenlandse Zaken,".
-    report = "De ministers spraken over de toekomst van Kosovo en over de rechten van minderheden daar. " * 2
-    text = ("Graag bied ik u hierbij het verslag aan van de Informele Raad Algemene Zaken en Externe "
-            "Betrekkingen van 10 en 11 maart 2006.\n\nDe Minister\n\nvan Buitenlandse Zaken,\n\nDr. B.R. Bot\n\n"
-            "Verslag van de Informele Raad Algemene Zaken en Externe Betrekkingen van 10 en 11 maart 2006\n\n"
-            f"Westelijke Balkan\n\n{report}\n\n{report}\n")
-    ct = clean("x.txt", text, lexicon)
+    ct = cover_letter("De Minister\n\nvan Buitenlandse Zaken,\n\nDr. B.R. Bot",
+                      "Verslag van de Informele Raad Algemene Zaken en Externe Betrekkingen van 10 en 11 maart 2006",
+                      "Westelijke Balkan", lexicon)
     assert len(ct.documents) == 1  # the report the letter sends along, not a document of its own
-    assert [b.text for b in body(ct) if b.kind == "closing"] == ["De Minister", "van Buitenlandse Zaken,", "Dr. B.R. Bot"]
+    assert closing_lines(ct) == ["De Minister", "van Buitenlandse Zaken,", "Dr. B.R. Bot"]
     assert headings(ct)[0][1].startswith("Verslag van de Informele Raad")
 
 
@@ -383,26 +391,19 @@ def test_a_role_on_two_lines_is_the_closing_and_the_report_below_it_the_letters(
      "Verslag van de Informele Raad Algemene Zaken en Externe Betrekkingen (RAZEB) van 10 en 11 maart 2006"),
 ])
 def test_an_enclosures_wrapped_title_is_one_heading(title, joined, lexicon):
-    agenda = "De Raad bespreekt de stand van de militaire missies van de Unie en de steun aan partners. " * 2
-    text = ("Hierbij bied ik u de geannoteerde agenda aan van de Raad Buitenlandse Zaken van 6 maart 2017.\n\n"
-            f"De Minister van Buitenlandse Zaken, A.G. Koenders\n\n{title}\n\nVeiligheid en defensie\n\n"
-            f"{agenda}\n\n{agenda}\n")
-    ct = clean("x.txt", text, lexicon)
+    ct = cover_letter("De Minister van Buitenlandse Zaken, A.G. Koenders", title, "Veiligheid en defensie", lexicon)
     assert len(ct.documents) == 1
-    assert [b.text for b in body(ct) if b.kind == "closing"] == ["De Minister van Buitenlandse Zaken, A.G. Koenders"]
+    assert closing_lines(ct) == ["De Minister van Buitenlandse Zaken, A.G. Koenders"]
     assert [h for _, h in headings(ct)] == [joined, "Veiligheid en defensie"]
 
 
 @pytest.mark.parametrize("greeting", ["Met vriendelijke groet, De minister van Defensie",
                                       "Hoogachtend, de minister van Defensie"])
 def test_a_greeting_and_role_on_one_line_still_take_the_name_below(greeting, lexicon):
-    agenda = "De ministers spreken over de gereedheid van de strijdkrachten en de steun aan partners. " * 2
-    text = ("Hierbij bied ik u de geannoteerde agenda aan van de bijeenkomst van 13 februari.\n\n"
-            f"{greeting}\n\nR.P. Brekelmans\n\nGeannoteerde agenda NAVO-ministers van Defensie\n\n"
-            f"{agenda}\n\n{agenda}\n")
-    ct = clean("x.txt", text, lexicon)
+    ct = cover_letter(f"{greeting}\n\nR.P. Brekelmans", "Geannoteerde agenda NAVO-ministers van Defensie",
+                      "Gereedheid", lexicon)
     assert len(ct.documents) == 1
-    assert [b.text for b in body(ct) if b.kind == "closing"] == [greeting, "R.P. Brekelmans"]
+    assert closing_lines(ct) == [greeting, "R.P. Brekelmans"]
 
 
 def test_a_sentence_naming_two_ministers_is_no_closing(lexicon):
