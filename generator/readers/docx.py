@@ -42,6 +42,8 @@ binary Word format, an encrypted document and RTF are reported.
 """
 from __future__ import annotations
 
+import functools
+
 import hashlib
 import posixpath
 import re
@@ -441,11 +443,7 @@ def document_text(pkg: Package) -> tuple[str, list[Furniture], dict]:
 
 def read_docx(path: Path, name: str) -> Source:
     problems: list[Problem] = []
-
-    def failed(message: str) -> Source:
-        problems.append(Problem(name, message, level="error"))
-        return Source(name, path, None, "docx", head_digest(path), tuple(problems), reader="docx")
-
+    failed = functools.partial(unread, path, name, problems, "docx")
     if path.stat().st_size == 0:
         return failed("leeg bestand: geen Word-document om te lezen")
     kind = sniff(path)
@@ -478,6 +476,13 @@ def read_docx(path: Path, name: str) -> Source:
     except PackageError as exc:
         return failed(str(exc))
     return finish(path, name, text, furniture, counts, problems, "docx", "Word-document")
+
+
+def unread(path: Path, name: str, problems: list[Problem], reader: str, message: str) -> Source:
+    """A word-processor file that could not be read: its source with `message` as an error (the
+    Word and OpenDocument readers alike)."""
+    problems.append(Problem(name, message, level="error"))
+    return Source(name, path, None, reader, head_digest(path), tuple(problems), reader=reader)
 
 
 def head_digest(path: Path) -> str:

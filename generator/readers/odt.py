@@ -23,6 +23,8 @@ same guarded package (package.py), into the same shape:
 """
 from __future__ import annotations
 
+import functools
+
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -291,13 +293,9 @@ def odt_source(path: Path, name: str, pkg: Package, problems: list[Problem]) -> 
 
 
 def read_odt(path: Path, name: str) -> Source:
-    from .docx import head_digest
+    from .docx import unread
     problems: list[Problem] = []
-
-    def failed(message: str) -> Source:
-        problems.append(Problem(name, message, level="error"))
-        return Source(name, path, None, "odt", head_digest(path), tuple(problems), reader="odt")
-
+    failed = functools.partial(unread, path, name, problems, "odt")
     if path.stat().st_size == 0:
         return failed("leeg bestand: geen OpenDocument-tekst om te lezen")
     if sniff(path) != "zip":
