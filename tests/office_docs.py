@@ -36,6 +36,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -349,6 +350,15 @@ def letter_body(body: list[list[str]], table_of, lines_of, paragraph_of) -> tupl
     return parts, shown
 
 
+def with_note(line: str, note_after: str | None, text: Callable[[str], str], marker: str) -> str:
+    """A paragraph's line in a document's markup (`text`), with a footnote's `marker` right after the
+    words `note_after` when the line holds them."""
+    if not note_after or note_after not in line:
+        return text(line)
+    at = line.index(note_after) + len(note_after)
+    return text(line[:at]) + marker + text(line[at:])
+
+
 def word_letter(name: str, note_after: str | None = None, note: str | None = None,
                 revisions: bool = True) -> tuple[bytes, str]:
     """The development-corpus letterhead letter `name` as Word holds it; returns (docx, the text the
@@ -358,10 +368,7 @@ def word_letter(name: str, note_after: str | None = None, note: str | None = Non
     side, body, page = split_letterhead(text)
 
     def paragraph(i: int, line: str) -> str:
-        content = run(line)
-        if note_after and note_after in line:
-            at = line.index(note_after) + len(note_after)
-            content = run(line[:at]) + footnote_ref(1) + run(line[at:])
+        content = with_note(line, note_after, run, footnote_ref(1))
         if revisions and i == len(body) // 2:
             # A deletion and an insertion tracked, a comment on the paragraph, hidden text, a field's code.
             content = (f'<w:commentRangeStart w:id="0"/>{content}<w:commentRangeEnd w:id="0"/>'
@@ -478,12 +485,10 @@ def odt_letter(name: str, note_after: str | None = None, note: str | None = None
     side, body, page = split_letterhead(text)
 
     def paragraph(i: int, line: str) -> str:
-        content = odt_span(line)
-        if note_after and note_after in line:
-            at = line.index(note_after) + len(note_after)
-            content = (odt_span(line[:at]) + '<text:note text:id="ftn1" text:note-class="footnote">'
-                       f'<text:note-citation>1</text:note-citation><text:note-body><text:p text:style-name="Footnote">'
-                       f"{odt_span(note)}</text:p></text:note-body></text:note>" + odt_span(line[at:]))
+        content = with_note(line, note_after, odt_span,
+                            '<text:note text:id="ftn1" text:note-class="footnote"><text:note-citation>1'
+                            '</text:note-citation><text:note-body><text:p text:style-name="Footnote">'
+                            f"{odt_span(note or '')}</text:p></text:note-body></text:note>")
         if i == len(body) // 2:
             content = (f'<office:annotation><dc:creator>{AUTHOR}</dc:creator><text:p>{escape(COMMENT)}</text:p>'
                        f'</office:annotation>{content}<text:change text:change-id="ct1"/>'
