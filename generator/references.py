@@ -84,10 +84,13 @@ _CODOSSIER = rf"(?:(?:\s+en\s+|\s*/\s*){_STRICT}{_CO_TAIL}?(?=,?\s*(?i:nrs?)\.?\
 _NR = r"[0-9]{1,5}(?![0-9A-Za-z])"
 
 # ", nr. 440"; or a list ", nrs. 432, 429 en 426" (a list only after "nrs.", so
-# "nr. 440, 2 miljard" does not take the 2).
+# "nr. 440, 2 miljard" does not take the 2), or one whose every number has its
+# own word (", nr. 432 en nr. 429").  "nummer(s)" is the word written out.
+_LIST_SEP = r"(?:\s*,\s*|\s+en\s+)"
+_ONE = r"(?i:nr\.?|nummer(?![a-z]))"
 _NUMBERS = (
-    rf",?\s*(?:(?i:nrs)\.?\s*(?P<nrlist>{_NR}(?:(?:\s*,\s*|\s+en\s+){_NR})*)"
-    rf"|(?i:nr)\.?\s*(?P<nr>{_NR}))"
+    rf",?\s*(?:(?i:nrs\.?|nummers(?![a-z]))\s*(?P<nrlist>{_NR}(?:{_LIST_SEP}{_NR})*)"
+    rf"|{_ONE}\s*(?P<nr>{_NR})(?P<nrmore>(?:{_LIST_SEP}{_ONE}\s*{_NR})+)?)"
 )
 
 # "36725-1", "36200-X-1", "21501-20-2307": the number joined by a hyphen.
@@ -97,7 +100,18 @@ _HYPHEN_NR = rf"{_HYPHEN}(?P<hnr>{_NR})"
 # Kamerstuk the number is optional (a dossier reference); bare, it is required.
 _TAIL = rf"(?:{_SUFFIX}|{_SUB})?{_CODOSSIER}(?:{_NUMBERS}|(?(prefix)(?:{_HYPHEN_NR})?|(?!)))"
 
-REFERENCE = re.compile(rf"{_PREFIX}?{_NOT_GLUED}(?:{_IDENT}|{_DOSSIER}{_TAIL})")
+# The official publication's own identifier ("kst-28676-90", "kst-21501-28-250",
+# "kst-36200-X-5": dossier, sub-dossier or budget chapter, number), alone or in the
+# publication's address, which the reference then spans whole: a link over part of
+# an address would cut it in two.
+_KST = (
+    r"(?<![A-Za-z0-9./-])(?:https?://(?:zoek\.|www\.)?officielebekendmakingen\.nl/(?:[a-z]+/)?)?"
+    rf"(?i:kst)-(?P<kdossier>[0-9]{{5}})"
+    rf"(?:-(?P<ksub>[0-9]{{1,3}})|-(?P<ksuffix>[IVX]{{1,5}}[AB]?|[A-Z]))?-(?P<knr>{_NR})"
+    r"(?:\.(?:html|pdf|xml))?"
+)
+
+REFERENCE = re.compile(rf"{_KST}|{_PREFIX}?{_NOT_GLUED}(?:{_IDENT}|{_DOSSIER}{_TAIL})")
 
 # Dossiers whose "-NN" is a sub-dossier even with no number after it
 # ("Kamerstuk 21 501-28" is the Defence Council dossier, not its document 28).
@@ -124,6 +138,9 @@ def find_citations(text: str) -> tuple[Citation, ...]:
     for m in REFERENCE.finditer(text):
         if m["ident"]:
             found.append(_ident_citation(m))
+        elif m["knr"]:
+            dossier, reason = _resolve_dossier(m["kdossier"], m["ksub"], m["ksuffix"])
+            found.append(_citation(text, m.start(), m.end(), "kamerstuk", dossier, str(int(m["knr"])), reason))
         else:
             found.extend(_dossier_citations(text, m))
     return tuple(found)
@@ -151,6 +168,9 @@ def _dossier_citations(text: str, m: re.Match) -> list[Citation]:
         numbers = [(n.group(), base + n.start(), base + n.end()) for n in _NUMBER_IN_LIST.finditer(m["nrlist"])]
     elif m["nr"]:
         numbers = [(m["nr"], m.start("nr"), m.end("nr"))]
+        if m["nrmore"]:
+            base = m.start("nrmore")
+            numbers += [(n.group(), base + n.start(), base + n.end()) for n in _NUMBER_IN_LIST.finditer(m["nrmore"])]
     elif m["hnr"]:
         numbers = [(m["hnr"], m.start("hnr"), m.end("hnr"))]
     elif sub and digits not in SUB_DOSSIER_PARENTS:

@@ -151,6 +151,18 @@ SPELLINGS = [
     ("Kamerstuk 28 676, nr. 432 van 12 mei 2023, Kamerstuk 28 676, nr. 429",
      ["28676-432", "28676-429"]),
     ("Kamerstuk 28 676, nr. 440, 2 miljard", ["28676-440"]),  # a list only after "nrs."
+    ("Kamerstuk 28 676, nr. 432 en nr. 429", ["28676-432", "28676-429"]),  # ... or with "nr." each
+    ("(21 501-28, nr. 250, nr. 251 en nr. 252)", ["21501-28-250", "21501-28-251", "21501-28-252"]),
+    ("Kamerstuk 28 676, nummer 440", ["28676-440"]),
+    ("Kamerstukken 28 676, nummers 432 en 429", ["28676-432", "28676-429"]),
+    ("Kamerstuk 28 676, nummering", ["28676"]),
+    # The official publication's identifier, alone or in its address.
+    ("kst-28676-440", ["28676-440"]),
+    ("(kst-21501-28-250)", ["21501-28-250"]),
+    ("kst-36200-X-5", ["36200-X-5"]),
+    ("zie https://zoek.officielebekendmakingen.nl/kst-28676-440.html.", ["28676-440"]),
+    ("https://zoek.officielebekendmakingen.nl/dossier/kst-21501-28-250.html", ["21501-28-250"]),
+    ("kst-2867-440", []),
     # A document filed in two dossiers is numbered in the first (made-up numbers).
     ("Kamerstukken 31 234 en 32 345, nr. 17", ["31234-17"]),
     ("Kamerstuk 21 501-28 / 31234, nr. 9", ["21501-28-9"]),
@@ -183,6 +195,23 @@ def test_nrs_list_spans():
     assert third.text == "426"
     assert all(c.dossier == "28676" for c in (first, second, third))
     assert_spans(text, (first, second, third))
+
+
+def test_official_address_is_one_reference_over_the_whole_address():
+    # A link over part of the address would leave its two ends as text on either side.
+    text = "Zie https://zoek.officielebekendmakingen.nl/kst-28676-440.html voor de brief."
+    (c,) = find_citations(text)
+    assert c.text == "https://zoek.officielebekendmakingen.nl/kst-28676-440.html"
+    assert (c.kind, c.dossier, c.nr) == ("kamerstuk", "28676", "440")
+    # Another site's address is not read: the number in it may name its own file.
+    assert find_citations("https://example.org/kst-28676-440.html") == ()
+
+
+def test_nr_list_with_a_word_per_number_spans():
+    text = "Zie Kamerstuk 28 676, nr. 432 en nr. 429."
+    first, second = find_citations(text)
+    assert (first.text, second.text) == ("Kamerstuk 28 676, nr. 432", "429")
+    assert_spans(text, (first, second))
 
 
 def test_joint_document_spans_both_dossiers_and_links_the_first():
