@@ -1078,14 +1078,18 @@ def _settle_year(found: _Found, kind: str, letter_date: date | None, doc: Docume
 
 def _place_by_date(doc: Document, meeting: MeetingMention, r: Rules) -> str | None:
     """The place of a meeting its naming sentence leaves out, from another sentence of the opening
-    (or the first paragraph under a title) that gives the meeting's first day and one known place:
-    "... de geannoteerde agenda voor de Raad van 11 december" then "Op 11 december vindt de Raad
-    plaats in Brussel"."""
+    (or the first paragraph under a title, or under a heading that names the meeting) that gives the
+    meeting's first day and one known place: "... de geannoteerde agenda voor de Raad van 11 december"
+    then "Op 11 december vindt de Raad plaats in Brussel"."""
     if meeting.start is None:
         return None
     titles = title_blocks(doc, r)
+    # A letter that covers more than its meeting gives the meeting a section of its own, headed by its
+    # name ("Raad Buitenlandse Zaken met Ministers van Defensie"), whose first sentence says where.
+    named = [b for b in doc.blocks if b.kind == "heading" and b not in titles
+             and any(h.is_type and h.key == meeting.type for h in _hits(b.text, fold_aligned(b.text), r))]
     blocks = list(_opening(doc, r.opening_headings))
-    for t in titles:
+    for t in titles + named:
         after = next((b for b in doc.blocks if b.line > t.line and b.kind == "paragraph"), None)
         if after is not None:
             blocks.append(after)

@@ -465,6 +465,28 @@ def test_no_place_from_a_sentence_with_another_date(lexicon):
     assert [m.location for m in meta.meetings] == [None]
 
 
+@pytest.mark.parametrize("phrase", ["aan de orde zullen komen", "op de agenda staan"])
+def test_a_meeting_whose_subjects_come_up_is_the_letters(lexicon, phrase):
+    # A letter on a wider subject that also serves as the agenda names its meeting by what comes up there.
+    meta, _ = read(lexicon, "In deze brief beschrijf ik de stand van zaken van het veiligheidsbeleid en de "
+                            f"onderwerpen die tijdens de RBZ met ministers van Defensie op 18 mei {phrase}. "
+                            "Deze brief dient ook als geannoteerde agenda.", date_line="Den Haag, 26 april 2031")
+    assert meetings(meta) == [("rbz-defensie", date(2031, 5, 18), date(2031, 5, 18), None, False)]
+
+
+def test_place_from_the_section_headed_by_the_meetings_name(lexicon):
+    body = ("In deze brief beschrijf ik het veiligheidsbeleid en de onderwerpen die tijdens de RBZ met ministers "
+            "van Defensie op 18 mei aan de orde zullen komen. Deze brief dient ook als geannoteerde agenda.\n\n"
+            "{heading}\n\n"
+            "Op maandag 18 mei vergadert de Raad in Brussel. Daarna volgt de lunch.")
+    meta, _ = read(lexicon, body.format(heading="Raad Buitenlandse Zaken met ministers van Defensie"),
+                   date_line="Den Haag, 26 april 2031")
+    assert [m.location for m in meta.meetings] == ["Brussel"]
+    # Under a heading that names another subject the sentence gives no place: it may be another meeting's.
+    meta, _ = read(lexicon, body.format(heading="Europese Raad"), date_line="Den Haag, 26 april 2031")
+    assert [m.location for m in meta.meetings] == [None]
+
+
 OPENTK_TRUNCATED = (
     "Geannoteerde agenda voorbeeldraad\n"
     "Defensieraad\n"
