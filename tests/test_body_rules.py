@@ -524,6 +524,19 @@ def test_no_signer_from_the_page_for_a_record(lexicon):
     assert meta.kind == "overig" and meta.minister_signed is None
 
 
+def test_a_kamer_documents_page_title_and_number_are_the_pages_not_citations(tmp_path):
+    # tweedekamer.nl titles a committee's document "<its kind> : <title>" and prints its own number
+    # before the document's title in capitals; neither is a reference the document makes.
+    from generator.pipeline import build_corpus
+    (tmp_path / "inbreng.txt").write_text(
+        "Inbreng verslag schriftelijk overleg : Inbreng over de geannoteerde agenda (Kamerstuk 99999-12)\n"
+        "2031D01234 INBRENG VERSLAG VAN EEN SCHRIFTELIJK OVERLEG\n"
+        "Binnen de vaste commissie voor Defensie hebben de fracties vragen over de geannoteerde agenda\n"
+        "(Kamerstuk 99 999, nr. 12) en over de brief van 2 mei (Kamerstuk 99 999, nr. 11).\n", encoding="utf-8")
+    (letter,) = build_corpus(tmp_path).corpus.letters
+    assert {c.key for c in letter.citations} == {"99999-12", "99999-11"}
+
+
 PAGE_TITLED = ("Brief regering : Kabinetsinzet voor de NAVO-top van 9 en 10 juli\n"
                "99 999 Voorbeeld\n"
                "Nr. 77\n"
