@@ -78,6 +78,7 @@ class Rules:
     kind_patterns: dict[str, tuple[re.Pattern, ...]]  # what a letter says it is
     kind_hints: dict[str, tuple[re.Pattern, ...]]  # tense of its meeting sentence: counts only with a meeting
     voice: tuple[re.Pattern, ...]  # a letter speaks to the Kamer ("ik", "u"): hints count only in a letter
+    letter_titles: tuple[re.Pattern, ...]  # a title that calls the text a letter ("Kamerbrief inzake ...")
     subject_weight: int
     timing_weight: int
     opening_headings: frozenset[str]  # folded
@@ -132,6 +133,7 @@ def rules() -> Rules:
         kind_patterns={k: tuple(re.compile(p) for p in ps) for k, ps in kinds["kinds"].items()},
         kind_hints={k: tuple(re.compile(p) for p in ps) for k, ps in kinds.get("hints", {}).items()},
         voice=tuple(re.compile(p) for p in kinds.get("voice", [])),
+        letter_titles=tuple(re.compile(p) for p in kinds.get("letter_titles", [])),
         subject_weight=int(kinds.get("subject_weight", 1)),
         timing_weight=int(kinds.get("timing_weight", 1)),
         opening_headings=frozenset(fold(h) for h in kinds.get("opening_headings", [])),
@@ -1218,7 +1220,9 @@ def read_metadata(doc: Document, source: str, *, appended: bool = False) -> Lett
     raw_found = [_by_writer(f, writer, r) for f in raw_found]
     # A letter has a date, an addressee or a signature, or speaks to the Kamer in its first paragraphs.
     first = fold(" ".join(b.text for b in opening_blocks[:2]))
-    letter_like = bool(letter_date or addressee or signed or page.signer or any(p.search(first) for p in r.voice))
+    letter_like = bool(letter_date or addressee or signed or page.signer or any(p.search(first) for p in r.voice)
+                       # a title that calls the text a letter: an archive's "Kamerbrief inzake ..." breaking off early
+                       or (read_as_subject and any(p.search(fold(read_as_subject)) for p in r.letter_titles)))
     if appended:
         kind, kind_origin = NOTA, "text"
     elif record_line is not None:
