@@ -158,6 +158,13 @@ ARCHIVED = ("Kamerbrief inzake informele NAVO-ministeriële Oslo, 26 en 27 april
             "ministers van Buitenlandse Zaken plaats.\n\nRusland\n\nIk heb het belang van overleg benadrukt.\n")
 
 
+def test_a_bare_navo_ministerial_is_the_meeting_named_in_full_on_its_days(lexicon):
+    docs = clean("t.txt", ARCHIVED, lexicon).documents
+    meta = read_metadata(docs[0], "t.txt")
+    assert [(m.type, m.informal, m.start, m.end, m.location) for m in meta.meetings] == [
+        ("fmm", True, date(2007, 4, 26), date(2007, 4, 27), "Oslo")]
+
+
 def test_a_title_that_calls_the_text_a_kamerbrief_makes_it_a_letter(lexicon):
     meta = read_metadata(clean("t.txt", ARCHIVED, lexicon).documents[0], "t.txt")
     assert meta.kind == "verslag"
