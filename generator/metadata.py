@@ -78,6 +78,7 @@ class Rules:
     kind_patterns: dict[str, tuple[re.Pattern, ...]]  # what a letter says it is
     kind_hints: dict[str, tuple[re.Pattern, ...]]  # tense of its meeting sentence: counts only with a meeting
     voice: tuple[re.Pattern, ...]  # a letter speaks to the Kamer ("ik", "u"): hints count only in a letter
+    letter_titles: tuple[re.Pattern, ...]  # a title that calls the text a letter ("Kamerbrief inzake ...")
     subject_weight: int
     timing_weight: int
     opening_headings: frozenset[str]  # folded
@@ -132,6 +133,7 @@ def rules() -> Rules:
         kind_patterns={k: tuple(re.compile(p) for p in ps) for k, ps in kinds["kinds"].items()},
         kind_hints={k: tuple(re.compile(p) for p in ps) for k, ps in kinds.get("hints", {}).items()},
         voice=tuple(re.compile(p) for p in kinds.get("voice", [])),
+        letter_titles=tuple(re.compile(p) for p in kinds.get("letter_titles", [])),
         subject_weight=int(kinds.get("subject_weight", 1)),
         timing_weight=int(kinds.get("timing_weight", 1)),
         opening_headings=frozenset(fold(h) for h in kinds.get("opening_headings", [])),
@@ -962,6 +964,22 @@ def _by_writer(found: _Found, writer: str, r: Rules) -> _Found:
     return found
 
 
+def _by_namesake(found: list[_Found], r: Rules) -> list[_Found]:
+    """A meeting named only by a name the writer's ministry decides ("informele NAVO-ministeriële Oslo,
+    26 en 27 april 2007" in a title) is the one the text names in full on the same days ("de informele
+    ministeriële NAVO-bijeenkomst van ministers van Buitenlandse Zaken"), when the writer does not tell."""
+    out = []
+    for f in found:
+        for names, type_key, _ in r.by_writer:
+            if (f.type != type_key and f.when is not None and f.written
+                    and all(any(n.fullmatch(w) for n in names) for w in f.written)
+                    and any(g.type == type_key and g.when is not None
+                            and (g.when.day, g.when.month) == (f.when.day, f.when.month) for g in found)):
+                f = replace(f, type=type_key)
+        out.append(f)
+    return out
+
+
 def title_blocks(doc: Document, r: Rules) -> list[Block]:
     """Headings that title the document as an agenda or verslag ("GEANNOTEERDE AGENDA VAN DE NAVO TOP
     IN VILNIUS VAN 11 EN 12 JULI 2023", "Verslag van de informele bijeenkomst ..."), as after a cover letter."""
@@ -1219,10 +1237,12 @@ def read_metadata(doc: Document, source: str, *, appended: bool = False) -> Lett
     signed, person, role, closing_line = read_signer(doc, r)
     # "de NAVO-ministeriële" is the meeting of the writer's colleagues (meetings.yaml `by_writer`).
     writer = _writer(doc, role)
-    raw_found = [_by_writer(f, writer, r) for f in raw_found]
+    raw_found = _by_namesake([_by_writer(f, writer, r) for f in raw_found], r)
     # A letter has a date, an addressee or a signature, or speaks to the Kamer in its first paragraphs.
     first = fold(" ".join(b.text for b in opening_blocks[:2]))
-    letter_like = bool(letter_date or addressee or signed or page.signer or any(p.search(first) for p in r.voice))
+    letter_like = bool(letter_date or addressee or signed or page.signer or any(p.search(first) for p in r.voice)
+                       # a title that calls the text a letter: an archive's "Kamerbrief inzake ..." breaking off early
+                       or (read_as_subject and any(p.search(fold(read_as_subject)) for p in r.letter_titles)))
     if appended:
         kind, kind_origin = NOTA, "text"
     elif record_line is not None:

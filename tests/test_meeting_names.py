@@ -151,6 +151,28 @@ def test_a_meeting_named_with_its_ministers_does_not_follow_the_writer(lexicon):
     assert types(read(lexicon, body, closing=FOREIGN)) == [("dmm", False)]
 
 
+# A saved letter (a news archive's page) under the title it was given, breaking off before its signature:
+# no date, addressee or signature, and the opening does not yet speak to the Kamer.
+ARCHIVED = ("Kamerbrief inzake informele NAVO-ministeriële Oslo, 26 en 27 april 2007\n\n"
+            "Op 26 en 27 april jl. vond in Oslo de jaarlijkse informele ministeriële NAVO-bijeenkomst van "
+            "ministers van Buitenlandse Zaken plaats.\n\nRusland\n\nIk heb het belang van overleg benadrukt.\n")
+
+
+def test_a_bare_navo_ministerial_is_the_meeting_named_in_full_on_its_days(lexicon):
+    docs = clean("t.txt", ARCHIVED, lexicon).documents
+    meta = read_metadata(docs[0], "t.txt")
+    assert [(m.type, m.informal, m.start, m.end, m.location) for m in meta.meetings] == [
+        ("fmm", True, date(2007, 4, 26), date(2007, 4, 27), "Oslo")]
+
+
+def test_a_title_that_calls_the_text_a_kamerbrief_makes_it_a_letter(lexicon):
+    meta = read_metadata(clean("t.txt", ARCHIVED, lexicon).documents[0], "t.txt")
+    assert meta.kind == "verslag"
+    # A news item of the same words is none.
+    news = ARCHIVED.replace("Kamerbrief inzake informele", "Informele").replace("Ik heb", "De minister heeft")
+    assert read_metadata(clean("t.txt", news, lexicon).documents[0], "t.txt").kind == "overig"
+
+
 COSIGNED = ("De minister van Buitenlandse Zaken,\n\nC.D. de Voorbeeld\n\n"
             "De minister van Defensie,\n\nA.B. de Voorbeeld\n")
 
