@@ -95,6 +95,8 @@ class Rules:
     by_writer: tuple[tuple[tuple[re.Pattern, ...], str, re.Pattern], ...] = ()  # (names, type, writer)
     # "Ter voorbereiding op de NAVO-top ... bied ik u de geannoteerde agenda aan": the meeting the agenda is for
     prepared_phrases: tuple[re.Pattern, ...] = ()
+    # Words that never tell a name's context ("mede namens de Minister van Defensie": who writes)
+    not_context: tuple[re.Pattern, ...] = ()
 
 
 def _name_pattern(name: str) -> tuple[re.Pattern, bool]:
@@ -153,6 +155,7 @@ def rules() -> Rules:
         by_writer=tuple((tuple(re.compile(_name_pattern(n)[0].pattern, re.IGNORECASE) for n in e["names"]),
                          e["type"], re.compile(e["writer"])) for e in meetings.get("by_writer", [])),
         prepared_phrases=tuple(re.compile(p) for p in meetings.get("prepared_phrases", [])),
+        not_context=tuple(re.compile(p) for p in meetings.get("not_context", [])),
     )
 
 
@@ -820,6 +823,8 @@ def _hits(sentence: str, folded: str, r: Rules) -> list[_Hit]:
         if h.is_type:
             rest[h.start:h.end] = " " * (h.end - h.start)
     rest_text = "".join(rest)
+    for p in r.not_context:
+        rest_text = p.sub(lambda m: " " * len(m.group()), rest_text)
     for n, probe in probes:
         if n.context is None or (probe is not None and probe(folded if n.folded else sentence) is None):
             continue

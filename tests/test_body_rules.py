@@ -123,6 +123,20 @@ def test_a_council_is_a_defence_council_only_with_the_defence_ministers_in_it(le
     assert [(m.type, m.start) for m in meta.meetings] == [("dmm", date(2025, 5, 20)), ("rbz", date(2025, 5, 22))]
 
 
+@pytest.mark.parametrize("co", ["mede namens de Minister van Defensie",
+                                "mede namens de Minister-President en de Minister van Defensie"])
+def test_who_co_sends_a_letter_is_no_composition_of_the_council(lexicon, co):
+    meta, _ = read(lexicon, f"Hierbij bied ik u, {co}, het verslag aan van de Raad Buitenlandse Zaken van "
+                            "19 november 2031.", date_line="Den Haag, 27 november 2031",
+                   closing="De minister van Buitenlandse Zaken,\n\nC.D. de Voorbeeld")
+    assert meetings(meta) == [("rbz", date(2031, 11, 19), date(2031, 11, 19), None, False)]
+    # The council's composition still counts beside it.
+    meta, _ = read(lexicon, f"Hierbij bied ik u, {co}, het verslag aan van de Raad Buitenlandse Zaken met de "
+                            "ministers van Defensie van 19 november 2031.", date_line="Den Haag, 27 november 2031",
+                   closing="De minister van Buitenlandse Zaken,\n\nC.D. de Voorbeeld")
+    assert [m.type for m in meta.meetings] == ["rbz-defensie"]
+
+
 def test_the_razeb_without_defence_ministers_is_the_foreign_affairs_council(lexicon):
     # Until 2009 the Raad Algemene Zaken en Externe Betrekkingen was the council of foreign ministers
     # (as its own minister writes; one the Minister of Defence signs is the defence council: test_meeting_names.py).
