@@ -1180,7 +1180,8 @@ def read_metadata(doc: Document, source: str, *, appended: bool = False) -> Lett
     problems: list[Problem] = []
 
     def report(message: str, line: int | None = None, level: str = "warning") -> None:
-        problems.append(Problem(source, message, line, level))
+        # A document appended to the letter shares its file: its first line says which one is meant.
+        problems.append(Problem(source, message, line if line is not None or not appended else doc.first_line, level))
 
     # Date: the head's, else what a saved page states about the letter.
     origins: list[tuple[str, str]] = []
@@ -1202,7 +1203,9 @@ def read_metadata(doc: Document, source: str, *, appended: bool = False) -> Lett
         if unreadable:
             report("briefdatum niet te lezen", unreadable[0])
         else:
-            report("geen briefdatum gevonden (geen 'Den Haag, <datum>' of 'Datum' in het briefhoofd)")
+            # An appended memo or annex is dated by the letter it goes with.
+            report("geen briefdatum gevonden (geen 'Den Haag, <datum>' of 'Datum' in het briefhoofd)",
+                   level="info" if appended else "warning")
 
     # Addressee.
     chambers, line = read_addressee(doc)

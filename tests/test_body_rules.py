@@ -241,6 +241,22 @@ def test_appended_memo_is_a_nota_with_its_van_and_aan(lexicon):
     assert (nota.kind, nota.memo_from, nota.memo_to, nota.addressee) == ("nota", "DGB", "MINDEF", None)
 
 
+def test_an_appended_document_without_a_date_is_named_by_its_line_not_warned(lexicon):
+    # A memo sent along is dated by its letter: its missing date is news, and its line says which
+    # document of the file is meant.
+    memo = "Nota\n\nOnderwerp van de nota\n\nAanleiding\n\nDe ministers spreken over de operaties.\n"
+    meta, docs = read(lexicon, "Hierbij stuur ik u de geannoteerde agenda voor de bijeenkomst van de "
+                               "NAVO-ministers van Defensie op 13 februari te Brussel.",
+                      date_line="Den Haag, 31 januari 2025", closing=SIGNED + "\n\n\n" + memo)
+    nota = read_metadata(docs[1], "t.txt", appended=True)
+    (undated,) = [p for p in nota.problems if p.message.startswith("geen briefdatum")]
+    assert (undated.level, undated.line) == ("info", docs[1].first_line)
+    assert all(p.line is not None for p in nota.problems)
+    # The letter itself without a date is still warned about.
+    meta, _ = read(lexicon, "Hierbij stuur ik u de agenda.", date_line=None)
+    assert [p.level for p in meta.problems if p.message.startswith("geen briefdatum")] == ["warning"]
+
+
 # --- signer as signed ---------------------------------------------------------------------
 
 
