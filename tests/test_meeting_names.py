@@ -72,6 +72,10 @@ AGENDA = "Hierbij bied ik u de geannoteerde agenda aan voor {} die op 10 en 11 j
     # the joint council in a government press release of 21 March 2022 (agenparl) and on njb.nl
     ("de bijeenkomst van de EU-ministers van Buitenlandse Zaken en Defensie", ("rbz-defensie", False)),
     ("de Raad Buitenlandse Zaken en Defensie", ("rbz-defensie", False)),
+    # the council and its defence configuration joined by a slash, as Defence letters shorten it
+    ("de RBZ/Defensie", ("rbz-defensie", False)),
+    ("de Raad Buitenlandse Zaken/Defensie", ("rbz-defensie", False)),
+    ("de informele RBZ/Defensie", ("rbz-defensie", True)),
     # EU foreign ministers (not the defence council)
     ("de Raad van de Europese Unie (Buitenlandse Zaken)", ("rbz", False)),
     ("de Gymnich", ("rbz", True)),
