@@ -206,7 +206,12 @@ def find_abbreviations(text: str) -> list[tuple[str, str]]:
         # "het NDPP, het NAVO-capaciteitenplanningsproces": the letters need not
         # all occur in a translation, so only the first letter is checked.
         short = _short_form(m.group(1))
-        long = " ".join(m.group(2).split()[: len(m.group(1)) + EXTRA_WORDS])
+        words = m.group(2).split()
+        if len(words) > len(m.group(1)) + EXTRA_WORDS:
+            # Too long to be a name put beside the term: an item of a list goes on ("de EU, het Europees
+            # Defensie Agentschap en de betrekkingen tussen de EU en de NAVO").
+            continue
+        long = " ".join(words)
         if short and long[:1].casefold() == short[:1].casefold() and any(c.islower() for c in long):
             add(short, _accept(short, long))
     return list(found)

@@ -93,6 +93,9 @@ def test_spelled_out(text, short, long):
     "is ingestemd met de vervolgstappen voor NAVO's /ntegrated Air and Missile Defence (IAMD) plan",
     # apposition with a different first letter
     "samenwerking tussen de EU, de NAVO en de VN",
+    # a list whose next item starts with the term's letter
+    "het snelle reactievermogen van de EU, het Europees Defensie Agentschap en de betrekkingen tussen de EU en "
+    "de NAVO bij de overname van SFOR.",
 ])
 def test_false_positives_are_skipped(text):
     assert find_abbreviations(text) == []
