@@ -695,8 +695,23 @@ def _ends_sentence(text: str) -> bool:
     return last not in cleaning_rules().period_abbreviations
 
 
-def continues(a: Line, b: Line, blank_between: bool, width: int | None, a_first: bool) -> bool:
-    """Does line b continue the paragraph that line a ends?  `a_first`: a opened its paragraph."""
+def _stands_alone(b: Line, after: Line, width: int) -> bool:
+    """Is b, after a sentence's end, a line of its own (a heading), although the line before it is full?
+    Inside a paragraph it would be full too, and as the paragraph's last line it would end its sentence:
+    a short line without an end, followed by a new sentence, is neither ("... onbemande vliegtuigen." /
+    "Operaties" / "In de Centraal-Afrikaanse Republiek ...")."""
+    text = b.text
+    return (len(text) < 0.6 * width and len(text.split()) <= 8 and text[:1].isupper()
+            and not text.endswith((".", ",", ";", ":", "?", "!", "-", ")"))
+            and fold(text.rsplit(" ", 1)[-1]) not in cleaning_rules().continuation_words
+            and after.text[:1].isupper() and not after.page_start)
+
+
+def continues(a: Line, b: Line, blank_between: bool, width: int | None, a_first: bool,
+              after: Line | None = None, under_heading: bool = False) -> bool:
+    """Does line b continue the paragraph that line a ends?  `a_first`: a opened its paragraph;
+    `after`: the line after b, when no blank line stands between them; `under_heading`: the line
+    before a stood alone without ending a sentence (a heading)."""
     if a.text.endswith(("-", SOFT_HYPHEN)) and b.text[:1].isalpha():
         return not blank_between or b.text[:1].islower()
     if blank_between:
@@ -716,6 +731,8 @@ def continues(a: Line, b: Line, blank_between: bool, width: int | None, a_first:
     if b.page_start:
         return lower or not _ends_sentence(a.text)
     if _ends_sentence(a.text):
+        if width is not None and after is not None and _stands_alone(b, after, width):
+            return False
         # Only a full line ends a sentence mid-paragraph; a short one ends the paragraph.
         return width is not None and len(a.text) + 1 + len(_first_word(b.text)) > 0.92 * width
     # "... die op 7 en" / "8 december": no paragraph ends on such a word.
@@ -727,6 +744,9 @@ def continues(a: Line, b: Line, blank_between: bool, width: int | None, a_first:
         return True
     if len(a.text) >= 0.8 * width:
         return True
+    if (under_heading and len(a.text) >= 0.6 * width and len(a.text.split()) >= 8
+            and (". " in b.text or _ends_sentence(b.text))):
+        return True  # the first line of a section's text, in a file whose lines run unevenly long
     # A short opening line without a period is a heading, unless b's first word could not have
     # fitted on it and b is a full line of text: "... de informele Raad" / "Buitenlandse Zaken met ...".
     return len(a.text) + 1 + len(_first_word(b.text)) > width and len(b.text) >= 0.8 * width
@@ -795,11 +815,14 @@ def reflow(lines: list[Line], rules: CleaningRules, lexicon: Lexicon,
         width = file_width  # too few lines of its own (a cover letter before its agenda): the file's width
     paras: list[_Para] = []
     blank = True
-    for line in lines:
+    for i, line in enumerate(lines):
         if not line.text:
             blank = blank or not line.page_start
             continue
-        if paras and continues(paras[-1].lines[-1], line, blank, width, len(paras[-1].lines) == 1):
+        after = lines[i + 1] if i + 1 < len(lines) and lines[i + 1].text else None
+        under_heading = len(paras) >= 2 and len(paras[-2].lines) == 1 and not _ends_sentence(paras[-2].text)
+        if paras and continues(paras[-1].lines[-1], line, blank, width, len(paras[-1].lines) == 1, after,
+                               under_heading):
             para = paras[-1]
             para.pieces[-1], tail = joint(para.pieces[-1], line.text, rules, lexicon)
             para.pieces.append(tail)

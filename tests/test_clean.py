@@ -562,3 +562,54 @@ def test_the_halves_of_a_split_word_are_not_repaired_as_words(first, second, wor
     ct = clean("x.txt", f"In een afzonderlijke sessie spraken de ministers {first}\n{second}\n", lexicon)
     assert word in body(ct)[0].text.split()
     assert not ct.repairs
+
+
+# A letter copied line by line (no blank lines) whose paragraph ends on a full line: the heading
+# below it, short and without an end, is no part of that paragraph.
+FULL_LINE_THEN_HEADING = (
+    "De ministers bespreken hoe de afspraken over capaciteiten en de defensie-industrie\n"
+    "worden uitgewerkt. Nederland wil dat de lidstaten de voortgang volgend jaar opnieuw\n"
+    "bespreken en dat er tot die tijd resultaat is bij de projecten voor luchttanken.\n"
+    "Operaties\n"
+    "In de Centraal-Afrikaanse Republiek bereidt de EU een militaire operatie voor. De\n"
+    "ministers spreken over de bijdragen die lidstaten daaraan kunnen leveren. Het kabinet\n"
+    "bekijkt of Nederland een bijdrage kan leveren met transportcapaciteit.\n"
+    "Vragen en opmerkingen\n"
+    "Vragen van de leden van de eerste fractie over de agenda\n"
+    "Vragen van de leden van de tweede fractie over de agenda\n"
+    "Vragen van de leden van de derde fractie over de agenda\n"
+)
+
+
+def test_a_short_line_after_a_full_one_that_ends_a_sentence_is_a_heading(lexicon):
+    ct = clean("x.txt", FULL_LINE_THEN_HEADING, lexicon)
+    kinds = [(b.kind, b.text[:40]) for b in body(ct)]
+    assert kinds[:3] == [("paragraph", "De ministers bespreken hoe de afspraken "), ("heading", "Operaties"),
+                         ("paragraph", "In de Centraal-Afrikaanse Republiek bere")]
+    assert body(ct)[0].text.endswith("de projecten voor luchttanken.")
+    # Lines of a list of headings stay apart, though each is long for a heading.
+    assert [b.text for b in body(ct)[3:]] == ["Vragen en opmerkingen", "Vragen van de leden van de eerste fractie over "
+                                              "de agenda", "Vragen van de leden van de tweede fractie over de agenda",
+                                              "Vragen van de leden van de derde fractie over de agenda"]
+
+
+# A saved page whose lines run unevenly long (a note marker joins lines): the first line of a
+# section's text is shorter than the file's long lines but is text, not a second heading.
+UNEVEN = (
+    "De vaste commissie heeft gevraagd om een appreciatie van de jaarlijkse toespraak van de voorzitter van de\n"
+    "Europese Commissie. Aan dat verzoek wordt met deze brief voldaan, mede namens de andere bewindspersonen.\n"
+    "Toespraak van de Commissievoorzitter\n"
+    "Op 14 september hield de voorzitter van de Europese Commissie de jaarlijkse\n"
+    "Staat van de Unie. Er was zoals verwacht veel aandacht voor Oekraïne en de energiecrisis.3 Verder was er\n"
+    "aandacht voor de uitbreiding van de Unie en voor de weerbaarheid van Europese democratieën en economieën.\n"
+    "Het kabinet deelt de analyse van de voorzitter en steunt de voorstellen die zij deed voor de komende jaren,\n"
+    "in het bijzonder die voor de gezamenlijke inkoop van munitie en voor een sterkere Europese industrie.\n"
+    "Over de uitwerking van die voorstellen informeert het kabinet uw Kamer zodra de Commissie ze publiceert.\n"
+    "Daarbij betrekt het kabinet ook de wensen die uw Kamer eerder over deze onderwerpen heeft uitgesproken.\n"
+)
+
+
+def test_the_first_line_of_a_section_in_a_file_of_uneven_lines_is_text(lexicon):
+    kinds = [(b.kind, b.text[:35]) for b in body(clean("x.txt", UNEVEN, lexicon))]
+    assert kinds[1:3] == [("heading", "Toespraak van de Commissievoorzitte"),
+                          ("paragraph", "Op 14 september hield de voorzitter")]
