@@ -135,6 +135,11 @@ def test_who_co_sends_a_letter_is_no_composition_of_the_council(lexicon, co):
                             "ministers van Defensie van 19 november 2031.", date_line="Den Haag, 27 november 2031",
                    closing="De minister van Buitenlandse Zaken,\n\nC.D. de Voorbeeld")
     assert [m.type for m in meta.meetings] == ["rbz-defensie"]
+    # Only who is named right after "namens": on whose behalf a minister speaks in the council is no sender.
+    meta, _ = read(lexicon, "Namens Nederland nam ik deel aan de Raad Buitenlandse Zaken van 19 november 2031, waar "
+                            "de ministers van Defensie over Oekraïne spraken. Hierbij bied ik u het verslag aan.",
+                   date_line="Den Haag, 27 november 2031")
+    assert [m.type for m in meta.meetings] == ["rbz-defensie"]
 
 
 def test_the_razeb_without_defence_ministers_is_the_foreign_affairs_council(lexicon):
