@@ -960,11 +960,15 @@ def _writer(doc: Document, role: str | None) -> str:
     return next((t for t in lines if re.search(r"\bbrief van de ministers? |\beerste ondertekenaar: ", t)), "")
 
 
+def _named_only_by(found: _Found, names: tuple[re.Pattern, ...]) -> bool:
+    """Is every name the text gives this meeting one of `names`?"""
+    return bool(found.written) and all(any(n.fullmatch(w) for n in names) for w in found.written)
+
+
 def _by_writer(found: _Found, writer: str, r: Rules) -> _Found:
     """A meeting named only by a name the writer's ministry decides (meetings.yaml `by_writer`)."""
     for names, type_key, pattern in r.by_writer:
-        if (found.written and all(any(n.fullmatch(w) for n in names) for w in found.written)
-                and pattern.search(writer)):
+        if _named_only_by(found, names) and pattern.search(writer):
             return replace(found, type=type_key)
     return found
 
@@ -976,8 +980,7 @@ def _by_namesake(found: list[_Found], r: Rules) -> list[_Found]:
     out = []
     for f in found:
         for names, type_key, _ in r.by_writer:
-            if (f.type != type_key and f.when is not None and f.written
-                    and all(any(n.fullmatch(w) for n in names) for w in f.written)
+            if (f.type != type_key and f.when is not None and _named_only_by(f, names)
                     and any(g.type == type_key and g.when is not None
                             and (g.when.day, g.when.month) == (f.when.day, f.when.month) for g in found)):
                 f = replace(f, type=type_key)
