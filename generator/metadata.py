@@ -7,6 +7,7 @@ lives in generator/data/ (kinds.yaml, people.yaml, meetings.yaml).
 """
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, replace
 from datetime import date
@@ -635,6 +636,27 @@ def _looks_like_name(text: str) -> bool:
     return 1 <= len(words) <= 7 and not re.search(r"\d", text) and text[:1].isalpha()
 
 
+def _dangling(role: str) -> bool:
+    """A role broken after its preposition ("De Staatssecretaris voor")."""
+    return role.split()[-1].lower() in ("van", "voor")
+
+
+def _role_rest(text: str) -> bool:
+    """What completes a role broken after its preposition: capitalised words and a comma ("Europese Zaken,")."""
+    words = text.split()
+    return 1 <= len(words) <= 6 and text.endswith(",") and words[0][:1].isupper() and not INITIALS.match(words[0])
+
+
+def _signed_name(text: str) -> bool:
+    """A name under a role, not the rest of a role printed where a name would stand ("voor
+    Europese Zaken,", "Ontwikkelingssamenwerking,"): a role ends with a comma, a name does not."""
+    words = text.split()
+    # Two names side by side, with their titles, may run to ten words; their initials show it.
+    two = 7 < len(words) <= 10 and sum(bool(INITIALS.match(w)) for w in words) >= 2
+    return ((_looks_like_name(text) or two and _looks_like_name(" ".join(words[:7])))
+            and not ROLE_REST.match(text) and not text.endswith(","))
+
+
 def _signature_line(block: Block) -> bool:
     """"De Minister van Defensie, K.H. Ollongren" on one line is a signature, whatever block it
     was read as (a cover letter's co-signatures may stand between its text and the enclosure)."""
@@ -642,12 +664,30 @@ def _signature_line(block: Block) -> bool:
     if not m:
         return False
     _, sep, tail = m.group("role").partition(",")
-    return bool(sep) and (_looks_like_name(tail.strip()) or _two_roles(" ".join(block.text.split())) is not None)
+    return bool(sep) and (_signed_name(tail.strip()) or _two_roles(" ".join(block.text.split())) is not None)
+
+
+# Two signatures side by side, read line by line: both role heads first, then both tails
+# ("De Minister De Staatssecretaris" / "van Buitenlandse Zaken, voor Europese Zaken,").
+TWO_HEADS = re.compile(rf"^(?i:(?P<a>(?:de|het)\s+(?:{alternation(cleaning_rules().signer_roles)}))\s+"
+                       rf"(?P<b>(?:de|het)\s+(?:{alternation(cleaning_rules().signer_roles)})))\s+"
+                       r"(?P<tails>[^,]{3,60},[^,]{3,60}),?$")
+PREPOSITION = re.compile(r"^(?:van|voor)\s+")
 
 
 def _two_roles(text: str) -> list[str] | None:
     """The roles of two signatures set side by side and read as one line ("De Minister van
     Buitenlandse Zaken, De Staatssecretaris voor Europese Zaken,"), or None."""
+    heads = TWO_HEADS.match(text)
+    if heads:
+        first, second = (t.strip() for t in heads.group("tails").split(","))
+        # "De Minister De Minister voor" / "van Buitenlandse Zaken, Ontwikkelingssamenwerking,":
+        # the second head's preposition was printed on the heads' line.
+        moved = PREPOSITION.match(first) if PREPOSITION.match(PREPOSITION.sub("", first, count=1)) else None
+        if moved:
+            first, second = first[moved.end():], moved.group(0) + second
+        if (PREPOSITION.match(first) or first[:1].isupper()) and (PREPOSITION.match(second) or second[:1].isupper()):
+            return [f"{heads.group('a')} {first}", f"{heads.group('b')} {second}"]
     m = ROLE.match(text)
     head, sep, tail = m.group("role").partition(",") if m else ("", "", "")
     second = ROLE.match(tail.strip()) if sep else None
@@ -668,7 +708,27 @@ def _next_name(titles: frozenset[str]) -> re.Pattern:
 
 
 def _side_by_side_names(text: str, titles: frozenset[str]) -> list[str]:
-    return [n.strip() for n in _next_name(titles).split(text) if n.strip()]
+    names: list[list[str]] = []
+    opening: list[str] = []  # titles written without their stops ("Dr B. R. Bot Mr Drs A. Nicolaï") open the next name
+    for piece in (n.split() for n in _next_name(titles).split(text) if n.strip()):
+        piece = opening + piece
+        k = len(piece)
+        while k > 0 and _is_honorific(piece[k - 1], titles):
+            k -= 1
+        if k:
+            names.append(piece[:k])
+        opening = piece[k:]
+    if opening and names:
+        names[-1] += opening
+    elif opening:
+        names.append(opening)
+    return [" ".join(n) for n in names]
+
+
+def _is_honorific(word: str, titles: frozenset[str]) -> bool:
+    """A title written before a name ("Dr.", "mr", "Drs"), with its stop or without."""
+    folded = fold(word.rstrip(".")) + "."
+    return folded in titles and folded.count(".") == 1
 
 
 def _two_full_names(text: str, r: Rules) -> list[str] | None:
@@ -691,14 +751,22 @@ def read_signer(doc: Document, r: Rules) -> tuple[str | None, Person | None, str
     this site's minister, otherwise the first signer.
     """
     closing = [b for b in doc.blocks if b.kind == "closing" or _signature_line(b)]
-    # Under two signatures side by side, the line of their names belongs to the closing too.
-    closing += [b for a, b in zip(doc.blocks, doc.blocks[1:])
-                if b not in closing and _two_roles(" ".join(a.text.split())) and _looks_like_name(b.text.strip())]
+    # Under two signatures side by side, the line of their names belongs to the closing too (or
+    # their two lines of names, one under the other).
+    for k, a in enumerate(doc.blocks):
+        roles = _two_roles(" ".join(a.text.split()))
+        if roles:
+            under = doc.blocks[k + 1:k + 3]
+            rest = [b for b in under[:1] if _dangling(roles[-1]) and _role_rest(b.text.strip())]
+            if rest:  # "… De Staatssecretaris voor" / "Europese Zaken,": the role's rest, then the names
+                under = doc.blocks[k + 2:k + 4]
+            closing += [b for b in rest + list(itertools.takewhile(lambda b: _signed_name(b.text.strip()), under))
+                        if b not in closing]
     # A role broken over two lines ("De Minister" / "van Buitenlandse Zaken,"), and the name under it.
     broken: dict[int, str] = {}
     for a, b, c in zip(doc.blocks, doc.blocks[1:], doc.blocks[2:]):
         if (a in closing and len(a.text.split()) <= 3 and ROLE.match(a.text.strip())
-                and ROLE_REST.match(b.text.strip()) and _looks_like_name(c.text.strip())):
+                and ROLE_REST.match(b.text.strip()) and _signed_name(c.text.strip())):
             broken[a.line] = f"{a.text.strip()} {b.text.strip()}"
             closing = [x for x in closing if x is not b] + ([c] if c not in closing else [])
     closing.sort(key=lambda b: b.line)
@@ -711,16 +779,19 @@ def read_signer(doc: Document, r: Rules) -> tuple[str | None, Person | None, str
         if roles:
             pairs += [[normalise_role(role), None] for role in roles]
             continue
+        if pairs and pairs[-1][1] is None and _dangling(pairs[-1][0]) and _role_rest(text):
+            pairs[-1][0] += " " + text.rstrip(",")  # the rest of a role broken after "voor"
+            continue
         m = ROLE.match(text)
         if m:
             role_text, name = m.group("role"), None
             # "De minister van Defensie, R.P. Brekelmans" on one line.
             head, sep, tail = role_text.partition(",")
-            if sep and _looks_like_name(tail.strip()):
+            if sep and _signed_name(tail.strip()):
                 role_text, name = head, tail.strip()
             pairs.append([normalise_role(role_text), name])
             continue
-        if _looks_like_name(text):
+        if _signed_name(text):
             names = _side_by_side_names(text, r.titles)
             two_open = len(pairs) >= 2 and pairs[-2][1] is None and pairs[-1][1] is None
             if len(names) == 1 and two_open:
@@ -731,7 +802,9 @@ def read_signer(doc: Document, r: Rules) -> tuple[str | None, Person | None, str
             elif len(names) == 1 and two_open and len(text.split()) >= 4:
                 pass  # two names under two roles that cannot be told apart: none, rather than both as one
             elif pairs and pairs[-1][1] is None:
-                pairs[-1][1] = text.rstrip(",")
+                # Names one under the other, under roles side by side: the first open role's first.
+                waiting = list(itertools.takewhile(lambda p: p[1] is None, reversed(pairs)))
+                waiting[-1][1] = text.rstrip(",")
             elif not pairs:
                 pairs.append([None, text.rstrip(",")])
     line = closing[0].line if closing else None

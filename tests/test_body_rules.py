@@ -279,6 +279,16 @@ def test_signer_as_signed_and_the_person_only_as_a_key(lexicon):
     # without Defence, the first signer; a second role is never a name
     ("De Minister van Buitenlandse Zaken, De Staatssecretaris voor Europese Zaken,\n\n"
      "Drs. A.B. Voorbeeld Drs. C.D.E. Proef", "Drs. A.B. Voorbeeld"),
+    # read line by line: both role heads, then both tails; titles without their stops (RAZEB letters
+    # of 2004-2005); the second role's tail is never its name
+    ("De Minister De Staatssecretaris\n\nvan Buitenlandse Zaken, voor Europese Zaken,\n\n"
+     "Dr A.B. Voorbeeld Mr Drs C.D. Proef", "Dr A.B. Voorbeeld"),
+    # the second head's preposition on the heads' line, and the names one under the other
+    ("De Minister De Minister voor\n\nvan Buitenlandse Zaken,\nOntwikkelingssamenwerking,\n\n"
+     "Dr. A.B. Voorbeeld\nC.D.E. Proef-Model", "Dr. A.B. Voorbeeld"),
+    # the second role broken after its preposition: its rest is no name
+    ("De Minister van Buitenlandse Zaken, De Staatssecretaris voor\nEuropese Zaken,\n\n"
+     "Drs. A.B. Voorbeeld Drs. C.D.E. Proef", "Drs. A.B. Voorbeeld"),
 ])
 def test_two_signatures_side_by_side(lexicon, closing, signed):
     meta, _ = read(lexicon, "Op 13 februari komen de NAVO-ministers van Defensie in Brussel bijeen.", closing=closing)
