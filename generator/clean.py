@@ -426,6 +426,13 @@ def _head_line(text: str, rules: CleaningRules) -> bool:
                 or _table_rule(text) or is_webpage(text, rules))
 
 
+def _document_title(text: str, rules: CleaningRules) -> bool:
+    """A title in capitals that names what the text is ("GEANNOTEERDE AGENDA …", "VERSLAG VAN …"):
+    where a page or an enclosure starts without a letterhead, it opens the text; it is no letterhead."""
+    return text.isupper() and not any_search(rules.letterhead, text) and any(
+        fold(text).startswith(t + " ") for t in rules.appended_titles)
+
+
 def _labelled_value(text: str, rules: CleaningRules) -> bool:
     """A side-column label and its value on one line, nothing else: "Datum 11 februari 2014"."""
     t = cells(text)
@@ -484,6 +491,8 @@ def set_furniture_aside(lines: list[Line], rules: CleaningRules, appended: bool,
             if not t:
                 start = i + 1
                 continue
+            if _document_title(t, rules):
+                break  # "GEANNOTEERDE AGENDA RAAD BUITENLANDSE ZAKEN VAN 23 MEI 2016": the text's own title
             # An all-capitals line continues a printed title ("... EN VAN" / "DEFENSIE").
             if _head_line(t, rules) or (_is_value(cells(t)) and start == i) or _continues_field(previous, t, rules):
                 start, previous = i + 1, t

@@ -421,13 +421,25 @@ def _lone_head_date(doc: Document) -> list[tuple[date, int]]:
         if text.endswith(".") or len(text.split()) > 25:
             break  # the first sentence: a date below it is the body's
         d = find_date(TIME_AFTER_DATE.sub("", text))
-        if d and not _is_label(previous):
+        if d and not _is_label(previous) and _bare_date(text):
             # A day the text names elsewhere ("op 12 en 13 februari aanstaande") is a meeting's
             # date under its title, not the letter's: better no letter date than that one.
             named = any(_covers(m, d) for b in doc.blocks if b.line != line for m in find_dates(b.text))
             return [] if named else [(d, line)]
         previous = text
     return []
+
+
+# What may stand before a lone date: a weekday ("Dinsdag 13 oktober 2010") or an archive's label of
+# the page ("Kamerbrief | 31 maart 2010"), nothing else; a date at the end of a title ("GEANNOTEERDE
+# AGENDA RAAD BUITENLANDSE ZAKEN VAN 23 MEI 2016") is the meeting's.
+LONE_DATE_PREFIX = re.compile(r"^(?:\w+\s*\|\s*)?(?:(?:maan|dins|woens|donder|vrij|zater|zon)dag\b\W*)?$",
+                              re.IGNORECASE)
+
+
+def _bare_date(text: str) -> bool:
+    mentions = find_dates(text)
+    return len(mentions) == 1 and bool(LONE_DATE_PREFIX.match(text[:mentions[0].start].strip()))
 
 
 def _covers(mention: DateMention, day: date) -> bool:

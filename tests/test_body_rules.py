@@ -569,6 +569,28 @@ def test_no_signer_from_the_page_for_a_record(lexicon):
     assert meta.kind == "overig" and meta.minister_signed is None
 
 
+OPENTK_ENCLOSURE = (
+    "Geannoteerde agenda van de Raad Buitenlandse Zaken 20 mei 2031\n"
+    "Bijlage\n"
+    "Nummer: 2031D01235, datum: 2031-05-09, bijgewerkt: 2031-05-13 10:00, versie: 1\n"
+    "Directe link naar document (.docx), link naar pagina op de Tweede Kamer site.\n"
+    "Bijlage bij: Geannoteerde agenda van de Raad Buitenlandse Zaken op 20 mei 2031 (2031D01234)\n"
+    "Preview document (🔗 origineel)\n\n"
+    "GEANNOTEERDE AGENDA RAAD BUITENLANDSE ZAKEN VAN 20 MEI 2031\n\n"
+    "Voorbeeldland\n\n"
+    "De Raad spreekt over de toestand in het voorbeeldland. Nederland steunt de lijn van de Hoge "
+    "Vertegenwoordiger.\n")
+
+
+def test_an_enclosure_page_opens_with_its_title_and_its_date_is_the_pages(lexicon):
+    # OpenTK's page of an agenda sent as an enclosure: no letterhead, a title in capitals naming the
+    # meeting's day.  The title says what the text is; the day in it is the meeting's, not the letter's.
+    meta = read_metadata(clean("t.txt", OPENTK_ENCLOSURE, lexicon).documents[0], "t.txt")
+    assert meta.kind == "geannoteerde agenda"
+    assert meta.letter_date == date(2031, 5, 9)
+    assert [(m.type, m.start) for m in meta.meetings] == [("rbz", date(2031, 5, 20))]
+
+
 def test_a_kamer_documents_page_title_and_number_are_the_pages_not_citations(tmp_path):
     # tweedekamer.nl titles a committee's document "<its kind> : <title>" and prints its own number
     # before the document's title in capitals; neither is a reference the document makes.

@@ -310,6 +310,21 @@ def test_date_label_and_value_on_separate_lines():
     assert meta.subject == "Stand van zaken materieel"
 
 
+@pytest.mark.parametrize("line, letter_date", [
+    ("13 oktober 2010", date(2010, 10, 13)),  # a bare letterhead's or news archive's date line
+    ("Woensdag 13 oktober 2010", date(2010, 10, 13)),
+    ("Kamerbrief | 13 oktober 2010", date(2010, 10, 13)),  # an archive's label of the page, then its date
+    # a title ending in a day is the meeting's day, not the letter's
+    ("GEANNOTEERDE AGENDA RAAD BUITENLANDSE ZAKEN VAN 13 OKTOBER 2010", None),
+    ("Verslag van de bijeenkomst op 13 oktober 2010", None),
+])
+def test_a_lone_date_line_above_the_text(line, letter_date):
+    doc = Document(blocks=(Block("heading", line, 3),
+                           Block("paragraph", "De Raad spreekt over de toestand in het voorbeeldland.", 20)),
+                   furniture=(Furniture(1, "Ministerie van Defensie", "letterhead"),))
+    assert read_metadata(doc, "x.txt").letter_date == letter_date
+
+
 def test_conflicting_letter_dates_are_not_chosen_between():
     doc = Document(blocks=(Block("paragraph", "Tekst.", 20),),
                    furniture=(Furniture(1, "Den Haag, 3 maart 2025", "letterhead"),
