@@ -229,6 +229,17 @@ def _before_first_heading(doc: Document) -> list[Block]:
     return out
 
 
+def _before_first_prose(doc: Document, limit: int = 12) -> list[Block]:
+    """The blocks above the letter's first sentence: where its address stands, also under an archive's
+    title of the page ("Kamerbrief verslag RAZEB van 26 en 27 april 2004" / "Aan de Voorzitter …")."""
+    out = []
+    for b in doc.blocks[:limit]:
+        if b.kind == "paragraph" and b.text.rstrip().endswith(".") and len(b.text.split()) > 6:
+            break
+        out.append(b)
+    return max(out, _before_first_heading(doc), key=len)  # both run from the first block: the longer holds both
+
+
 def head_furniture(doc: Document) -> list[Furniture]:
     """The letter's own head and side column, in line order: a saved web page's text is not the letter's,
     and a table row reads as its cells ("| Datum | 24 maart 2025 |" -> "Datum 24 maart 2025")."""
@@ -357,6 +368,13 @@ def read_letter_date(doc: Document) -> tuple[list[tuple[date, int]], list[int]]:
     # The cleaner may leave a lone date line in the body: only a short line that is a whole date counts there.
     for b in _before_first_heading(doc):
         text = b.text.strip()
+        # A letterhead saved as a table of label and value cells: "|Datum |14 november 2005 |Behandel|…|".
+        row = [c.strip() for c in text.strip("|").split("|")] if text.startswith("|") else []
+        dated = next((f"{label} {value}" for label, value in zip(row, row[1:])
+                      if fold(label).rstrip(":") == "datum" and find_date(value)), None)
+        if dated:
+            items.append((dated, b.line))
+            continue
         m = DATE_LABEL.match(text) or PLACE_DATE.match(text)
         if b.kind in ("paragraph", "subject") and len(text.split()) <= 6 and m and find_date(m.group("value")):
             items.append((text, b.line))
@@ -482,7 +500,7 @@ def _cut_at_label(value: str) -> str:
 
 def read_addressee(doc: Document) -> tuple[set[str], int | None]:
     texts = [(f.text, f.line, False) for f in head_furniture(doc)]
-    texts += [(b.text, b.line, True) for b in _before_first_heading(doc)]
+    texts += [(b.text, b.line, True) for b in _before_first_prose(doc)]
     chambers: set[str] = set()
     line = None
     # The address may break anywhere ("Aan de Voorzitter van de" / "Tweede Kamer der Staten-Generaal").

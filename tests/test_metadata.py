@@ -325,6 +325,26 @@ def test_a_lone_date_line_above_the_text(line, letter_date):
     assert read_metadata(doc, "x.txt").letter_date == letter_date
 
 
+def test_a_letterhead_saved_as_table_cells_gives_its_date():
+    # A news archive's copy of a 2005 Foreign Affairs letterhead: label and value cells, two columns.
+    doc = Document(blocks=(Block("paragraph", "|Datum |14 november 2005 |Behandel|A.B. Voorbeeld |", 11),
+                           Block("paragraph", "|Blad |1/6 |Fax |070-348 6381 |", 13),
+                           Block("paragraph", "Hierbij bied ik u het verslag aan van de Raad.", 20)),
+                   furniture=(Furniture(1, "Ministerie van Buitenlandse Zaken", "letterhead"),))
+    assert read_metadata(doc, "x.txt").letter_date == date(2005, 11, 14)
+
+
+def test_the_address_under_an_archives_title_of_the_page():
+    doc = Document(blocks=(Block("heading", "Kamerbrief verslag RAZEB van 26 en 27 april 2004", 5),
+                           Block("paragraph", "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal", 7),
+                           Block("heading", "Betreft", 9),
+                           Block("paragraph", "Hierbij bied ik u het verslag aan van de Raad van 26 en 27 april 2004.", 20),
+                           Block("paragraph", "Aan de Voorzitter van de Eerste Kamer is een afschrift gezonden.", 22)),
+                   furniture=(Furniture(1, "Ministerie van Buitenlandse Zaken", "letterhead"),))
+    # below the first sentence, the Voorzitter of the other chamber is named in prose: no address
+    assert read_metadata(doc, "x.txt").addressee == "Tweede Kamer"
+
+
 def test_conflicting_letter_dates_are_not_chosen_between():
     doc = Document(blocks=(Block("paragraph", "Tekst.", 20),),
                    furniture=(Furniture(1, "Den Haag, 3 maart 2025", "letterhead"),
