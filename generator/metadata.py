@@ -98,6 +98,7 @@ class Rules:
     prepared_phrases: tuple[re.Pattern, ...] = ()
     # Words that never tell a name's context ("mede namens de Minister van Defensie": who writes)
     not_context: tuple[re.Pattern, ...] = ()
+    other_configurations: frozenset[str] = frozenset()  # "Raad Buitenlandse Zaken (RBZ) Handel": another council
 
 
 def _name_pattern(name: str) -> tuple[re.Pattern, bool]:
@@ -157,6 +158,7 @@ def rules() -> Rules:
                          e["type"], re.compile(e["writer"])) for e in meetings.get("by_writer", [])),
         prepared_phrases=tuple(re.compile(p) for p in meetings.get("prepared_phrases", [])),
         not_context=tuple(re.compile(p) for p in meetings.get("not_context", [])),
+        other_configurations=frozenset(meetings.get("other_configurations", [])),
     )
 
 
@@ -901,11 +903,14 @@ def _sentences(text: str) -> list[tuple[int, int]]:
 
 def _inside_longer_name(sentence: str, end: int, r: Rules) -> bool:
     """'NATO Summit' in 'NATO Summit Defence Industry Forum' is part of another proper name
-    (which capitals cannot tell in a title written all in capitals)."""
-    m = re.match(r" ([A-Z][\w-]*)", sentence[end:])
+    (which capitals cannot tell in a title written all in capitals).  Its abbreviation may stand
+    between: "de Raad Buitenlandse Zaken (RBZ) Handel" is another configuration of the council."""
+    m = re.match(r" (?:\([^()]{1,12}\) )?([A-Z][\w-]*)", sentence[end:])
+    if m and fold(m.group(1)) in r.other_configurations:
+        return True  # also in a title in capitals
     if not m or not re.search(r"[a-zà-ÿ]", sentence):
         return False
-    rest = sentence[end + 1:]
+    rest = sentence[end + m.start(1):]
     return not any(rest.startswith(loc) for loc, _ in r.locations)
 
 

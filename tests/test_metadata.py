@@ -207,6 +207,23 @@ def test_other_proper_name_containing_a_meeting_name(lexicon):
     assert "geen vergaderbrief" in messages(meta)
 
 
+@pytest.mark.parametrize("configuration", ["Handel", "Ontwikkelingssamenwerking"])
+def test_another_configuration_of_the_council_after_its_abbreviation(lexicon, configuration):
+    # tkconv 2025: "de Raad Buitenlandse Zaken (RBZ) Handel": the trade ministers, not the foreign ministers.
+    meta = meta_of(lexicon, head=f"{TK}\n\nDen Haag, 2 juni 2025",
+                   opening=f"Op 24 juni vindt de Raad Buitenlandse Zaken (RBZ) {configuration} plaats in Brussel.")
+    assert meta.meetings == ()
+    # in a title in capitals too
+    meta = meta_of(lexicon, head=f"{TK}\n\nDen Haag, 2 juni 2025\n\nVERSLAG RAAD BUITENLANDSE ZAKEN "
+                                 f"{configuration.upper()} VAN 24 JUNI 2025",
+                   opening="Hierbij bied ik u het verslag aan.")
+    assert meta.meetings == ()
+    # without a configuration after it, the abbreviation keeps the council
+    meta = meta_of(lexicon, head=f"{TK}\n\nDen Haag, 2 juni 2025",
+                   opening="Op 24 juni vindt de Raad Buitenlandse Zaken (RBZ) plaats in Brussel.")
+    assert [m.type for m in meta.meetings] == ["rbz"]
+
+
 def test_no_date_anywhere(lexicon):
     meta = meta_of(lexicon, opening="Op 13 februari komen de NAVO-ministers van Defensie in Brussel bijeen. "
                                     "In deze brief informeer ik uw Kamer over de Nederlandse inzet.")

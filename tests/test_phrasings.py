@@ -164,6 +164,10 @@ def test_a_slash_range_in_a_letter(lexicon):
      "Madrid"),
     ("Hierbij bieden wij u de geannoteerde agenda aan voor de NAVO-top op 24 en 25 mei in de hoofdstad Londen.",
      "Londen"),
+    # older letters' venues and Dutch spellings ("het Gymnich-overleg ... te Genval", nieuwsbank 2001)
+    ("Hierbij bied ik u het verslag aan van het Gymnich-overleg van 8 en 9 mei jl. te Genval.", "Genval"),
+    ("Hierbij bied ik u het verslag aan van de informele bijeenkomst van de EU-ministers van Defensie op 8 en 9 mei "
+     "jl. in Gotenburg.", "Gotenburg"),
 ])
 def test_place_as_letters_write_it(lexicon, body, place):
     meta = read(lexicon, body, "12 mei 2025")
