@@ -593,8 +593,10 @@ def read_kind(subject: str | None, titles: str, opening: str, r: Rules, *, timin
     opening_f = fold(" ".join(opening.split()))
     for kind, patterns in r.kind_patterns.items():
         from_subject[kind] = sum(r.subject_weight * bool(p.search(subject_f)) for p in patterns)
+        # A text that is no letter tells its kind only by a subject or title: a news item's "Hij doet
+        # vandaag verslag aan de Tweede Kamer van ..." is about a letter, and is none.
         scores[kind] = from_subject[kind] + sum(
-            r.subject_weight * bool(p.search(titles_f)) + bool(p.search(opening_f)) for p in patterns)
+            r.subject_weight * bool(p.search(titles_f)) + (letter and bool(p.search(opening_f))) for p in patterns)
     if meeting_up_front and letter:
         for kind, patterns in r.kind_hints.items():
             scores[kind] = scores.get(kind, 0) + sum(bool(p.search(opening_f)) for p in patterns)

@@ -655,6 +655,17 @@ def test_news_item_without_letter_features_is_overig(lexicon):
     assert meta.meetings == ()
 
 
+def test_a_news_item_about_a_report_is_no_report(lexicon):
+    # A news site on a letter: it names the report ("doet ... verslag aan de Tweede Kamer"), in the
+    # third person, with a byline date that is the site's; the item is no letter, nor that report.
+    item = ("Voorbeeldminister wil meer aandacht voor de regio\n\ndoor Redactie Op 05-03-2031\n\n"
+            "Hij doet vandaag schriftelijk verslag aan de Tweede Kamer van de informele Raad Buitenlandse Zaken "
+            "die op 1 en 2 maart in Oslo is gehouden. Volgens de minister vroegen enkele landen aandacht voor "
+            "de regio.")
+    meta, _ = read(lexicon, item, date_line=None, closing="Bron: voorbeeldsite")
+    assert (meta.kind, meta.letter_date, meta.meetings) == ("overig", None, ())
+
+
 @pytest.mark.parametrize("opening", [
     "Wij melden u het volgende. De EU-ministers van Defensie komen op 3 en 4 maart in Oslo bijeen.",
     "De EU-ministers van Defensie komen op 3 en 4 maart in Oslo bijeen; graag informeer ik u hierover.",
