@@ -1008,12 +1008,15 @@ def _dated_by_next(previous: str, sentence: str, line: int, r: Rules) -> list[_F
     sentence of the two, with only that clause of the second, so the day it was called is not taken."""
     if any(d.day is not None for d in find_dates(previous)) or _hits(sentence, fold_aligned(sentence), r):
         return []
-    for clause in _CLAUSES.split(sentence):
+    clauses = _CLAUSES.split(sentence)
+    # "Tot deze VTC, die bedoeld is als een informele gedachtewisseling, ...": any clause about it may say so.
+    informal = any(r.informal.search(fold(c)) for c in clauses if any_search(r.back_references, fold(c)))
+    for clause in clauses:
         folded = fold(clause)
         if any_search(r.back_references, folded) and any_search(r.meeting_phrases, folded):
             found = _sentence_meetings(previous.rstrip() + " " + clause.strip(), line, r, need_phrase=False)
             if found:
-                return found
+                return [replace(f, informal=f.informal or informal) for f in found]
     return []
 
 

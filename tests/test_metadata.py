@@ -256,6 +256,15 @@ def test_meeting_dated_in_the_next_sentence_that_refers_back_to_it(lexicon):
     assert as_tuples(meta) == [meeting("rbz-defensie", date(2020, 4, 6), location=None)]
 
 
+def test_a_back_referring_clause_may_say_the_meeting_is_informal(lexicon):
+    meta = meta_of(lexicon, head=f"{TK}\n\nDen Haag, 3 april 2020",
+                   opening="Hierbij informeer ik uw Kamer over een ingelaste videoconferentie van de EU-ministers "
+                           "van Defensie. Tot deze videoconferentie, die bedoeld is als een informele "
+                           "gedachtewisseling, besloot de Hoge Vertegenwoordiger op 1 april jl. en de vergadering "
+                           "vindt plaats op 6 april aanstaande.")
+    assert [(m.type, m.start, m.informal) for m in meta.meetings] == [("rbz-defensie", date(2020, 4, 6), True)]
+
+
 def test_a_next_sentence_that_does_not_refer_back_dates_no_meeting(lexicon):
     meta = meta_of(lexicon, head=f"{TK}\n\nDen Haag, 3 april 2020",
                    opening="Hierbij informeer ik uw Kamer over de lessen die de EU-ministers van Defensie trekken. "
