@@ -99,6 +99,8 @@ class Rules:
     # Words that never tell a name's context ("mede namens de Minister van Defensie": who writes)
     not_context: tuple[re.Pattern, ...] = ()
     other_configurations: frozenset[str] = frozenset()  # "Raad Buitenlandse Zaken (RBZ) Handel": another council
+    # "de vergadering vindt plaats op ...": a clause dating the meeting the sentence before named
+    back_references: tuple[re.Pattern, ...] = ()
 
 
 def _name_pattern(name: str) -> tuple[re.Pattern, bool]:
@@ -159,6 +161,7 @@ def rules() -> Rules:
         prepared_phrases=tuple(re.compile(p) for p in meetings.get("prepared_phrases", [])),
         not_context=tuple(re.compile(p) for p in meetings.get("not_context", [])),
         other_configurations=frozenset(meetings.get("other_configurations", [])),
+        back_references=tuple(re.compile(p) for p in meetings.get("back_references", [])),
     )
 
 
@@ -1104,6 +1107,29 @@ def title_blocks(doc: Document, r: Rules) -> list[Block]:
     return [b for b in doc.blocks if _is_title(b, r)]
 
 
+# Where a sentence divides into clauses: ";" and "en" between clauses (not "5 en 6 september").
+_CLAUSES = re.compile(r";|(?<!\d)\s+en\s+(?!\d)")
+
+
+def _dated_by_next(previous: str, sentence: str, line: int, r: Rules) -> list[_Found]:
+    """A meeting the previous sentence names without a day, dated by a clause of this sentence that
+    refers back to it and says it takes place ("... een VTC van de EU-ministers van Defensie. Tot deze VTC
+    is op 1 april jl. besloten en de vergadering vindt plaats op 6 april aanstaande"): read as one
+    sentence of the two, with only that clause of the second, so the day it was called is not taken."""
+    if any(d.day is not None for d in find_dates(previous)) or _hits(sentence, fold_aligned(sentence), r):
+        return []
+    clauses = _CLAUSES.split(sentence)
+    # "Tot deze VTC, die bedoeld is als een informele gedachtewisseling, ...": any clause about it may say so.
+    informal = any(r.informal.search(fold(c)) for c in clauses if any_search(r.back_references, fold(c)))
+    for clause in clauses:
+        folded = fold(clause)
+        if any_search(r.back_references, folded) and any_search(r.meeting_phrases, folded):
+            found = _sentence_meetings(previous.rstrip() + " " + clause.strip(), line, r, need_phrase=False)
+            if found:
+                return [replace(f, informal=f.informal or informal) for f in found]
+    return []
+
+
 def find_meetings(doc: Document, subject: str | None, subject_line: int | None, r: Rules) -> list[_Found]:
     """Meetings the opening names with a date; the subject line and a title count as well, since
     they name the letter's own meeting by definition."""
@@ -1112,8 +1138,14 @@ def find_meetings(doc: Document, subject: str | None, subject_line: int | None, 
         found += _sentence_meetings(subject, subject_line or doc.first_line, r, need_phrase=False, origin="head")
     for b in _opening(doc, r.opening_headings):
         text = b.text
+        previous = None
         for s, e in _sentences(text):
-            found += _sentence_meetings(text[s:e], b.line, r, need_phrase=True)
+            sentence = text[s:e]
+            here = _sentence_meetings(sentence, b.line, r, need_phrase=True)
+            if not here and previous is not None:
+                here = _dated_by_next(previous, sentence, b.line, r)
+            found += here
+            previous = sentence
     for b in title_blocks(doc, r):
         found += _sentence_meetings(_title_text(doc, b), b.line, r, need_phrase=False)
     return found

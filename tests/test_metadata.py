@@ -262,6 +262,40 @@ def test_meeting_without_place_is_reported(lexicon):
     assert "DMM" in problem.message and problem.line is not None
 
 
+def test_meeting_dated_in_the_next_sentence_that_refers_back_to_it(lexicon):
+    # kst-21501-28-198: the meeting named in one sentence, its day in the next ("de vergadering vindt
+    # plaats op ..."); the earlier day in that sentence ("op 1 april jl.") is when it was called.
+    meta = meta_of(lexicon, head=f"{TK}\n\nDen Haag, 3 april 2020",
+                   opening="Hierbij informeer ik uw Kamer over een ingelaste videoconferentie van de EU-ministers "
+                           "van Defensie. Tot deze videoconferentie besloot de Hoge Vertegenwoordiger op 1 april "
+                           "jl. en de vergadering vindt plaats op 6 april aanstaande.")
+    assert meta.kind == "geannoteerde agenda"
+    assert as_tuples(meta) == [meeting("rbz-defensie", date(2020, 4, 6), location=None)]
+
+
+def test_a_back_referring_clause_may_say_the_meeting_is_informal(lexicon):
+    meta = meta_of(lexicon, head=f"{TK}\n\nDen Haag, 3 april 2020",
+                   opening="Hierbij informeer ik uw Kamer over een ingelaste videoconferentie van de EU-ministers "
+                           "van Defensie. Tot deze videoconferentie, die bedoeld is als een informele "
+                           "gedachtewisseling, besloot de Hoge Vertegenwoordiger op 1 april jl. en de vergadering "
+                           "vindt plaats op 6 april aanstaande.")
+    assert [(m.type, m.start, m.informal) for m in meta.meetings] == [("rbz-defensie", date(2020, 4, 6), True)]
+
+
+def test_a_next_sentence_that_does_not_refer_back_dates_no_meeting(lexicon):
+    meta = meta_of(lexicon, head=f"{TK}\n\nDen Haag, 3 april 2020",
+                   opening="Hierbij informeer ik uw Kamer over de lessen die de EU-ministers van Defensie trekken. "
+                           "Op 6 april aanstaande vindt een oefening plaats.")
+    assert meta.meetings == ()
+
+
+def test_a_meeting_in_passing_is_not_dated_by_the_next_sentence(lexicon):
+    meta = meta_of(lexicon, head=f"{TK}\n\nDen Haag, 3 april 2020",
+                   opening="Hierbij informeer ik uw Kamer over de stand van zaken na de vorige NAVO-top. "
+                           "De bijeenkomst vindt plaats op 6 april aanstaande.")
+    assert meta.meetings == ()
+
+
 def test_unknown_signer_kept_as_written(lexicon):
     meta = meta_of(lexicon, head=f"{TK}\n\nDen Haag, 31 januari 2025",
                    opening="Op 13 februari komen de NAVO-ministers van Defensie in Brussel bijeen.",
