@@ -49,7 +49,7 @@ def test_every_corpus_letter_as_a_document_reads_its_truth(converted_corpus):
     kind, result = converted_corpus
     score = score_against_truth(result, NAMES, f".{kind}")
     assert score.overall == (len(FIELDS) * len(NAMES), len(FIELDS) * len(NAMES)), score.table()
-    assert len(NAMES) == 79
+    assert len(NAMES) == 76
 
 
 @pytest.fixture(scope="module", params=["docx", "odt"])
