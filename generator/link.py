@@ -7,6 +7,7 @@ the whole corpus, after parsing (as Pelican resolves links after reading).
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import Counter, defaultdict
 from datetime import date
 from functools import lru_cache
@@ -334,7 +335,12 @@ def cited_documents(letters: tuple[Letter, ...]) -> tuple[CitedDocument, ...]:
         name = f"Dossier {dossier_label(dossier)}" + (f" {title}" if title else "")
         result.append(CitedDocument(dossier, "dossier", name, dossier_url(dossier), dossier, tuple(e["citing"]),
                                     title=title or None, letters=tuple(members.get(dossier, ())), **described(e)))
-    return tuple(sorted(result, key=lambda d: (d.kind, d.key)))
+    return tuple(sorted(result, key=lambda d: (d.kind, number_order(d.key))))
+
+
+def number_order(key: str) -> tuple:
+    """A key sorted as its numbers read: "28676-48" before "28676-474", "21501-28-56" before "21501-28-283"."""
+    return tuple(int(p) if p.isdigit() else p for p in re.split(r"(\d+)", key))
 
 
 def corpus_text(doc: Letter) -> str:

@@ -160,3 +160,16 @@ def test_export_lists_every_cited_document_with_spans():
     assert zaak["description"] == "Voortgangsrapportage Nederlandse inzet oostflank NAVO" and zaak["date"] == "2023-05-17"
     assert len(zaak["mentions"]) == 2 and all(m["description_span"] for m in zaak["mentions"])
     assert docs["28676"]["letters"] == ["2025-11-12-verslag-dmm"]
+
+
+def test_kamerstukken_are_listed_in_the_order_of_their_numbers(tmp_path):
+    # A list sorted as text puts "nr. 474" before "nr. 48"; readers look numbers up in number order.
+    from generator.pipeline import build_corpus
+    (tmp_path / "a.txt").write_text(
+        "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 3 februari 2031\n\n"
+        "Zoals gemeld (Kamerstuk 28 676, nr. 474) en eerder (Kamerstuk 28 676, nr. 48) en in Kamerstuk "
+        "21 501-28, nr. 283 en Kamerstuk 21 501-28, nr. 56 staat de inzet beschreven.\n\n"
+        "De minister van Defensie,\n\nA.B. Voorbeeld\n", encoding="utf-8")
+    corpus = build_corpus(tmp_path).corpus
+    keys = [d.key for d in corpus.documents if d.kind != "dossier"]
+    assert keys == ["21501-28-56", "21501-28-283", "28676-48", "28676-474"]
