@@ -8,6 +8,7 @@ Nothing here touches the disk, but for the pages that render workers write
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from datetime import date
 from functools import cached_property, lru_cache
@@ -402,6 +403,8 @@ def _env(cache: Path | None = None) -> Environment:
                       keep_trailing_newline=True, trim_blocks=True, lstrip_blocks=True,
                       comment_start_string="{##", comment_end_string="##}")
     env.filters["date_nl"] = dutch_date
+    # ", 23 maart 2016" after a title, unless the title says that day already ("Brief van 23 maart 2016").
+    env.filters["date_after"] = date_after
     env.filters["number_nl"] = lambda n: f"{n:,}".replace(",", ".")  # 1.366: Dutch thousands
     env.filters["kind_label"] = kind_label
     env.filters["e"] = escape
@@ -412,6 +415,13 @@ def _env(cache: Path | None = None) -> Environment:
                        slugs=slugs, month_names=MONTHS,
                        home_years=HOME_YEARS, home_matrix_meetings=HOME_MATRIX_MEETINGS)
     return env
+
+
+def date_after(d, title: str | None) -> str:
+    """", 23 maart 2016" after a title, unless the title names that day already ("Brief van 23 maart 2016")."""
+    if not d or re.search(rf"(?<!\d){re.escape(dutch_date(d))}(?!\d)", title or ""):
+        return ""
+    return f", {dutch_date(d)}"
 
 
 def _balanced(text: str) -> bool:

@@ -253,3 +253,19 @@ def test_home_page_shows_latest_meeting_timeline_and_matrix(site):
     assert 'id="laatste"' in page and 'id="vergaderingen"' in page and 'id="overzicht"' in page
     assert 'class="tijdlijn"' in page and 'class="topic-matrix"' in page
     assert "<script" not in page.split('id="overzicht"')[1].split("</article>")[0]
+
+
+@pytest.mark.parametrize("title, shown", [
+    ("Brief van 23 maart 2016", ""),  # the title names the day: not twice
+    ("Verslag van een algemeen overleg van 23 maart 2016", ""),
+    ("Geannoteerde agenda NAVO-top", ", 23 maart 2016"),
+    ("Geannoteerde agenda RBZ Defensie 3 maart 2016", ", 23 maart 2016"),  # "3 maart 2016" is another day
+    (None, ", 23 maart 2016"),
+])
+def test_a_letters_date_after_its_title_only_when_the_title_lacks_it(title, shown):
+    from datetime import date
+    from generator.render import date_after
+    assert date_after(date(2016, 3, 23), title) == shown
+    assert date_after(None, title) == ""
+    # the agenda of 9 november for the council of 19 november names another day
+    assert date_after(date(2018, 11, 9), "Geannoteerde agenda RBZ Defensie 19 november 2018") == ", 9 november 2018"
