@@ -685,7 +685,9 @@ def page_jobs(site: Site) -> list[Job]:
         page(document_path(doc.kind, doc.key), "document.md.j2",
              {"title": doc.heading, "description": f"{doc.label}: wat het is en welke brieven ernaar verwijzen.",
               # A document that is itself a letter in the corpus is found as that letter.
-              **search_number(doc.key if doc.kind in ("kamerstuk", "zaak") and not doc.letter else None)},
+              **search_number(doc.key if doc.kind in ("kamerstuk", "zaak") and not doc.letter else None),
+              # A dossier's number alone ("28676", "21501-28") finds its page first.
+              **({"zoekdossier": doc.key} if doc.kind == "dossier" else {})},
              doc=doc)
     page("woordenlijst.md", "glossary.md.j2",
          {"title": "Woordenlijst", "description": "Afkortingen uit de brieven en wat ze betekenen."})

@@ -54,3 +54,30 @@ def test_filters_state_only_what_the_page_states(built):
         else:
             assert len(dates) == 1 and re.fullmatch(r"\d{4}-\d{2}-\d{2}", dates[0]), html.parent.name
             assert years == [dates[0][:4]] and dates[0][:4] in shown.group(1), html.parent.name
+
+
+def _filters_of(src: str, meta: dict) -> str:
+    """overrides/partials/zoekfilters.html as MkDocs renders it for a page at `src` with front matter `meta`."""
+    from types import SimpleNamespace
+
+    from jinja2 import Environment, FileSystemLoader
+
+    from sitebuild import ROOT
+    env = Environment(loader=FileSystemLoader(str(ROOT / "overrides")))
+    page = SimpleNamespace(meta=meta, file=SimpleNamespace(src_uri=src))
+    return env.get_template("partials/zoekfilters.html").render(page=page)
+
+
+def test_a_topics_year_page_narrows_to_the_topic_itself():
+    # "Oekraïne: 2019" as a choice beside "Oekraïne" would flood the list with one choice per year.
+    year = _filters_of("onderwerpen/oekraine/2019.md", {"title": "Oekraïne: 2019"})
+    assert re.findall(r'data-pagefind-filter="onderwerp">([^<]*)<', year) == ["Oekraïne"]
+    topic = _filters_of("onderwerpen/oekraine.md", {"title": "Oekraïne"})
+    assert re.findall(r'data-pagefind-filter="onderwerp">([^<]*)<', topic) == ["Oekraïne"]
+
+
+def test_a_dossier_page_carries_its_number_as_one_word(built):
+    pages = {p.stem: front(p) for p in (built / "docs" / "dossiers").glob("*.md") if p.name != "index.md"}
+    assert pages and all(meta.get("zoekdossier") == stem for stem, meta in pages.items())
+    html = _filters_of("dossiers/21501-28.md", {"zoekdossier": "21501-28"})
+    assert re.findall(r'class="zoeknummer"[^>]*>([^<]+)<', html) == ["dos2150128"]

@@ -139,11 +139,19 @@
     const found = await pf.debouncedSearch(query, how, 200);
     if (found === null || query !== input.value.trim()) return; // a newer query is under way
     let hits = found.results;
+    // A dossier's page, then a document's, ahead of the pages that merely name the number.
+    const own = [];
+    const dossier = window.zoekdossier ? window.zoekdossier(query) : null;
+    if (dossier) {
+      // Only the page whose word it is: "36725-1" makes "dos367251", and Pagefind returns near words.
+      const first = (await pf.search(dossier, how)).results[0];
+      if (first && (await first.data()).meta.zoekwoord === dossier) own.push(first);
+    }
     const word = window.zoeknummer ? window.zoeknummer(query) : null;
-    if (word) {
-      const own = (await pf.search(word, how)).results;
+    if (word) own.push(...(await pf.search(word, how)).results);
+    if (own.length) {
       const ids = new Set(own.map((r) => r.id));
-      hits = [...own, ...hits.filter((r) => !ids.has(r.id))];
+      hits = [...own.filter((r, i) => own.findIndex((o) => o.id === r.id) === i), ...hits.filter((r) => !ids.has(r.id))];
     }
     if (run !== runs || query !== input.value.trim()) return;
     shownRun = run;

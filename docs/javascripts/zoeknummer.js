@@ -20,3 +20,17 @@ window.zoeknummer = (query) => {
   }
   return null;
 };
+
+// A dossier's number alone, as the one search word its page carries (front matter
+// `zoekdossier`): "28676", "28 676" -> "dos28676";  "21501-28" -> "dos2150128";
+// "36 200 X" -> "dos36200x";  anything else -> null.  "21501-28" may also be
+// Kamerstuk 21501 nr. 28: zoeken.js looks for both words, the dossier first.
+window.zoekdossier = (query) => {
+  "use strict";
+  const q = String(query ?? "").trim().toLowerCase()
+    .replace(/^(kamerstuk(ken)?|kst|dossier)\b[\s.:-]*/, "").replace(/^(\d{2})[ .](\d{3})\b/, "$1$2");
+  const parts = q.split(/[\s,.\-]+/).filter(Boolean);
+  if (!/^\d{5}$/.test(parts[0] || "") || parts.length > 2) return null;
+  if (parts.length === 2 && !/^(\d{1,3}|[a-z]{1,4})$/.test(parts[1])) return null;
+  return `dos${parts.join("")}`;
+};

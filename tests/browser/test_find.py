@@ -54,6 +54,19 @@ def test_number_typed_in_the_search_box_finds_its_document_first(page, site, bas
     assert found[0] == wanted, f"{typed!r}: first result {found[0]}, expected {wanted}; top 3: {found[:3]}"
 
 
+@pytest.mark.parametrize("typed,key", [("28676", "28676"), ("28 676", "28676"), ("21501-28", "21501-28")])
+def test_a_dossier_number_typed_alone_finds_the_dossier_first(page, site, base_url, typed, key):
+    # "21501-28" might be Kamerstuk 21501, nr. 28 too: the dossier leads.
+    assert (site / "dossiers" / key / "index.html").exists(), f"no page for dossier {key} in the built site"
+    page.goto(base_url + "/")
+    box = page.locator("#zoekveld")
+    box.click()
+    box.press_sequentially(typed, delay=20)
+    page.wait_for_function("q => new URLSearchParams(location.search).get('q') === q", arg=typed, timeout=10_000)
+    found = results(page)
+    assert found[0] == f"/dossiers/{key}/", f"{typed!r}: first result {found[0]}; top 3: {found[:3]}"
+
+
 def test_the_verslag_is_found_by_its_own_number_not_its_kamerstuk_page(site):
     # The corpus holds Kamerstuk 28 676, nr. 554 as a letter: the test above must expect the letter.
     assert expected_page(site, "28676-554").startswith("/brieven/")
@@ -124,6 +137,29 @@ def test_number_shapes_become_the_pages_search_word(page, base_url):
     got = page.evaluate("shapes => shapes.map(s => window.zoeknummer(s))", list(SHAPES))
     assert dict(zip(SHAPES, got)) == SHAPES
     assert page.evaluate("qs => qs.map(q => window.zoeknummer(q))", NOT_NUMBERS) == [None] * len(NOT_NUMBERS)
+
+
+DOSSIER_SHAPES = {"35000": "dos35000", "35 000": "dos35000", "Kamerstuk 35.000": "dos35000",
+                  "21501-07": "dos2150107", "21 501-07": "dos2150107", "35000 VII": "dos35000vii",
+                  "35000-12": "dos3500012"}  # a Kamerstuk's shape too: its word finds no dossier page
+NOT_DOSSIERS = ["drones", "2025", "3500", "35000 drones 12", "35000-VII-12", "nr. 12", "NAVO-top 2025"]
+
+
+def test_a_dossier_number_alone_becomes_its_pages_search_word(page, base_url):
+    page.goto(base_url + "/")
+    got = page.evaluate("shapes => shapes.map(s => window.zoekdossier(s))", list(DOSSIER_SHAPES))
+    assert dict(zip(DOSSIER_SHAPES, got)) == DOSSIER_SHAPES
+    assert page.evaluate("qs => qs.map(q => window.zoekdossier(q))", NOT_DOSSIERS) == [None] * len(NOT_DOSSIERS)
+
+
+def test_each_dossier_page_carries_the_word_its_number_makes(page, site, base_url):
+    page.goto(base_url + "/")
+    pages = sorted((site / "dossiers").glob("*/index.html"))
+    assert len(pages) > 3
+    for html in pages:
+        word = re.search(r'<span hidden class="zoeknummer"[^>]*>([^<]+)</span>', html.read_text(encoding="utf-8"))
+        assert word, f"{html.parent.name}: no search word for the dossier"
+        assert page.evaluate("k => window.zoekdossier(k)", html.parent.name) == word.group(1), html.parent.name
 
 
 def test_each_kamerstuk_page_carries_the_word_its_number_makes(page, site, base_url):
