@@ -286,7 +286,7 @@ def find_closing(lines: list[Line], rules: CleaningRules) -> tuple[int, int] | N
         name_allowed, role_open = _role_state(line.text, rules)
         while j < len(lines):
             t = lines[j].text
-            if not t or any_match(rules.page_patterns, t):
+            if not t or any_match(rules.page_patterns, t) or _worded_page_number(t):
                 j += 1
                 continue
             if _is_closing(t, rules) or (role_open and ROLE_REST.match(t)):
@@ -300,6 +300,22 @@ def find_closing(lines: list[Line], rules: CleaningRules) -> tuple[int, int] | N
             j += 1
         return i, end
     return None
+
+
+# A postcode inside a line ("... Binnenhof 22 2513 AA Den Haag ...").
+POSTCODE = re.compile(r"\b\d{4} ?[A-Z]{2}\b")
+
+
+def _run_on_address(text: str, rules: CleaningRules) -> bool:
+    """A letterhead's address block saved as one line by a news archive ("Afschrift aan de Voorzitter
+    van de Eerste Kamer der Staten-Generaal Binnenhof 22 2513 AA Den Haag Bij beantwoording ..."):
+    it opens as a letterhead line does and holds a postcode."""
+    return bool(POSTCODE.search(text)) and any(p.match(fold(text)) for p in rules.letterhead)
+
+
+def _worded_page_number(text: str) -> bool:
+    """"Pagina 3 van 3" under the signature: the page's number, no name."""
+    return bool(text and PAGE_NUMBER.match(text.strip()) and not text.strip()[:1].isdigit())
 
 
 def _attached_paragraph(text: str) -> bool:
@@ -525,6 +541,11 @@ def set_furniture_aside(lines: list[Line], rules: CleaningRules, appended: bool,
             kept.extend(Line(g.no, "", False) for g in body[i:end])
             i = end
             continue
+        if t and _run_on_address(t, rules):
+            furniture.append(Furniture(line.no, t, "letterhead"))
+            kept.append(Line(line.no, "", False))
+            i += 1
+            continue
         if t and _labelled_value(t, rules):
             # The side column repeated on a later page, label and value on one line ("Datum 11 februari 2014").
             furniture.append(Furniture(line.no, t, "sidebar"))
@@ -537,7 +558,7 @@ def set_furniture_aside(lines: list[Line], rules: CleaningRules, appended: bool,
             i += 1
             continue
         footer = t and any_match(rules.page_patterns, t)
-        worded = t and PAGE_NUMBER.match(t) and not t[:1].isdigit()  # "Pagina 2 van 2" needs no blank line
+        worded = _worded_page_number(t)  # "Pagina 2 van 2" needs no blank line
         if t and (footer or worded or (PAGE_NUMBER.match(t) and _isolated(body, i))):
             furniture.append(Furniture(line.no, t, "page"))
             kept.append(Line(line.no, "", True))  # a page break: the sentence may go on
@@ -1040,7 +1061,7 @@ def build_document(body: list[Line], closing: list[Line], appended: bool, rules:
             kind, level = "subject", 0  # a memo's first line, or the title over a headless letter, names its subject
         blocks.append(_block(kind, p.text, p.lines[0].no, level))
     for line in closing:
-        if any_match(rules.page_patterns, line.text):
+        if any_match(rules.page_patterns, line.text) or _worded_page_number(line.text):
             furniture.append(Furniture(line.no, line.text, "page"))
         elif line.text and is_webpage(line.text, rules):
             furniture.append(Furniture(line.no, line.text, "webpage"))

@@ -358,6 +358,27 @@ def test_two_signatures_side_by_side_are_the_closing(lexicon):
         "De Minister van Buitenlandse Zaken, De Staatssecretaris voor Europese Zaken,", "Drs. A.B. Eerste Mr. C.D. Tweede"]
 
 
+@pytest.mark.parametrize("number", ["Pagina 3 van 3", "Pagina 2/2", "Blad 2 van 2"])
+def test_a_page_number_under_the_signature_is_the_pages_not_the_signers(lexicon, number):
+    text = ("Hierbij bied ik u de geannoteerde agenda aan van de Raad Buitenlandse Zaken van 20 en 21 mei.\n\n"
+            f"DE MINISTER VAN DEFENSIE\n\n\nA.B. Voorbeeld\n\n{number}\n")
+    doc = clean("x.txt", text, lexicon).documents[0]
+    assert [b.text for b in doc.blocks if b.kind == "closing"] == ["DE MINISTER VAN DEFENSIE", "A.B. Voorbeeld"]
+    assert [(f.text, f.role) for f in doc.furniture] == [(number, "page")]
+
+
+def test_an_address_block_saved_as_one_line_is_letterhead(lexicon):
+    # A news archive joins the letterhead's copy line, address and instruction into one line of the text.
+    line = ("Afschrift aan de Voorzitter van de Eerste Kamer der Staten-Generaal Binnenhof 22 2513 AA Den Haag "
+            "Bij beantwoording datum, onze referentie en betreft vermelden.")
+    text = ("Geannoteerde agenda van de bijeenkomst van 8 en 9 juni\n\n" + line + "\n\n"
+            "Hierbij stuur ik u de geannoteerde agenda van de bijeenkomst van 8 en 9 juni a.s. te Brussel.\n\n"
+            "DE MINISTER VAN DEFENSIE\n\nA.B. Voorbeeld\n")
+    doc = clean("x.txt", text, lexicon).documents[0]
+    assert (line, "letterhead") in [(f.text, f.role) for f in doc.furniture]
+    assert not any("Afschrift" in b.text for b in doc.blocks)
+
+
 def cover_letter(closing: str, enclosure: str, heading: str, lexicon) -> CleanText:
     """A cover letter signed with `closing`, then what it sends along: a title, a heading and two paragraphs."""
     paragraph = "De ministers spreken over de gereedheid van de strijdkrachten en de steun aan partners. " * 2
