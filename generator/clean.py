@@ -309,8 +309,8 @@ POSTCODE = re.compile(r"\b\d{4} ?[A-Z]{2}\b")
 def _run_on_address(text: str, rules: CleaningRules) -> bool:
     """A letterhead's address block saved as one line by a news archive ("Afschrift aan de Voorzitter
     van de Eerste Kamer der Staten-Generaal Binnenhof 22 2513 AA Den Haag Bij beantwoording ..."):
-    it opens as a letterhead line does and holds a postcode."""
-    return bool(POSTCODE.search(text)) and any(p.match(fold(text)) for p in rules.letterhead)
+    it opens as a letterhead line does and holds a postcode.  (Short lines are _address_block's to judge.)"""
+    return len(text) > ADDRESS_LINE and bool(POSTCODE.search(text)) and any(p.match(fold(text)) for p in rules.letterhead)
 
 
 def _worded_page_number(text: str) -> bool:
