@@ -934,6 +934,10 @@ def mark_headings(paras: list[_Para], rules: CleaningRules, announced: str) -> l
         for i, m in zip(headings, numbered):
             kinds[i] = ("heading", 2 if m.group(1).count(".") == 0 else 3)
         return kinds
+    if not any(_rank(paras[i].text, rules, announced) == 2 for i in headings):
+        # No heading is known as a main one ("Sterk", "Slim", "Samen"): nothing shows which heading
+        # stands over which, so they are siblings, not the first over the rest.
+        return [("heading", 2) if k == "heading" else (k, level) for k, level in kinds]
     seen_main = False
     for i in headings:
         container = i + 1 < len(kinds) and kinds[i + 1][0] == "heading"

@@ -112,6 +112,20 @@ def test_headings_and_levels_on_the_seeds(cleaned):
     assert all(not t.startswith("En marge") for _, t in h4)
 
 
+def test_headings_no_list_knows_are_siblings(lexicon):
+    # "Sterk", "Slim", "Samen": nothing shows one stands over the others, so none is made a
+    # sub-heading of the first (which would also hand the first one's topic to the others).
+    text = ("Hierbij informeren wij u over de voortgang van de strategie.\n\n"
+            "Sterk\n\nWij werken aan een brede industriële basis voor de krijgsmacht.\n\n"
+            "Slim\n\nHet aantal innovatieprojecten met bedrijven is uitgebreid.\n\n"
+            "Samen\n\nWij werken met Europese partners aan gezamenlijke aanschaf.\n\n"
+            "De minister van Defensie,\n\nA.B. Voorbeeld\n")
+    assert headings(clean("x.txt", text, lexicon)) == [(2, "Sterk"), (2, "Slim"), (2, "Samen")]
+    # with a main heading the list knows, the others under it stay its sub-headings
+    known = text.replace("Sterk\n", "Defensie-industrie\n")
+    assert headings(clean("x.txt", known, lexicon)) == [(2, "Defensie-industrie"), (3, "Slim"), (3, "Samen")]
+
+
 def test_one_line_sentence_under_a_heading_is_not_a_heading(cleaned):
     nota = cleaned[seed("002")].documents[1]
     texts = {b.text: b.kind for b in nota.blocks}
