@@ -893,6 +893,28 @@ def _heading_candidate(p: _Para, rules: CleaningRules) -> bool:
     return True
 
 
+TABLE_RUN = 4  # short paragraphs in a row, no text among them: a table's cells, one per line
+CELL_WORDS = 5
+
+
+def _table_cells(paras: list[_Para]) -> set[int]:
+    """Paragraphs that are the cells of a table saved one cell per line ("RAZ" / "RBZ" / "20 maart
+    2018" / "Afgemeld" / ...): runs of TABLE_RUN or more short lines without a sentence among
+    them.  No heading stands over so little text, nor heads a run of headings that long."""
+    cells: set[int] = set()
+    run: list[int] = []
+    for i, p in enumerate(paras + [None]):
+        short = p is not None and len(p.lines) == 1 and len(p.text.split()) <= CELL_WORDS \
+            and not p.text.endswith((".", ":", ";", ",")) and not LIST_ITEM.match(p.text)
+        if short:
+            run.append(i)
+            continue
+        if len(run) >= TABLE_RUN:
+            cells.update(run)
+        run = []
+    return cells
+
+
 def _rank(text: str, rules: CleaningRules, announced: str) -> int:
     key = heading_key(text)
     if key in rules.main_headings:
@@ -905,8 +927,9 @@ def _rank(text: str, rules: CleaningRules, announced: str) -> int:
 def mark_headings(paras: list[_Para], rules: CleaningRules, announced: str) -> list[tuple[str, int]]:
     """Kind and level per paragraph: ("heading", 2|3), ("paragraph"|"item", 0)."""
     kinds: list[tuple[str, int]] = []
+    cells = _table_cells(paras)
     for i, p in enumerate(paras):
-        is_heading = _heading_candidate(p, rules) and i + 1 < len(paras)
+        is_heading = _heading_candidate(p, rules) and i + 1 < len(paras) and i not in cells
         if is_heading and i and paras[i - 1].text.endswith(","):
             is_heading = False  # the line goes on from a comma: a signer's name under its role, no heading
         if is_heading and NUMBERED.match(p.text) and NUMBERED.match(paras[i + 1].text):

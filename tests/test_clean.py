@@ -126,6 +126,18 @@ def test_headings_no_list_knows_are_siblings(lexicon):
     assert headings(clean("x.txt", known, lexicon)) == [(2, "Defensie-industrie"), (3, "Slim"), (3, "Samen")]
 
 
+def test_a_table_saved_one_cell_per_line_gives_no_headings(lexicon):
+    # A table of attended councils, flattened by the save: short lines with no text among them.
+    text = ("Hierbij geef ik u een overzicht van de Raden die ik heb bijgewoond.\n\n"
+            "Aanwezigheid RAZ en RBZ 2030 (sinds aantreden op 12 maart)\n\n"
+            "RAZ\n\nRBZ\n\n20 maart 2030\n\nAfgemeld\n\n19 maart 2030\n\nAanwezig\n\n"
+            "30-31 augustus 2030 Gymnich\n\nAanwezig\n\n"
+            "De Minister van Buitenlandse Zaken,\n\nA.B. Voorbeeld\n")
+    doc = clean("x.txt", text, lexicon).documents[0]
+    assert headings(clean("x.txt", text, lexicon)) == [(2, "Aanwezigheid RAZ en RBZ 2030 (sinds aantreden op 12 maart)")]
+    assert [b.text for b in doc.blocks if b.kind == "paragraph"][1:4] == ["RAZ", "RBZ", "20 maart 2030"]
+
+
 def test_one_line_sentence_under_a_heading_is_not_a_heading(cleaned):
     nota = cleaned[seed("002")].documents[1]
     texts = {b.text: b.kind for b in nota.blocks}
