@@ -229,11 +229,13 @@ def parse(clean: CleanText, source: Source) -> Letter | None:
     letter = parse_document(main, source, meta, slug_, appended=False)
     if source.furniture:  # set aside by the reader from the layout: running heads, a repeated side column
         letter = replace(letter, furniture=tuple(sorted(letter.furniture + source.furniture, key=lambda f: f.line)))
+    # "Nota bij Geannoteerde agenda …": a bare "Nota" or "Bijlage" says nothing in a list, a search
+    # result or a breadcrumb (its address stays the letter's own, plus "nota-1").
     attachments = tuple(
-        parse_document(doc, source, read_metadata(doc, source.name, appended=True),
-                       f"{slug_}/{slug(doc.title or 'bijlage')}-{n}", appended=True, attached_to=slug_)
-        for n, doc in enumerate(clean.documents[1:], start=1)
-    )
+        replace(a, title=f"{a.title} bij {letter.title}") for a in (
+            parse_document(doc, source, read_metadata(doc, source.name, appended=True),
+                           f"{slug_}/{slug(doc.title or 'bijlage')}-{n}", appended=True, attached_to=slug_)
+            for n, doc in enumerate(clean.documents[1:], start=1)))
     problems = letter.problems + tuple(p for a in attachments for p in a.problems) + clean.problems
     if not letter.sections:
         problems += (Problem(source.name, "geen brieftekst gevonden: alleen briefhoofd of ondertekening; "

@@ -463,13 +463,18 @@ def letter_front_matter(site: Site, letter: Letter, path: str) -> dict:
     return {
         "title": letter.title,
         **search_number(letter.kamerstuk.key if letter.kamerstuk else None),
+        # What the page holds, without naming a writer the text may not have (Foreign Affairs co-signs).
         "description": f"{letter.title}: " + ("parlementair stuk" if letter.record else
-                                              "brief van de minister van Defensie aan de Kamer") +
+                                              "bijlage bij een Kamerbrief" if letter.attached_to else
+                                              "Kamerbrief") +
                        ", met de volledige tekst, verwijzingen en onderwerpen.",
         "tags": [t.title for t in site.letter_topics(letter)],
         "brief": {
             "soort": letter.record or kind_label(letter.kind),
             "parlementair_stuk": bool(letter.record),
+            "bijlage": bool(letter.attached_to),  # a memo or annex sent along: no letter of its own
+            # The letter it was sent with, by title (overrides/partials/path.html names it in the trail).
+            **({"bij_brief": site.letters[letter.attached_to].title} if letter.attached_to in site.letters else {}),
             "datum": dutch_date(letter.letter_date) if letter.letter_date else None,
             "minister": letter.minister_signed,  # as signed: no name the text does not give
             # Where each value came from, keyed as the panel's rows: {"datum": "briefhoofd", ...}.

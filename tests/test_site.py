@@ -144,3 +144,17 @@ def test_letter_panel_says_where_each_value_came_from_and_shows_the_signer_as_si
     assert "Nota (bron: brieftekst)" in nota and "DGB" in nota and "MINDEF" in nota
     for page in site.rglob("index.html"):
         assert "other" not in page_text(page).split("Soort", 1)[-1][:40]
+
+
+def test_a_memo_sent_with_a_letter_is_named_by_it_and_claims_no_letters_fields(built):
+    # Seed 002 appends the ministry's internal Nota to the agenda letter.
+    page = next((built / "site" / "brieven").glob("*/nota-1/index.html"))
+    parent = (page.parent.parent / "index.html").read_text(encoding="utf-8")
+    parent_title = re.search(r"<h1[^>]*>([^<]*)", parent).group(1).strip()
+    html = page.read_text(encoding="utf-8")
+    assert re.search(r"<h1[^>]*>\s*Nota bij " + re.escape(parent_title), html), "the memo's title names its letter"
+    trail = re.search(r'<nav class="md-path" aria-label="Kruimelpad">(.*?)</nav>', html, re.S).group(1)
+    assert parent_title in trail, "the trail names the letter the memo belongs to"
+    panel = re.search(r'<aside class="brief-meta[^>]*>(.*?)</aside>', html, re.S).group(1)
+    assert "Gegevens van dit stuk" in panel
+    assert "<dt>Geadresseerde</dt>" not in panel and "<dt>Ondertekend door</dt>" not in panel
