@@ -26,7 +26,7 @@ from .model import Corpus, Letter, Meeting, Page
 
 FOLDER = slugs.DATA
 LETTER_FIELDS = ("adres", "titel", "soort", "datum", "geadresseerde", "ondertekenaar", "onderwerp",
-                 "kamerstuk", "dossiers", "vergaderingen", "verwijzingen", "bronbestand")
+                 "kamerstuk", "dossiers", "vergaderingen", "verwijzingen", "bronbestand", "medeondertekenaars")
 MEETING_FIELDS = ("id", "adres", "naam", "begin", "eind", "plaats", "informeel", "brieven")
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 # Control characters a spreadsheet or a JSON reader may trip over (PDF text brings form feeds).
@@ -70,6 +70,8 @@ def _letter_row(letter: Letter, base: str) -> dict:
                                                            for m in letter.meetings if m.start)),
         "verwijzingen": LIST_SEPARATOR.join(keys),
         "bronbestand": base + f"{slugs.SOURCES}/{quote(slugs.published_source(letter.source))}",
+        # Last, so that columns a reader's spreadsheet already uses keep their place.
+        "medeondertekenaars": LIST_SEPARATOR.join(_clean(n) for n in letter.cosigners),
     }
 
 

@@ -45,6 +45,7 @@ class LetterMeta:
     memo_to: str | None = None  # a nota's "Aan" line, as written
     page_title: str | None = None  # the title a saved page gives the letter ("Brief regering : ...")
     record: str | None = None  # what a parliamentary record calls itself ("Verslag van een algemeen overleg")
+    cosigners: tuple[str, ...] = ()  # the other names signed under the letter, as written, in order
 
 
 # --- knowledge -----------------------------------------------------------------
@@ -781,8 +782,9 @@ def _two_full_names(text: str, r: Rules) -> list[str] | None:
     return [" ".join(words[:splits[0]]), " ".join(words[splits[0]:])] if len(splits) == 1 else None
 
 
-def read_signer(doc: Document, r: Rules) -> tuple[str | None, Person | None, str | None, int | None]:
-    """(signed name as written, the person it names if known, role, line of the closing).
+def read_signer(doc: Document, r: Rules) -> tuple[str | None, Person | None, str | None, int | None, tuple[str, ...]]:
+    """(signed name as written, the person it names if known, role, line of the closing, the other
+    names signed, in order).
 
     A co-signed letter has several role + name pairs; the one for Defensie is
     this site's minister, otherwise the first signer.
@@ -846,14 +848,16 @@ def read_signer(doc: Document, r: Rules) -> tuple[str | None, Person | None, str
                 pairs.append([None, text.rstrip(",")])
     line = closing[0].line if closing else None
     if not pairs:
-        return None, None, None, line
+        return None, None, None, line, ()
     # The Defence signature that bears a name: under "De minister van Defensie, namens deze, De
     # staatssecretaris van Defensie," the state secretary signs.
     defence = [p for p in pairs if p[0] and "defensie" in fold(p[0])]
-    role, signed = next((p for p in defence if p[1]), defence[0] if defence else pairs[0])
+    chosen = next((p for p in defence if p[1]), defence[0] if defence else pairs[0])
+    role, signed = chosen
     if signed:
         signed = SIGNATURE_STOP.sub("", signed)
-    return signed, (match_person(signed, r) if signed else None), role, line
+    others = tuple(SIGNATURE_STOP.sub("", p[1]) for p in pairs if p is not chosen and p[1])
+    return signed, (match_person(signed, r) if signed else None), role, line, others
 
 
 # --- meetings ----------------------------------------------------------------------
@@ -1387,7 +1391,7 @@ def read_metadata(doc: Document, source: str, *, appended: bool = False) -> Lett
     # "Up front": in the subject, a title or the opening's first paragraph, where meeting letters name it.
     up_front = {read_as_subject_line, *(b.line for b in title_blocks(doc, r)), *(b.line for b in opening_blocks[:1])}
     record_line, record_name = (None if appended else is_record(doc, r)) or (None, None)
-    signed, person, role, closing_line = read_signer(doc, r)
+    signed, person, role, closing_line, cosigners = read_signer(doc, r)
     # "de NAVO-ministeriële" is the meeting of the writer's colleagues (meetings.yaml `by_writer`).
     writer = _writer(doc, role)
     raw_found = _by_namesake([_by_writer(f, writer, r) for f in raw_found], r)
@@ -1494,5 +1498,5 @@ def read_metadata(doc: Document, source: str, *, appended: bool = False) -> Lett
         minister_signed=signed, minister_role=role, subject=subject, our_references=references,
         meetings=tuple(meetings), problems=tuple(problems), origins=tuple(origins),
         memo_from=memo_from, memo_to=memo_to, page_title=None if appended else (page.title or page.heading),
-        record=record_name,
+        record=record_name, cosigners=cosigners if signer_origin == "text" else (),
     )

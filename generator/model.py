@@ -243,6 +243,7 @@ class Letter:
     memo_from: str | None = None  # a nota's "Van" line, as written
     memo_to: str | None = None  # a nota's "Aan" line, as written
     record: str | None = None  # what a parliamentary record calls itself ("Verslag van een algemeen overleg")
+    cosigners: tuple[str, ...] = ()  # the other names signed under the letter, as written, in order
 
 
 # --- link ------------------------------------------------------------------

@@ -132,7 +132,7 @@ def parse_document(doc: Document, source: Source, meta: LetterMeta, slug_: str, 
         footnotes=tuple(footnotes), closing=closing, furniture=doc.furniture, citations=tuple(cited),
         attached_to=attached_to, problems=tuple(problems),
         origins=meta.origins + ((("kamerstuk", own_origin), ("dossiers", own_origin)) if own_origin else ()),
-        memo_from=meta.memo_from, memo_to=meta.memo_to, record=meta.record,
+        memo_from=meta.memo_from, memo_to=meta.memo_to, record=meta.record, cosigners=meta.cosigners,
     )
 
 
@@ -197,6 +197,7 @@ def apply_official(letter: Letter, source: Source) -> Letter:
         origins["kamerstuk"] = "official"
     if official.signers:
         take("minister_signed", official.signers[0][1], "ondertekenaar", "signer")
+        changes["cosigners"] = tuple(name for _, name in official.signers[1:])
     problems = [p for p in problems if not p.message.startswith(tuple(moot))]
 
     # References: what the publication marks against what the text path finds.

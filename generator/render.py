@@ -477,6 +477,8 @@ def letter_front_matter(site: Site, letter: Letter, path: str) -> dict:
             **({"bij_brief": site.letters[letter.attached_to].title} if letter.attached_to in site.letters else {}),
             "datum": dutch_date(letter.letter_date) if letter.letter_date else None,
             "minister": letter.minister_signed,  # as signed: no name the text does not give
+            # "De minister …, De staatssecretaris …": both signed.
+            **({"medeondertekenaars": list(letter.cosigners)} if letter.cosigners else {}),
             # Where each value came from, keyed as the panel's rows: {"datum": "briefhoofd", ...}.
             "herkomst": {field_label(f): origin_label(o) for f, o in letter.origins},
             "van": letter.memo_from,

@@ -295,6 +295,18 @@ def test_two_signatures_side_by_side(lexicon, closing, signed):
     assert meta.minister_signed == signed
 
 
+@pytest.mark.parametrize("closing, signed, others", [
+    ("De minister van Defensie,\n\nA.B. Voorbeeld\n\nDe staatssecretaris van Defensie,\n\nC.D. Proef",
+     "A.B. Voorbeeld", ("C.D. Proef",)),
+    ("De Minister van Buitenlandse Zaken, De Minister van Defensie,\n\nA.B. Voorbeeld C.D. Proef-Model",
+     "C.D. Proef-Model", ("A.B. Voorbeeld",)),
+    ("De minister van Defensie,\n\nA.B. Voorbeeld", "A.B. Voorbeeld", ()),
+])
+def test_every_name_signed_is_kept_the_others_as_cosigners(lexicon, closing, signed, others):
+    meta, _ = read(lexicon, "Op 13 februari komen de NAVO-ministers van Defensie in Brussel bijeen.", closing=closing)
+    assert (meta.minister_signed, meta.cosigners) == (signed, others)
+
+
 @pytest.mark.parametrize("closing", [
     "De minister van Defensie,\n\nw.g.\n\nA.B. de Voorbeeld",
     "De minister van Defensie,\n\n(w.g.) A.B. de Voorbeeld",

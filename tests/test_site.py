@@ -9,6 +9,7 @@ import sys
 from html.parser import HTMLParser
 
 import pytest
+import yaml
 
 from conftest import ROOT, SEED_NAMES, SEEDS, WORD, missing_words
 
@@ -158,3 +159,18 @@ def test_a_memo_sent_with_a_letter_is_named_by_it_and_claims_no_letters_fields(b
     panel = re.search(r'<aside class="brief-meta[^>]*>(.*?)</aside>', html, re.S).group(1)
     assert "Gegevens van dit stuk" in panel
     assert "<dt>Geadresseerde</dt>" not in panel and "<dt>Ondertekend door</dt>" not in panel
+
+
+def test_the_panel_names_every_signer(tmp_path):
+    # A letter signed by the minister and the state secretary: both names, the minister's first.
+    from generator.pipeline import build_corpus
+    from generator.render import render
+    (tmp_path / "a.txt").write_text(
+        "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 3 februari 2031\n\n"
+        "Hierbij informeren wij u over de voortgang van de strategie voor de defensie-industrie.\n\n"
+        "De minister van Defensie,\n\nA.B. Voorbeeld\n\nDe staatssecretaris van Defensie,\n\nC.D. Proef\n",
+        encoding="utf-8")
+    corpus = build_corpus(tmp_path).corpus
+    page = next(p.content for p in render(corpus, []) if p.path == f"brieven/{corpus.letters[0].slug}.md")
+    front = yaml.safe_load(page.split("---\n", 2)[1])
+    assert (front["brief"]["minister"], front["brief"]["medeondertekenaars"]) == ("A.B. Voorbeeld", ["C.D. Proef"])
