@@ -189,6 +189,11 @@ class Site:
     def dossier_documents(self, dossier: str) -> list[CitedDocument]:
         return self._dossier_documents.get(dossier, [])
 
+    def dossier_citing(self, dossier: str) -> int:
+        """How many letters cite the dossier, as a whole or one of its documents."""
+        doc = self.documents.get(("dossier", dossier))
+        return len({slug for d in [doc, *self.dossier_documents(dossier)] if d for slug, _ in d.citing})
+
     def topics_of(self, letter_slug: str, anchor: str) -> list[Topic]:
         return [self.topics[s] for s in self.corpus.section_topics.get((letter_slug, anchor), ())]
 

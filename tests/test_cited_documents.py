@@ -173,3 +173,17 @@ def test_kamerstukken_are_listed_in_the_order_of_their_numbers(tmp_path):
     corpus = build_corpus(tmp_path).corpus
     keys = [d.key for d in corpus.documents if d.kind != "dossier"]
     assert keys == ["21501-28-56", "21501-28-283", "28676-48", "28676-474"]
+
+
+def test_the_dossier_index_says_how_many_letters_refer_to_each_dossier(tmp_path):
+    # A dossier no letter here belongs to, cited through one of its documents: not "0, 0" alone.
+    from generator.pipeline import build_corpus
+    from generator.render import render
+    for name, nr in (("a.txt", "3000"), ("b.txt", "3001")):
+        (tmp_path / name).write_text(
+            "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 3 februari 2031\n\n"
+            f"Het fiche over het voorstel (Kamerstuk 22 112, nr. {nr}) beschrijft de inzet.\n\n"
+            "De minister van Defensie,\n\nA.B. Voorbeeld\n", encoding="utf-8")
+    pages = {p.path: p.content for p in render(build_corpus(tmp_path).corpus, [])}
+    row = next(line for line in pages["dossiers/index.md"].splitlines() if "22 112" in line)
+    assert row.rstrip().endswith("| 0 | 2 | 2 brieven |"), row
