@@ -213,6 +213,15 @@ def _cleaning_rules(data: dict) -> CleaningRules:
 
 
 @lru_cache(maxsize=None)
+def dossier_names() -> dict[str, str]:
+    """Official names of dossiers (data/dossiers.yaml), by the dossier's key ("22112", "21501-28")."""
+    names = load_yaml("dossiers.yaml").get("names") or {}
+    if not isinstance(names, dict):
+        raise DataFileError(DATA / "dossiers.yaml", "'names' verwacht per dossier een regel 'nummer: naam'")
+    return {str(k): str(v) for k, v in names.items()}
+
+
+@lru_cache(maxsize=None)
 def _kind_labels() -> dict[str, str]:
     return dict(load_yaml("kinds.yaml").get("labels", {}))
 

@@ -15,7 +15,7 @@ from typing import Iterable, Iterator
 
 from .cache import current
 from .glossary import find_abbreviations, glossary_and_conflicts
-from .knowledge import heading_key, meeting_knowledge
+from .knowledge import dossier_names, heading_key, meeting_knowledge
 from .model import CitedDocument, Corpus, Letter, Mark, Meeting, Mention, Passage, Problem, Section, Topic
 from .references import describe, dossier_label, dossier_url, label, official_url
 from .topics import heading_topics, is_framing, is_generic, load_taxonomy, paragraph_topics
@@ -330,11 +330,16 @@ def cited_documents(letters: tuple[Letter, ...]) -> tuple[CitedDocument, ...]:
                                         own[key].slug if key in own else None, **info))
         if c.dossier:
             dossiers.setdefault(c.dossier, "")
+    listed = dossier_names()
     for dossier, title in dossiers.items():
         e = by_key.get(("dossier", dossier), {"citing": [], "mentions": []})
+        # A name the letters print wins; else the list's, marked as such on the dossier's page.
+        from_list = not title and dossier in listed
+        title = title or listed.get(dossier, "")
         name = f"Dossier {dossier_label(dossier)}" + (f" {title}" if title else "")
         result.append(CitedDocument(dossier, "dossier", name, dossier_url(dossier), dossier, tuple(e["citing"]),
-                                    title=title or None, letters=tuple(members.get(dossier, ())), **described(e)))
+                                    title=title or None, title_from_list=from_list,
+                                    letters=tuple(members.get(dossier, ())), **described(e)))
     return tuple(sorted(result, key=lambda d: (d.kind, number_order(d.key))))
 
 

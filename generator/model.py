@@ -309,6 +309,7 @@ class CitedDocument:
     date: date | None = None  # the date the letters give with it
     doc_kind: str | None = None  # "motie", "brief", "begroting", "bijlage", "zaak" ...
     title: str | None = None  # dossiers: the title a printed head gives ("NAVO")
+    title_from_list: bool = False  # dossiers: the title is data/dossiers.yaml's, no letter prints it
     letters: tuple[str, ...] = ()  # dossiers: slugs of the corpus letters that belong to it
 
     @property

@@ -1,6 +1,7 @@
 """What a cited document is, from the citing text (references.describe), and its pages (issue 12)."""
 from __future__ import annotations
 
+import re
 from datetime import date
 
 
@@ -187,3 +188,25 @@ def test_the_dossier_index_says_how_many_letters_refer_to_each_dossier(tmp_path)
     pages = {p.path: p.content for p in render(build_corpus(tmp_path).corpus, [])}
     row = next(line for line in pages["dossiers/index.md"].splitlines() if "22 112" in line)
     assert row.rstrip().endswith("| 0 | 2 | 2 brieven |"), row
+
+
+def test_a_dossier_without_a_printed_name_takes_the_lists_marked_as_such(tmp_path):
+    from generator.knowledge import dossier_names
+    from generator.pipeline import build_corpus
+    assert dossier_names()["22112"].startswith("Nieuwe Commissievoorstellen")
+    (tmp_path / "a.txt").write_text(
+        "28 676 NAVO\n\nNr. 999 BRIEF VAN DE MINISTER VAN DEFENSIE\n\n"
+        "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 3 februari 2031\n\n"
+        "Het fiche over het voorstel (Kamerstuk 22 112, nr. 3000) beschrijft de inzet.\n\n"
+        "De minister van Defensie,\n\nA.B. Voorbeeld\n", encoding="utf-8")
+    docs = {d.key: d for d in build_corpus(tmp_path).corpus.documents if d.kind == "dossier"}
+    assert (docs["22112"].title, docs["22112"].title_from_list) == (dossier_names()["22112"], True)
+    assert (docs["28676"].title, docs["28676"].title_from_list) == ("NAVO", False)  # as the letter prints it
+
+
+def test_the_dossier_list_is_keyed_as_the_site_writes_dossiers():
+    from generator.knowledge import dossier_names
+    from generator.references import dossier_label
+    for key, name in dossier_names().items():
+        assert re.fullmatch(r"\d{5}(-\d{2}|-[A-Z]+)?", key), key
+        assert dossier_label(key) != key and name.strip() == name and name
