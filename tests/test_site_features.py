@@ -269,3 +269,18 @@ def test_a_letters_date_after_its_title_only_when_the_title_lacks_it(title, show
     assert date_after(None, title) == ""
     # the agenda of 9 november for the council of 19 november names another day
     assert date_after(date(2018, 11, 9), "Geannoteerde agenda RBZ Defensie 19 november 2018") == ", 9 november 2018"
+
+
+def test_a_year_page_does_not_link_to_itself(tmp_path):
+    from generator.pipeline import build_corpus
+    from generator.render import render
+    for name, day, year in (("a.txt", "3 februari", 2030), ("b.txt", "5 maart", 2031)):
+        (tmp_path / name).write_text(
+            f"Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, {day} {year}\n\n"
+            f"Hierbij bied ik u de geannoteerde agenda aan voor de bijeenkomst van de NAVO-ministers van Defensie "
+            f"op 20 en 21 maart {year} in Brussel.\n\nDe minister van Defensie,\n\nA.B. Voorbeeld\n", encoding="utf-8")
+    pages = {p.path: p.content for p in render(build_corpus(tmp_path).corpus, [])}
+    for folder in ("brieven", "vergaderingen"):
+        page = pages[f"{folder}/jaar/2030.md"]
+        assert "(2030.md)" not in page and "**2030**" in page, folder
+        assert "(2031.md)" in page, folder
