@@ -7,6 +7,7 @@ file is one DataFileError naming the file (and the line, for bad YAML).
 from __future__ import annotations
 
 import re
+from datetime import date
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -132,6 +133,12 @@ class MeetingType:
     short: str
     organisation: str
     names: tuple[str, ...]
+    # Earlier names, (last day, title), oldest first: the council the RAZEB was until December 2009.
+    former_titles: tuple[tuple[date, str], ...] = ()
+
+    def title_on(self, day: date | None) -> str:
+        """The meeting's name as it was on `day` (today's name for a meeting without a day)."""
+        return next((title for until, title in self.former_titles if day is not None and day <= until), self.title)
 
 
 @dataclass(frozen=True)
@@ -152,11 +159,19 @@ def _meeting_knowledge(data: dict) -> MeetingKnowledge:
         if not re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", str(key)):
             raise ValueError(f"soort vergadering '{key}': alleen kleine letters, cijfers en streepjes")
     types = tuple(
-        MeetingType(key, t["title"], t.get("short", t["title"]), t.get("organisation", ""), tuple(t["names"]))
+        MeetingType(key, t["title"], t.get("short", t["title"]), t.get("organisation", ""), tuple(t["names"]),
+                    _former_titles(key, t.get("former_titles") or []))
         for key, t in data["types"].items()
     )
     bodies = {k: tuple(v) for k, v in data.get("bodies", {}).items()}
     return MeetingKnowledge(types, bodies, tuple(dict.fromkeys(data.get("locations", []))))
+
+
+def _former_titles(key: str, entries: list) -> tuple[tuple[date, str], ...]:
+    if not all(isinstance(e, dict) and isinstance(e.get("until"), date) and e.get("title") for e in entries):
+        raise ValueError(f"soort vergadering '{key}': former_titles verwacht regels "
+                         "'- {until: JJJJ-MM-DD, title: naam}'")
+    return tuple(sorted((e["until"], str(e["title"])) for e in entries))
 
 
 def _longest_first(words: list[str]) -> tuple[str, ...]:

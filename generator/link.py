@@ -56,7 +56,7 @@ def group_meetings(letters: tuple[Letter, ...]) -> tuple[tuple[Meeting, ...], li
     by_slug = {l.slug: l for l in letters}
     meetings = []
     for key, e in sorted(found.items()):
-        title = types[e["type"]].title if e["type"] in types else e["type"]
+        title = types[e["type"]].title_on(e["start"]) if e["type"] in types else e["type"]
         ordered = sorted(e["letters"], key=lambda s: (by_slug[s].letter_date or e["start"], s))
         meetings.append(Meeting(key, e["type"], title, e["start"], e["end"], e["location"],
                                 tuple(sorted(e["bodies"])), tuple(ordered), e.get("informal", False)))

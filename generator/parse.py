@@ -69,9 +69,9 @@ def letter_title(meta: LetterMeta, appended_title: str | None, opening: str = ""
         return appended_title
     kind = KIND_TITLES.get(meta.kind, "Brief")
     if meta.meetings:
-        names = {t.key: t.title for t in meeting_knowledge().types}
+        types = {t.key: t for t in meeting_knowledge().types}
         m = meta.meetings[0]
-        return f"{kind} {names.get(m.type, m.type)} {dutch_date(m.start)}"
+        return f"{kind} {types[m.type].title_on(m.start) if m.type in types else m.type} {dutch_date(m.start)}"
     if meta.subject or meta.page_title:
         # A letter about no meeting is best known by its own subject (else the title the page it was
         # saved from gives it), as the Kamer's sites list it; its date stands beside it wherever listed.

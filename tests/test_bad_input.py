@@ -651,7 +651,10 @@ def test_broken_data_file_names_file_and_line(broken_data):
     ("types:\n  dmm:\n    short: DMM\n", "meetings.yaml: ontbrekend veld 'title'"),
     # A meeting type is part of its meetings' addresses (vergaderingen/2025-10-15-dmm/).
     ("types:\n  '../dmm\"<b>':\n    title: X\n    names: [X]\n", "meetings.yaml: ongeldige waarde .*soort vergadering"),
-], ids=["missing field", "type that is no address"])
+    # an earlier name needs the last day it was used
+    ("types:\n  rbz:\n    title: X\n    names: [X]\n    former_titles:\n      - {title: Y}\n",
+     "meetings.yaml: ongeldige waarde .*former_titles"),
+], ids=["missing field", "type that is no address", "former title without its last day"])
 def test_a_meetings_file_error_is_named(tmp_path, monkeypatch, content, message):
     from generator import knowledge
 

@@ -192,3 +192,23 @@ def test_a_razeb_the_defence_minister_signs_is_the_defence_council(lexicon, name
     assert types(read(lexicon, body, closing=DEFENCE)) == [("rbz-defensie", False)]
     # The Minister of Foreign Affairs alone reports on the council of the foreign ministers.
     assert types(read(lexicon, body, closing=FOREIGN)) == [("rbz", False)]
+
+
+def test_a_council_is_named_as_it_was_on_its_day(tmp_path):
+    # The RAZEB became the Raad Buitenlandse Zaken with the Lisbon Treaty (1 December 2009).
+    from generator.pipeline import build_corpus
+    for name, day, year in (("a.txt", "26 en 27 april", 2004), ("b.txt", "25 januari", 2010)):
+        (tmp_path / name).write_text(
+            f"Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 20 april {year}\n\n"
+            f"Hierbij bied ik u de geannoteerde agenda aan van de Raad Algemene Zaken en Externe Betrekkingen "
+            f"van {day} {year}.\n\nDe Minister van Buitenlandse Zaken,\n\nA.B. Voorbeeld\n"
+            if year == 2004 else
+            f"Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 15 januari {year}\n\n"
+            f"Hierbij bied ik u de geannoteerde agenda aan van de Raad Buitenlandse Zaken van {day} {year}.\n\n"
+            "De Minister van Buitenlandse Zaken,\n\nA.B. Voorbeeld\n", encoding="utf-8")
+    corpus = build_corpus(tmp_path).corpus
+    assert [(m.id, m.title) for m in corpus.meetings] == [
+        ("2004-04-26-rbz", "Raad Algemene Zaken en Externe Betrekkingen"), ("2010-01-25-rbz", "Raad Buitenlandse Zaken")]
+    assert sorted(l.title for l in corpus.letters) == [
+        "Geannoteerde agenda Raad Algemene Zaken en Externe Betrekkingen 26 april 2004",
+        "Geannoteerde agenda Raad Buitenlandse Zaken 25 januari 2010"]
