@@ -130,26 +130,21 @@ SHAPES = {
     "2019Z01234": "2019z01234", "2019 z 01234": "2019z01234",
 }
 NOT_NUMBERS = ["drones", "2025", "35000", "3500-12", "35000 drones 12", "nr. 12", "NAVO-top 2025"]
-
-
-def test_number_shapes_become_the_pages_search_word(page, base_url):
-    page.goto(base_url + "/")
-    got = page.evaluate("shapes => shapes.map(s => window.zoeknummer(s))", list(SHAPES))
-    assert dict(zip(SHAPES, got)) == SHAPES
-    assert page.evaluate("qs => qs.map(q => window.zoeknummer(q))", NOT_NUMBERS) == [None] * len(NOT_NUMBERS)
-
-
 DOSSIER_SHAPES = {"35000": "dos35000", "35 000": "dos35000", "Kamerstuk 35.000": "dos35000",
                   "21501-07": "dos2150107", "21 501-07": "dos2150107", "35000 VII": "dos35000vii",
                   "35000-12": "dos3500012"}  # a Kamerstuk's shape too: its word finds no dossier page
 NOT_DOSSIERS = ["drones", "2025", "3500", "35000 drones 12", "35000-VII-12", "nr. 12", "NAVO-top 2025"]
 
 
-def test_a_dossier_number_alone_becomes_its_pages_search_word(page, base_url):
+@pytest.mark.parametrize("function, shapes, others", [
+    ("zoeknummer", SHAPES, NOT_NUMBERS),  # a Kamerstuk or zaak number
+    ("zoekdossier", DOSSIER_SHAPES, NOT_DOSSIERS),  # a dossier's number alone
+])
+def test_number_shapes_become_the_pages_search_word(page, base_url, function, shapes, others):
     page.goto(base_url + "/")
-    got = page.evaluate("shapes => shapes.map(s => window.zoekdossier(s))", list(DOSSIER_SHAPES))
-    assert dict(zip(DOSSIER_SHAPES, got)) == DOSSIER_SHAPES
-    assert page.evaluate("qs => qs.map(q => window.zoekdossier(q))", NOT_DOSSIERS) == [None] * len(NOT_DOSSIERS)
+    got = page.evaluate(f"shapes => shapes.map(s => window.{function}(s))", list(shapes))
+    assert dict(zip(shapes, got)) == shapes
+    assert page.evaluate(f"qs => qs.map(q => window.{function}(q))", others) == [None] * len(others)
 
 
 def test_each_dossier_page_carries_the_word_its_number_makes(page, site, base_url):
