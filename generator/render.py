@@ -457,9 +457,7 @@ def letter_citation_line(letter: Letter) -> dict:
     if letter.kamerstuk and letter.kamerstuk.key:
         return {"tekst": letter_citation(letter.kamerstuk, letter.letter_date, letter.addressee),
                 "officieel": True, "jaar": letter.letter_date is not None}
-    day = dutch_date(letter.letter_date) if letter.letter_date else ""
-    date_part = f", {day}" if day and not letter.title.endswith(day) else ""  # "Brief van <dag>" says it
-    return {"tekst": f"{letter.title}{date_part}", "officieel": False, "jaar": False}
+    return {"tekst": f"{letter.title}{date_after(letter.letter_date, letter.title)}", "officieel": False, "jaar": False}
 
 
 def letter_front_matter(site: Site, letter: Letter, path: str) -> dict:
@@ -502,8 +500,7 @@ def letter_front_matter(site: Site, letter: Letter, path: str) -> dict:
             "bron": f"{slugs.SOURCES}/{quote(slugs.published_source(letter.source))}",
             "bronnaam": letter.source,
             # The source named by what it is, and the file saved under the letter's own address.
-            "bronlabel": f"Brontekst van {letter.title}" + (f", {dutch_date(letter.letter_date)}"
-                                                             if letter.letter_date else ""),
+            "bronlabel": f"Brontekst van {letter.title}{date_after(letter.letter_date, letter.title)}",
             # Saved under the letter's address, with the published file's extensions ("x.xml" is published "x.xml.txt").
             "brondownload": letter.slug.replace("/", "-")
             + slugs.published_source(letter.source)[len(Path(letter.source).stem):],
