@@ -370,9 +370,12 @@ def _is_value(text: str) -> bool:
 
 def cells(text: str) -> str:
     """A table row read as one line: "| Datum | 24 maart 2025 |" -> "Datum 24 maart 2025"."""
-    if "|" not in text:
-        return text
-    return " ".join(c.strip() for c in text.strip().strip("|").split("|") if c.strip())
+    return " ".join(row_cells(text)) if "|" in text else text
+
+
+def row_cells(text: str) -> list[str]:
+    """A table row's cells, the empty ones left out: "| Datum | 24 maart 2025 |" -> ["Datum", "24 maart 2025"]."""
+    return [c.strip() for c in text.strip().strip("|").split("|") if c.strip()]
 
 
 def is_webpage(text: str, rules: CleaningRules) -> bool:

@@ -17,7 +17,7 @@ from typing import Callable
 from .dates import DateMention, find_date, find_dates, resolve_year
 from .knowledge import alternation, cleaning_rules, load_yaml, meeting_knowledge
 from .lexicon import fold, fold_aligned
-from .clean import cells, is_webpage
+from .clean import cells, is_webpage, row_cells
 from .model import Block, Citation, Document, Furniture, MeetingMention, Problem
 from .patterns import any_search, derived
 from .references import find_citations, header_citation
@@ -375,7 +375,7 @@ def read_letter_date(doc: Document) -> tuple[list[tuple[date, int]], list[int]]:
     for b in _before_first_heading(doc):
         text = b.text.strip()
         # A letterhead saved as a table of label and value cells: "|Datum |14 november 2005 |Behandel|…|".
-        row = [c.strip() for c in text.strip("|").split("|")] if text.startswith("|") else []
+        row = row_cells(text) if text.startswith("|") else []
         dated = next((f"{label} {value}" for label, value in zip(row, row[1:])
                       if fold(label).rstrip(":") == "datum" and find_date(value)), None)
         if dated:
@@ -669,9 +669,9 @@ def match_person(signed: str, r: Rules) -> Person | None:
     return hits[0] if len(hits) == 1 else None
 
 
-def _looks_like_name(text: str) -> bool:
+def _looks_like_name(text: str, most: int = 7) -> bool:
     words = text.split()
-    return 1 <= len(words) <= 7 and not re.search(r"\d", text) and text[:1].isalpha()
+    return 1 <= len(words) <= most and not re.search(r"\d", text) and text[:1].isalpha()
 
 
 def _dangling(role: str) -> bool:
@@ -688,11 +688,9 @@ def _role_rest(text: str) -> bool:
 def _signed_name(text: str) -> bool:
     """A name under a role, not the rest of a role printed where a name would stand ("voor
     Europese Zaken,", "Ontwikkelingssamenwerking,"): a role ends with a comma, a name does not."""
-    words = text.split()
     # Two names side by side, with their titles, may run to ten words; their initials show it.
-    two = 7 < len(words) <= 10 and sum(bool(INITIALS.match(w)) for w in words) >= 2
-    return ((_looks_like_name(text) or two and _looks_like_name(" ".join(words[:7])))
-            and not ROLE_REST.match(text) and not text.endswith(","))
+    two = sum(bool(INITIALS.match(w)) for w in text.split()) >= 2
+    return _looks_like_name(text, 10 if two else 7) and not ROLE_REST.match(text) and not text.endswith(",")
 
 
 def _signature_line(block: Block) -> bool:

@@ -408,7 +408,6 @@ def _env(cache: Path | None = None) -> Environment:
                       keep_trailing_newline=True, trim_blocks=True, lstrip_blocks=True,
                       comment_start_string="{##", comment_end_string="##}")
     env.filters["date_nl"] = dutch_date
-    # ", 23 maart 2016" after a title, unless the title says that day already ("Brief van 23 maart 2016").
     env.filters["date_after"] = date_after
     env.filters["number_nl"] = lambda n: f"{n:,}".replace(",", ".")  # 1.366: Dutch thousands
     env.filters["kind_label"] = kind_label
