@@ -99,6 +99,7 @@ class CleaningRules:
     closings: tuple[re.Pattern, ...]
     greetings: tuple[str, ...]
     signer_roles: tuple[str, ...]
+    delegations: tuple[str, ...]  # "namens deze": the role above signs through the one below
     appended_titles: frozenset[str]  # folded
     elliptic_conjunctions: frozenset[str]
     hyphen_vowel_pairs: frozenset[str]
@@ -207,6 +208,7 @@ def _cleaning_rules(data: dict) -> CleaningRules:
         closings=_closing_patterns(greetings, roles),
         greetings=greetings,
         signer_roles=roles,
+        delegations=tuple(data["delegations"]),
         appended_titles=frozenset(fold(x) for x in data["appended_titles"]),
         elliptic_conjunctions=frozenset(data["elliptic_conjunctions"]),
         hyphen_vowel_pairs=frozenset(data["hyphen_vowel_pairs"]),

@@ -628,6 +628,8 @@ ROLE_REST = re.compile(r"^(?:van|voor)\s+[A-Z][\w -]{2,60},?$")
 SIGNATURE_STOP = re.compile(r"(?<=[a-z]{2})\.$")
 # "w.g." (was getekend) stands where a copy leaves out the signature: above the name, or before it.
 SIGNED_MARK = re.compile(r"^\(?w\.\s?g\.\)?(?:\s+|$)", re.IGNORECASE)
+# "namens deze," under a role: that role signs through the official named below (cleaning.yaml `delegations`).
+DELEGATION = re.compile(rf"^(?:{alternation(cleaning_rules().delegations)})\s*,?$", re.IGNORECASE)
 
 
 def normalise_role(role: str) -> str:
@@ -773,6 +775,8 @@ def _two_full_names(text: str, r: Rules) -> list[str] | None:
     people.yaml knows, if exactly one place does; four words can only be two and two (a name
     written in full has a first name and a surname); else None."""
     words = text.split()
+    if any(INITIALS.match(w) or _is_honorific(w, r.titles) for w in words):
+        return None  # "drs. J.A. de Vries": initials or a title show one name written with them
     splits = [j for j in range(2, len(words) - 1)
               if match_person(" ".join(words[:j]), r) or match_person(" ".join(words[j:]), r)]
     if not splits and len(words) == 4:
@@ -787,7 +791,7 @@ def read_signer(doc: Document, r: Rules) -> tuple[str | None, Person | None, str
     A co-signed letter has several role + name pairs; the one for Defensie is
     this site's minister, otherwise the first signer.
     """
-    closing = [b for b in doc.blocks if b.kind == "closing" or _signature_line(b)]
+    closing = [b for b in doc.blocks if b.kind == "closing" or _signature_line(b) or DELEGATION.match(b.text.strip())]
     # Under two signatures side by side, the line of their names belongs to the closing too (or
     # their two lines of names, one under the other).
     for k, a in enumerate(doc.blocks):
@@ -808,10 +812,15 @@ def read_signer(doc: Document, r: Rules) -> tuple[str | None, Person | None, str
             closing = [x for x in closing if x is not b] + ([c] if c not in closing else [])
     closing.sort(key=lambda b: b.line)
     pairs: list[list[str | None]] = []  # [role, name]
+    delegated = False  # the last role signs through the next one ("namens deze"): that role is no pair of its own
     for b in closing:
         text = SIGNED_MARK.sub("", " ".join(broken.get(b.line, b.text).split()))
         if not text or GREETING.match(text):
             continue
+        if DELEGATION.match(text):
+            delegated = bool(pairs) and pairs[-1][1] is None
+            continue
+        was_delegated, delegated = delegated, False
         roles = _two_roles(text)
         if roles:
             pairs += [[normalise_role(role), None] for role in roles]
@@ -826,6 +835,9 @@ def read_signer(doc: Document, r: Rules) -> tuple[str | None, Person | None, str
             head, sep, tail = role_text.partition(",")
             if sep and _signed_name(tail.strip()):
                 role_text, name = head, tail.strip()
+            if was_delegated:  # the official's role ("De Directeur-Generaal Beleid,"): the name signs for the role above
+                pairs[-1][1] = name
+                continue
             pairs.append([normalise_role(role_text), name])
             continue
         if _signed_name(text):
@@ -847,8 +859,8 @@ def read_signer(doc: Document, r: Rules) -> tuple[str | None, Person | None, str
     line = closing[0].line if closing else None
     if not pairs:
         return None, None, None, line, ()
-    # The Defence signature that bears a name: under "De minister van Defensie, namens deze, De
-    # staatssecretaris van Defensie," the state secretary signs.
+    # The Defence signature that bears a name (a co-signed letter's minister who signs through an
+    # official or the state secretary, "namens deze", keeps the name signed under it).
     defence = [p for p in pairs if p[0] and "defensie" in fold(p[0])]
     chosen = next((p for p in defence if p[1]), defence[0] if defence else pairs[0])
     role, signed = chosen

@@ -275,10 +275,20 @@ def test_a_full_stop_after_the_signature_is_no_part_of_the_name(lexicon, closing
     # signed on the minister's behalf: the state secretary's name is the signature
     ("DE MINISTER VAN DEFENSIE,\nnamens deze,\nDE STAATSSECRETARIS VAN DEFENSIE,\n\n\nA.B. Voorbeeld",
      "A.B. Voorbeeld"),
+    # ... or an official's: the name (a particle after initials) is one name, not two under two roles
+    ("DE MINISTER VAN DEFENSIE,\nnamens deze,\nDE DIRECTEUR-GENERAAL BELEID\n\n\ndrs. A.B. de Voorbeeld",
+     "drs. A.B. de Voorbeeld"),
+    ("De Minister van Defensie,\nnamens deze,\nde Directeur-Generaal Beleid, A.B. de Voorbeeld",
+     "A.B. de Voorbeeld"),
+    # co-signed: the Defence minister signs through an official, the other minister in person
+    ("De Minister van Buitenlandse Zaken,\n\nC.D. Proef\n\nDe Minister van Defensie,\nnamens deze,\n"
+     "De Secretaris-Generaal,\n\nA.B. van der Voorbeeld", "A.B. van der Voorbeeld"),
 ])
 def test_co_signatures_written_in_full_and_signed_on_behalf(lexicon, closing, signed):
     meta = letter_meta(lexicon, f"{TK}\n\nDen Haag, 11 juni 2025\n\n{OPENING}\n\nHoogachtend,\n\n{closing}\n")
     assert meta.minister_signed == signed
+    if "namens deze" in closing:  # the role signed for is the minister's, not the official's
+        assert meta.minister_role == "minister van Defensie"
 
 
 def test_the_address_under_a_letterhead_with_telephone_and_fax(lexicon):
