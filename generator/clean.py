@@ -101,6 +101,31 @@ def split_lines(text: str, rules: CleaningRules | None = None) -> list[Line]:
     return lines
 
 
+WRAPPED_AT_MOST = 110  # characters: a line longer than this is a paragraph kept on one line, not a wrapped one
+
+
+def single_spaced(lines: list[Line]) -> list[Line]:
+    """A double-spaced text (a blank line after every line, as some PDF tools save a letter set with
+    wide line spacing) with one blank line less in every run of them: its lines then run on into
+    their paragraphs, which stay apart where the text left more room.  Told from a saved page that
+    keeps each paragraph on one line by its sentences: they run on past the blank lines, into lines
+    that start in lower case."""
+    texts = [l.text for l in lines]
+    filled = [k for k, t in enumerate(texts) if t]
+    if len(filled) < 12:
+        return lines
+    # A filled line right under another: a double-spaced text has almost none.
+    adjacent = sum(1 for a, b in zip(filled, filled[1:]) if b == a + 1)
+    # Its text is wrapped: no line is a paragraph of its own, and its sentences run on past blank lines.
+    unwrapped = sum(1 for k in filled if len(texts[k]) > WRAPPED_AT_MOST)
+    wrapped = sum(1 for k in filled if len(texts[k]) >= 40) - unwrapped
+    runs_on = sum(1 for a, b in zip(filled, filled[1:])
+                  if b == a + 2 and not texts[a].endswith((".", ":", ";", "?", "!")) and texts[b][:1].islower())
+    if adjacent > 0.1 * len(filled) or unwrapped > 0.1 * len(filled) or runs_on < max(4, 0.3 * wrapped):
+        return lines
+    return [l for k, l in enumerate(lines) if l.text or (k > 0 and not texts[k - 1])]
+
+
 def side_by_side(raw_lines: list[str], rules: CleaningRules) -> list[tuple[int, str]] | None:
     """(line number, text) in reading order, when a layout dump (pdftotext -layout) prints the
     letter's side column beside its text: "Aan de Voorzitter van de        Ministerie van Defensie".
@@ -339,7 +364,9 @@ def split_documents(lines: list[Line], rules: CleaningRules) -> list[tuple[list[
         content = (l for l in after if l.text and not any_match(rules.page_patterns, l.text)
                    and not is_webpage(l.text, rules))
         first = list(islice(content, 3))  # stops at three: linear however many documents follow
-        if len(first) < 3 and not any(_attached_paragraph(l.text) for l in first):
+        # A title that names a document ("GEANNOTEERDE AGENDA VAN …") opens one, however short what is saved of it.
+        titled = bool(first) and _document_title(first[0].text, rules)
+        if len(first) < 3 and not titled and not any(_attached_paragraph(l.text) for l in first):
             parts.append((rest[:start], rest[start:], appended))
             break
         parts.append((rest[:start], rest[start:end], appended))
@@ -1146,7 +1173,7 @@ def join_documents(letter: Document, annex: Document) -> Document:
 
 def clean(source: str, text: str, lexicon: Lexicon, rules: CleaningRules | None = None) -> CleanText:
     rules = rules or cleaning_rules()
-    lines = split_lines(text, rules)
+    lines = single_spaced(split_lines(text, rules))
     lines, repairs = repair_lines(lines, rules, lexicon)
     lines = join_note_labels(lines, rules)
     documents: list[Document] = []

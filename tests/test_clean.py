@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import SEED_NAMES, WORD, missing_words, seed
-from generator.clean import clean, keep_hyphen, repair_word, split_lines
+from conftest import ROOT, SEED_NAMES, SEEDS, WORD, missing_words, seed
+from generator.clean import clean, keep_hyphen, repair_word, single_spaced, split_lines
 from generator.knowledge import cleaning_rules
 from generator.model import CleanText
 
@@ -660,3 +660,28 @@ def test_the_first_line_of_a_section_in_a_file_of_uneven_lines_is_text(lexicon):
     kinds = [(b.kind, b.text[:35]) for b in body(clean("x.txt", UNEVEN, lexicon))]
     assert kinds[1:3] == [("heading", "Toespraak van de Commissievoorzitte"),
                           ("paragraph", "Op 14 september hield de voorzitter")]
+
+
+# --- double-spaced text ------------------------------------------------------------------
+
+FIXTURES = ROOT / "tests" / "fixtures"
+
+
+@pytest.mark.parametrize("name", SEED_NAMES)
+def test_a_double_spaced_letter_reads_as_the_letter(lexicon, name):
+    # Some PDF tools save a letter set with wide line spacing as a blank line after every line: each
+    # line was then a paragraph, and a sentence broken over lines named no meeting.
+    text = (SEEDS / name).read_text(encoding="utf-8")
+    single = clean(name, text, lexicon)
+    double = clean(name, text.replace("\n", "\n\n"), lexicon)
+    assert [[(b.kind, b.text) for b in d.blocks] for d in double.documents] == \
+        [[(b.kind, b.text) for b in d.blocks] for d in single.documents]
+
+
+@pytest.mark.parametrize("folder", ["genre", "genre-holdout", "unseen"])
+def test_no_letter_saved_with_paragraphs_apart_is_taken_for_double_spaced(folder):
+    # Saved pages keep a paragraph on one line, with a blank line after it: that is no double spacing.
+    texts = [p.read_text(encoding="utf-8") for p in sorted((FIXTURES / folder).glob("*.txt"))]
+    assert texts
+    rules = cleaning_rules()
+    assert [n for n, t in enumerate(texts) if single_spaced(lines := split_lines(t, rules)) != lines] == []

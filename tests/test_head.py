@@ -250,6 +250,19 @@ def test_cover_letter_and_its_enclosure_are_one_document(lexicon, title):
     assert read_metadata(doc, "test.txt").letter_date == date(2031, 6, 20)
 
 
+def test_a_titled_enclosure_cut_short_is_still_the_letters_text(lexicon):
+    # A saved page that breaks off after the enclosure's first paragraph (tkconv previews): its title and
+    # that paragraph were taken for stray lines under the signature, so the meeting's place went unread.
+    text = COVER + ("GEANNOTEERDE AGENDA VAN DE TOP VAN 8 EN 9 JULI 2031\n"
+                    "Op 8 en 9 juli 2031 komen de regeringsleiders van de NAVO bijeen in Oslo.\n")
+    ct = clean("test.txt", text, lexicon)
+    assert len(ct.documents) == 1
+    doc = ct.documents[0]
+    assert [b.text for b in doc.blocks if b.kind == "closing"][-1] == "A.B. Voorbeeld"
+    assert doc.blocks[-1].text.startswith("Op 8 en 9 juli 2031 komen")
+    assert [(m.type, m.location) for m in read_metadata(doc, "test.txt").meetings] == [("navo-top", "Oslo")]
+
+
 def test_a_memo_after_the_signature_stays_a_document_of_its_own(lexicon):
     text = COVER + "Nota\nAanleiding\nDe top komt eraan en vraagt een besluit.\nToelichting\nHet besluit volgt.\n"
     assert len(clean("test.txt", text, lexicon).documents) == 2
