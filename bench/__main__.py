@@ -214,12 +214,13 @@ def page_kind(rel: str) -> str:
     if not parts:
         return "home"
     if len(parts) == 1:
-        return "index" if parts[0] in ("brieven", "vergaderingen", "onderwerpen", "kamerstukken", "dossiers") \
+        return "index" if parts[0] in ("brieven", "vergaderingen", "onderwerpen", "kamerstukken", "dossiers",
+                                       "bewindspersonen") \
             else parts[0]
     if len(parts) == 3 and parts[1] == "jaar":
         return "year index"
     return {"brieven": "letter", "vergaderingen": "meeting", "onderwerpen": "topic", "kamerstukken": "document",
-            "dossiers": "dossier"}.get(parts[0], parts[0])
+            "dossiers": "dossier", "bewindspersonen": "person"}.get(parts[0], parts[0])
 
 
 def page_weights(site: Path) -> dict[str, tuple[int, str]]:

@@ -15,6 +15,7 @@ from pathlib import Path
 import yaml
 
 from .lexicon import fold
+from .slugs import slug
 
 DATA = Path(__file__).parent / "data"
 
@@ -236,6 +237,29 @@ def dossier_names() -> dict[str, str]:
     if not isinstance(names, dict):
         raise DataFileError(DATA / "dossiers.yaml", "'names' verwacht per dossier een regel 'nummer: naam'")
     return {str(k): str(v) for k, v in names.items()}
+
+
+@dataclass(frozen=True)
+class PersonEntry:
+    """A member of government in people.yaml, as the site names them (a page of their own)."""
+
+    key: str
+    name: str
+    roles: tuple[str, ...]
+
+
+def person_key(surname: str) -> str:
+    """A person's stable identifier, their page's address: the surname as a slug, "brekelmans"."""
+    return slug(surname)
+
+
+@lru_cache(maxsize=None)
+def people() -> dict[str, PersonEntry]:
+    """The people of people.yaml by key, in the file's order."""
+    return _checked("people.yaml", lambda data: {
+        person_key(p["surname"]): PersonEntry(person_key(p["surname"]), str(p["name"]),
+                                              tuple(str(r) for r in p.get("roles", [])))
+        for p in data["people"]})
 
 
 @lru_cache(maxsize=None)

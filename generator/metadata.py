@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import Callable
 
 from .dates import DateMention, find_date, find_dates, resolve_year
-from .knowledge import alternation, cleaning_rules, load_yaml, meeting_knowledge
+from .knowledge import alternation, cleaning_rules, load_yaml, meeting_knowledge, person_key
 from .lexicon import fold, fold_aligned
 from .clean import cells, is_webpage, row_cells
 from .model import Block, Citation, Document, Furniture, MeetingMention, Problem
@@ -61,7 +61,7 @@ class Person:
     @property
     def key(self) -> str:
         """Stable identifier (a link target): the surname as a slug, "brekelmans"."""
-        return slug(self.surname)
+        return person_key(self.surname)
 
 
 @dataclass(frozen=True)

@@ -244,6 +244,7 @@ class Letter:
     memo_to: str | None = None  # a nota's "Aan" line, as written
     record: str | None = None  # what a parliamentary record calls itself ("Verslag van een algemeen overleg")
     cosigners: tuple[str, ...] = ()  # the other names signed under the letter, as written, in order
+    cosigner_people: tuple[str | None, ...] = ()  # per co-signer, their key in data/people.yaml; None if unknown
 
 
 # --- link ------------------------------------------------------------------

@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from .dates import dutch_date
 from .knowledge import DATA, DataFileError, load_yaml, meeting_knowledge
-from .metadata import LetterMeta, read_metadata, read_own_number
+from .metadata import LetterMeta, match_person, read_metadata, read_own_number, rules
 from .model import Block, Citation, CleanText, Document, Letter, Mark, Problem, Section, Source
 from .references import find_citations
 from .slugs import slug, unique
@@ -241,7 +241,18 @@ def parse(clean: CleanText, source: Source) -> Letter | None:
     if not letter.sections:
         problems += (Problem(source.name, "geen brieftekst gevonden: alleen briefhoofd of ondertekening; "
                                           "de pagina toont wat er is"),)
-    return apply_official(replace(letter, attachments=attachments, repairs=clean.repairs, problems=problems), source)
+    return known_signers(apply_official(replace(letter, attachments=attachments, repairs=clean.repairs,
+                                                problems=problems), source))
+
+
+def known_signers(letter: Letter) -> Letter:
+    """The people.yaml keys of whoever signed, from the names as finally read (the official
+    publication's, where it names them): the signer's, and per co-signer theirs or None."""
+    r = rules()
+    signer = match_person(letter.minister_signed, r) if letter.minister_signed else None
+    others = (match_person(name, r) for name in letter.cosigners)
+    return replace(letter, minister=signer.key if signer else None,
+                   cosigner_people=tuple(p.key if p else None for p in others))
 
 
 def _readdress(letter: Letter, new: str) -> Letter:

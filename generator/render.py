@@ -21,7 +21,7 @@ from jinja2 import Environment, FileSystemBytecodeCache, FileSystemLoader, Stric
 
 from . import slugs
 from .dates import MONTHS, dutch_date
-from .knowledge import field_label, kind_label, origin_label
+from .knowledge import PersonEntry, field_label, kind_label, origin_label, people
 from .dataset import render_dataset
 from .feed import render_feeds
 from . import pool
@@ -58,6 +58,10 @@ def topic_path(slug: str) -> str:
 def topic_year_path(slug: str, year: int) -> str:
     """onderwerpen/oekraine/2019.md: a topic's older meetings of one year, beside its feed."""
     return f"{slugs.TOPICS}/{slug}/{year}.md"
+
+
+def person_path(key: str) -> str:
+    return f"{slugs.PEOPLE}/{key}.md"
 
 
 def document_path(kind: str, key: str) -> str:
@@ -230,6 +234,34 @@ class Site:
             for year in dict.fromkeys(day.year if day else None for day in days):
                 years.setdefault(year, []).append(doc)
         return sorted(years.items(), key=lambda kv: (kv[0] is None, -(kv[0] or 0)))
+
+    @cached_property
+    def people_letters(self) -> dict[str, list[tuple[Letter, bool]]]:
+        """Per person of data/people.yaml who signed a letter: (letter, signed it: True; co-signed: False),
+        newest first, undated last."""
+        index: dict[str, list[tuple[Letter, bool]]] = {}
+        for letter in reversed(self.corpus.letters):
+            if letter.minister:
+                index.setdefault(letter.minister, []).append((letter, True))
+            for key in dict.fromkeys(k for k in letter.cosigner_people if k and k != letter.minister):
+                index.setdefault(key, []).append((letter, False))
+        return {key: sorted(found, key=lambda e: e[0].letter_date is None) for key, found in index.items()}
+
+    @cached_property
+    def signers(self) -> list[tuple[PersonEntry, list[tuple[Letter, bool]]]]:
+        """The people who signed, with their letters: who signed the newest letter first."""
+        known = people()
+        found = [(known[k], letters) for k, letters in self.people_letters.items() if k in known]
+        newest = {p.key: max((l.letter_date for l, _ in ls if l.letter_date), default=date.min) for p, ls in found}
+        # Who signed most breaks a tie: the minister before a state secretary who co-signed the same letter.
+        return sorted(found, key=lambda e: (-newest[e[0].key].toordinal(), -len(e[1]), e[0].name))
+
+    def person_years(self, key: str) -> list[tuple[int | None, list[tuple[Letter, bool]]]]:
+        """A person's letters by year, newest first; undated last."""
+        years: dict[int | None, list[tuple[Letter, bool]]] = {}
+        for letter, signed in self.people_letters.get(key, []):
+            years.setdefault(letter.letter_date.year if letter.letter_date else None, []).append((letter, signed))
+        return list(years.items())
 
     @cached_property
     def meeting_years(self) -> list[tuple[int, list[Meeting]]]:
@@ -416,6 +448,7 @@ def _env(cache: Path | None = None) -> Environment:
     env.filters["anchor"] = lambda text: slugs.slug(str(text))
     env.globals.update(letter_path=letter_path, meeting_path=meeting_path, topic_path=topic_path,
                        document_path=document_path, year_path=year_path, topic_year_path=topic_year_path,
+                       person_path=person_path,
                        slugs=slugs, month_names=MONTHS,
                        home_years=HOME_YEARS, home_matrix_meetings=HOME_MATRIX_MEETINGS)
     return env
@@ -459,6 +492,11 @@ def letter_citation_line(letter: Letter) -> dict:
     return {"tekst": f"{letter.title}{date_after(letter.letter_date, letter.title)}", "officieel": False, "jaar": False}
 
 
+def signer_pages(letter: Letter) -> dict[str, str]:
+    pairs = [(letter.minister_signed, letter.minister), *zip(letter.cosigners, letter.cosigner_people)]
+    return {name: page_url(person_path(key)) for name, key in pairs if name and key}
+
+
 def letter_front_matter(site: Site, letter: Letter, path: str) -> dict:
     """The metadata panel's data (overrides/partials/brief.html shows it) and the page's meta."""
     meetings = site.meetings_of(letter.slug)
@@ -481,6 +519,8 @@ def letter_front_matter(site: Site, letter: Letter, path: str) -> dict:
             "minister": letter.minister_signed,  # as signed: no name the text does not give
             # "De minister …, De staatssecretaris …": both signed.
             **({"medeondertekenaars": list(letter.cosigners)} if letter.cosigners else {}),
+            # A name signed, as written, and the page of the person people.yaml says it is.
+            **({"personen": signer_pages(letter)} if signer_pages(letter) else {}),
             # Where each value came from, keyed as the panel's rows: {"datum": "briefhoofd", ...}.
             "herkomst": {field_label(f): origin_label(o) for f, o in letter.origins},
             "van": letter.memo_from,
@@ -697,6 +737,14 @@ def page_jobs(site: Site) -> list[Job]:
               # A dossier's number alone ("28676", "21501-28") finds its page first.
               **({"zoekdossier": doc.key} if doc.kind == "dossier" else {})},
              doc=doc)
+    page(f"{slugs.PEOPLE}/index.md", "people.md.j2",
+         {"title": "Bewindspersonen", "description": "Wie de brieven ondertekende, met hun brieven."})
+    for person, _ in site.signers:
+        page(person_path(person.key), "person.md.j2",
+             {"title": person.name,
+              "description": f"De brieven die {person.name}" + (f" ({', '.join(person.roles)})" if person.roles else "")
+                             + " ondertekende, per jaar."},
+             person=person)
     page("woordenlijst.md", "glossary.md.j2",
          {"title": "Woordenlijst", "description": "Afkortingen uit de brieven en wat ze betekenen."})
     return jobs

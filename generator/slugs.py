@@ -26,6 +26,7 @@ MEETINGS = "vergaderingen"
 TOPICS = "onderwerpen"
 DOCUMENTS = "kamerstukken"
 DOSSIERS = "dossiers"
+PEOPLE = "bewindspersonen"
 SOURCES = "bronnen"
 DATA = "gegevens"  # the corpus as CSV and JSON (dataset.py)
 

@@ -29,8 +29,8 @@ from .model import Page
 
 MANIFEST = ".generated.json"
 # What the generator owns under docs/: these folders, and these files at the top.
-OWNED_FOLDERS = (slugs.LETTERS, slugs.MEETINGS, slugs.TOPICS, slugs.DOCUMENTS, slugs.DOSSIERS, slugs.SOURCES,
-                 slugs.DATA, "includes")
+OWNED_FOLDERS = (slugs.LETTERS, slugs.MEETINGS, slugs.TOPICS, slugs.DOCUMENTS, slugs.DOSSIERS, slugs.PEOPLE,
+                 slugs.SOURCES, slugs.DATA, "includes")
 OWNED_FILES = ("index.md", "woordenlijst.md", "feed.xml")
 
 

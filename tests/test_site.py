@@ -174,3 +174,39 @@ def test_the_panel_names_every_signer(tmp_path):
     page = next(p.content for p in render(corpus, []) if p.path == f"brieven/{corpus.letters[0].slug}.md")
     front = yaml.safe_load(page.split("---\n", 2)[1])
     assert (front["brief"]["minister"], front["brief"]["medeondertekenaars"]) == ("A.B. Voorbeeld", ["C.D. Proef"])
+
+
+def test_a_person_page_lists_the_letters_they_signed_and_co_signed(tmp_path):
+    # Names as signed go to the person people.yaml says they are; a name it does not know gets no
+    # page and no link (the site does not guess who it is).
+    from generator.pipeline import build_corpus
+    from generator.render import render
+    head = "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, {day}\n\n{text}\n\n{closing}\n"
+    letters = {
+        "a.txt": ("3 februari 2031", "Hierbij informeer ik u over de voortgang van de defensie-industrie.",
+                  "De minister van Defensie,\n\nR.P. Brekelmans"),
+        "b.txt": ("4 maart 2031", "Hierbij informeren wij u over de personeelsvoorziening.",
+                  "De minister van Defensie,\n\nA.B. Voorbeeld\n\nDe staatssecretaris van Defensie,\n\nG.P. Tuinman"),
+        "c.txt": ("5 april 2031", "Hierbij informeer ik u over het vastgoed.",
+                  "De minister van Defensie,\nnamens deze,\nDe Directeur-Generaal Beleid,\n\ndrs. C.D. de Proef"),
+    }
+    for name, (day, text, closing) in letters.items():
+        (tmp_path / name).write_text(head.format(day=day, text=text, closing=closing), encoding="utf-8")
+    corpus = build_corpus(tmp_path).corpus
+    pages = {p.path: p.content for p in render(corpus, [])}
+    slugs_ = {l.source: l.slug for l in corpus.letters}
+    people = sorted(p for p in pages if p.startswith("bewindspersonen/"))
+    assert people == ["bewindspersonen/brekelmans.md", "bewindspersonen/index.md", "bewindspersonen/tuinman.md"]
+    assert f"../brieven/{slugs_['a.txt']}.md" in pages["bewindspersonen/brekelmans.md"]
+    tuinman = pages["bewindspersonen/tuinman.md"]
+    assert f"../brieven/{slugs_['b.txt']}.md" in tuinman and "| medeondertekend |" in tuinman
+    assert slugs_["a.txt"] not in tuinman
+    index = pages["bewindspersonen/index.md"]
+    assert "2 brieven zijn ondertekend door iemand die niet in de lijst" in index
+
+    def panel(source):
+        page = pages[f"brieven/{slugs_[source]}.md"]
+        return yaml.safe_load(page.split("---\n", 2)[1])["brief"]
+    assert panel("a.txt")["personen"] == {"R.P. Brekelmans": "bewindspersonen/brekelmans/"}
+    assert panel("b.txt")["personen"] == {"G.P. Tuinman": "bewindspersonen/tuinman/"}
+    assert panel("c.txt")["minister"] == "drs. C.D. de Proef" and "personen" not in panel("c.txt")

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-INDEXES = ("vergaderingen", "onderwerpen", "brieven", "kamerstukken", "dossiers")
+INDEXES = ("vergaderingen", "onderwerpen", "brieven", "kamerstukken", "dossiers", "bewindspersonen")
 LETTER_LINK = re.compile(r'href="\.\./\.\./brieven/([^"#?]+)/"')
 
 
@@ -54,6 +54,7 @@ def every_kind(site: Path) -> dict[str, str]:
         "topic": [url_path(site, p) for p in pages_under(site, "onderwerpen")],
         "kamerstuk": [url_path(site, p) for p in pages_under(site, "kamerstukken")],
         "dossier": [url_path(site, p) for p in pages_under(site, "dossiers")],
+        "person": [url_path(site, p) for p in pages_under(site, "bewindspersonen")],
     }
     for kind, paths in picks.items():
         assert paths, f"the built site has no page of kind {kind!r}"

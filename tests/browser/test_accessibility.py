@@ -18,8 +18,9 @@ ROOT = Path(__file__).resolve().parents[2]
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 VIEWPORTS = {"desktop": {"width": 1366, "height": 900}, "phone": {"width": 390, "height": 844}}
 KINDS = ["home", "index vergaderingen", "index onderwerpen", "index brieven", "index kamerstukken",
-         "index dossiers", "meeting with verslag", "meeting without verslag", "letter (verslag)",
-         "letter (geannoteerde agenda)", "nota", "topic", "kamerstuk", "dossier", "woordenlijst", "over", "404"]
+         "index dossiers", "index bewindspersonen", "meeting with verslag", "meeting without verslag", "letter (verslag)",
+         "letter (geannoteerde agenda)", "nota", "topic", "kamerstuk", "dossier", "person", "woordenlijst",
+         "over", "404"]
 # Transitions off: a control is judged in its settled state, not half faded in.
 STILL = "*, *::before, *::after { transition: none !important; animation: none !important; }"
 

@@ -11,7 +11,7 @@ PHONE = {"width": 390, "height": 844}
 DESKTOP = {"width": 1366, "height": 900}
 # Deep page kind -> the tab that must be marked active.
 TABS = {"letter (verslag)": "Brieven", "nota": "Brieven", "meeting with verslag": "Vergaderingen",
-        "topic": "Onderwerpen", "kamerstuk": "Kamerstukken", "dossier": "Dossiers"}
+        "topic": "Onderwerpen", "kamerstuk": "Kamerstukken", "dossier": "Dossiers", "person": "Brieven"}
 
 
 @pytest.fixture(scope="module")
