@@ -64,7 +64,8 @@ TITLE_CHARS = 120  # a subject longer than this is cut in a title (lists, the br
 OPENING_CHARS = 60  # the first words that name a letter nothing else names
 
 
-def letter_title(meta: LetterMeta, appended_title: str | None, opening: str = "") -> str:
+def letter_title(meta: LetterMeta, appended_title: str | None, opening: str = "", dossier: str = "") -> str:
+    """`dossier`: the title of the dossier the letter's printed head files it under ("Defensieraad")."""
     if appended_title:
         return appended_title
     kind = KIND_TITLES.get(meta.kind, "Brief")
@@ -78,7 +79,10 @@ def letter_title(meta: LetterMeta, appended_title: str | None, opening: str = ""
         return shorten(meta.subject or meta.page_title, TITLE_CHARS)
     kind = meta.record or kind  # a committee's record is no letter: it says what it is
     if meta.letter_date:
-        return f"{kind} van {dutch_date(meta.letter_date)}"
+        dated = f"{kind} van {dutch_date(meta.letter_date)}"
+        # The dossier says what a printed letter is about, as the official titles begin
+        # ("Defensieraad; Brief regering; …"): "Defensieraad: brief van 8 juli 2011".
+        return f"{dossier}: {dated[0].lower()}{dated[1:]}" if dossier else dated
     # Nothing names or dates it: its first words, quoted, tell it from the other undated letters.
     return f"{kind}: ‘{shorten(opening, OPENING_CHARS)}’" if opening else kind
 
@@ -125,7 +129,8 @@ def parse_document(doc: Document, source: Source, meta: LetterMeta, slug_: str, 
     opening = next((" ".join(b.text.split()) for s in sections for b in s.blocks), "")
     return Letter(
         source=source.name, slug=slug_, kind=meta.kind,
-        title=letter_title(meta, doc.title if appended else None, opening),
+        title=letter_title(meta, doc.title if appended else None, opening,
+                           next((title for _, title in dossiers if title), "")),
         letter_date=meta.letter_date, addressee=meta.addressee, minister=meta.minister,
         minister_signed=meta.minister_signed, subject=meta.subject, kamerstuk=own, dossiers=dossiers,
         our_references=meta.our_references, meetings=meta.meetings, sections=sections,

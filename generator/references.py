@@ -220,6 +220,10 @@ def _citation(
 
 _HEADER_DOSSIER = re.compile(rf"^\s*(?P<dossier>{_STRICT})(?:{_SUFFIX}|{_SUB})?(?:\s+(?P<title>.*?))?\s*$")
 _HEADER_NR = re.compile(r"^\s*(?P<text>(?i:nr)\.?\s*(?P<nr>[0-9]{1,5}))(?![0-9])")
+# No part of a dossier's title: the session year printed under it, or the document's own number and
+# title on the dossier's line ("30800 X 109 Brief van de minister …", an older page's layout).
+_NOT_DOSSIER_TITLE = re.compile(r"^(?:vergaderjaar\b|[0-9]{1,5}\s+(?:brief|verslag|motie|nota|amendement|memorie|"
+                                r"lijst|advies|voorstel|koninklijke)\b)", re.IGNORECASE)
 
 
 def header_citation(lines: list[str]) -> tuple[Citation | None, tuple[tuple[str, str], ...]]:
@@ -248,8 +252,9 @@ def header_citation(lines: list[str]) -> tuple[Citation | None, tuple[tuple[str,
         if dossier_line:
             digits = re.sub(r"\s", "", dossier_line["dossier"])
             dossier, _ = _resolve_dossier(digits, dossier_line["sub"], dossier_line["suffix"])
-            dossiers.append([dossier or digits, dossier_line["title"] or ""])
-        elif dossiers:
+            title = dossier_line["title"] or ""
+            dossiers.append([dossier or digits, "" if _NOT_DOSSIER_TITLE.match(title) else title])
+        elif dossiers and not _NOT_DOSSIER_TITLE.match(line.strip()):
             # A title too long for one line continues on the next.
             dossiers[-1][1] += " " + line.strip()
         # Lines before the first dossier line (letterhead, "Vergaderjaar") are skipped.

@@ -345,6 +345,18 @@ def test_header_with_suffix_and_wrapped_title():
     )
 
 
+def test_header_of_an_older_page_with_the_documents_number_on_the_dossiers_line():
+    # An older page of the official publications: "30800 X 109 Brief van …" and the session year under it.
+    # The dossier's title is not printed here; the document's title and the year are no part of it.
+    citation, dossiers = header_citation([
+        "Vaststelling begroting van het Ministerie van Defensie (X) voor het jaar 2007",
+        "30800 X 109 Brief van de minister en staatssecretaris van defensie",
+        "Vergaderjaar 2006-2007",
+        "Nr. 109",
+    ])
+    assert (citation.key, dossiers) == ("30800-X-109", (("30800-X", ""),))
+
+
 @pytest.mark.parametrize(
     "lines",
     [

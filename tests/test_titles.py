@@ -27,6 +27,15 @@ def test_without_a_subject_a_letter_about_no_meeting_is_titled_by_its_date(tmp_p
     assert letter_citation_line(letter)["tekst"] == "Brief van 3 oktober 2012"  # the date said once
 
 
+def test_without_a_subject_a_printed_letter_is_titled_by_its_dossier_and_date(tmp_path):
+    # "Brief van 8 juli 2011" said nothing in a list; the printed head's dossier says what it is about.
+    text = ("Tweede Kamer der Staten-Generaal\nVergaderjaar 2010–2011\n21 501-28 Defensieraad\n"
+            "Nr. 73 BRIEF VAN DE MINISTER VAN DEFENSIE\n") + OTHER_LETTER.format(subject="").replace(
+            "Datum 3 oktober 2012", "Den Haag, 8 juli 2011")
+    letter = parsed_letter(tmp_path, text)
+    assert (letter.kamerstuk.key, letter.title) == ("21501-28-73", "Defensieraad: brief van 8 juli 2011")
+
+
 def test_a_long_subject_is_cut_between_words_in_the_title(tmp_path):
     subject = "Voortgang " + " ".join(["aanschaf van voertuigen en materieel"] * 6)
     letter = parsed_letter(tmp_path, OTHER_LETTER.format(subject=f"Betreft {subject}\n"))
@@ -40,7 +49,7 @@ def test_a_committee_record_is_titled_as_what_it_is(tmp_path):
             "van Defensie over de geannoteerde agenda van de bijeenkomst van de EU-ministers van Defensie.\n")
     letter = parsed_letter(tmp_path, text)
     assert (letter.kind, letter.meetings) == ("overig", ())
-    assert letter.title == "Verslag van een algemeen overleg van 14 maart 2014"
+    assert letter.title == "Defensieraad: verslag van een algemeen overleg van 14 maart 2014"
 
 
 def test_a_saved_page_title_names_a_letter_without_a_subject(tmp_path):
