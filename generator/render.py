@@ -448,10 +448,22 @@ def _env(cache: Path | None = None) -> Environment:
     env.filters["anchor"] = lambda text: slugs.slug(str(text))
     env.globals.update(letter_path=letter_path, meeting_path=meeting_path, topic_path=topic_path,
                        document_path=document_path, year_path=year_path, topic_year_path=topic_year_path,
-                       person_path=person_path,
+                       person_path=person_path, signature_place=signature_place,
                        slugs=slugs, month_names=MONTHS,
                        home_years=HOME_YEARS, home_matrix_meetings=HOME_MATRIX_MEETINGS)
     return env
+
+
+def signature_place(letter: Letter) -> tuple[int, int] | None:
+    """(section, block) a letter's signature stands before: the first block below it in the source (of
+    the agenda or report a cover letter sends); None: after the text, as in most letters."""
+    if letter.closing:
+        signed = letter.closing[0].line
+        for n, section in enumerate(letter.sections):
+            for k, block in enumerate(section.blocks):
+                if block.line > signed:
+                    return n, k
+    return None
 
 
 def date_after(d, title: str | None) -> str:

@@ -210,3 +210,28 @@ def test_a_person_page_lists_the_letters_they_signed_and_co_signed(tmp_path):
     assert panel("a.txt")["personen"] == {"R.P. Brekelmans": "bewindspersonen/brekelmans/"}
     assert panel("b.txt")["personen"] == {"G.P. Tuinman": "bewindspersonen/tuinman/"}
     assert panel("c.txt")["minister"] == "drs. C.D. de Proef" and "personen" not in panel("c.txt")
+
+
+def test_a_cover_letters_signature_stands_before_what_it_sends(tmp_path):
+    # A cover letter and its enclosure are one letter; the signature was printed at the end of the page,
+    # under the enclosure it had sent, as if it signed that.  It stands where it was signed.
+    from generator.pipeline import build_corpus
+    from generator.render import render
+    (tmp_path / "a.txt").write_text(
+        "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 20 juni 2031\n\n"
+        "Hierbij sturen wij u het verslag van de top van 8 en 9 juli jl.\n\n"
+        "De Minister van Buitenlandse Zaken, C.D. Voorbeeld\n\nDe Minister van Defensie, A.B. Voorbeeld\n\n"
+        "De regeringsleiders kwamen op 8 en 9 juli bijeen en spraken over de lasten.\n\n"
+        "Lastenverdeling\n\nBondgenoten vroegen om snellere stappen.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(
+        "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 21 juni 2031\n\n"
+        "Hierbij informeer ik u over de voortgang van de aanschaf van voertuigen.\n\n"
+        "Voertuigen\n\nDe levering loopt volgens plan.\n\nDe Minister van Defensie,\n\nA.B. Voorbeeld\n",
+        encoding="utf-8")
+    corpus = build_corpus(tmp_path).corpus
+    pages = {p.path: p.content for p in render(corpus, [])}
+    cover, plain = (pages[f"brieven/{l.slug}.md"] for l in sorted(corpus.letters, key=lambda l: l.source))
+    signed = cover.index('<div class="ondertekening"')
+    assert cover.index("Hierbij sturen wij u") < signed < cover.index("De regeringsleiders kwamen") \
+        < cover.index("## Lastenverdeling")
+    assert plain.index("De levering loopt volgens plan.") < plain.index('<div class="ondertekening"')
