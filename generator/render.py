@@ -509,6 +509,11 @@ def signer_pages(letter: Letter) -> dict[str, str]:
     return {name: page_url(person_path(key)) for name, key in pairs if name and key}
 
 
+def signer_names(letter: Letter) -> list[str]:
+    known = people()
+    return list(dict.fromkeys(known[k].name for k in (letter.minister, *letter.cosigner_people) if k in known))
+
+
 def letter_front_matter(site: Site, letter: Letter, path: str) -> dict:
     """The metadata panel's data (overrides/partials/brief.html shows it) and the page's meta."""
     meetings = site.meetings_of(letter.slug)
@@ -533,6 +538,8 @@ def letter_front_matter(site: Site, letter: Letter, path: str) -> dict:
             **({"medeondertekenaars": list(letter.cosigners)} if letter.cosigners else {}),
             # A name signed, as written, and the page of the person people.yaml says it is.
             **({"personen": signer_pages(letter)} if signer_pages(letter) else {}),
+            # Who they are, by the names people.yaml gives them (search narrows by them).
+            **({"bewindspersonen": signer_names(letter)} if signer_names(letter) else {}),
             # Where each value came from, keyed as the panel's rows: {"datum": "briefhoofd", ...}.
             "herkomst": {field_label(f): origin_label(o) for f, o in letter.origins},
             "van": letter.memo_from,

@@ -24,7 +24,8 @@
   const PAGE = 10; // results loaded per step
   const SECTIONS = 3; // sections shown per page
   // Filters written by overrides/partials/zoekfilters.html, in the order shown.
-  const FILTERS = [["jaar", "Jaar"], ["soort", "Soort brief"], ["vergadering", "Vergadering"], ["onderwerp", "Onderwerp"]];
+  const FILTERS = [["jaar", "Jaar"], ["soort", "Soort brief"], ["vergadering", "Vergadering"], ["onderwerp", "Onderwerp"],
+    ["bewindspersoon", "Ondertekend door"]];
   const SORT = "nieuwste";
 
   // Material puts the site root, relative to this page, in its config block.

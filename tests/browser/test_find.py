@@ -100,7 +100,7 @@ def test_filters_narrow_the_results_and_sort_newest_first(page, base_url):
     everything = results(page)
     filters = page.locator(".zoeken__filters select")
     names = filters.evaluate_all("els => els.map(s => s.name)")
-    assert {"jaar", "soort", "vergadering", "onderwerp"} <= set(names), f"search filters: {names}"
+    assert {"jaar", "soort", "vergadering", "onderwerp", "bewindspersoon"} <= set(names), f"search filters: {names}"
     assert page.locator(".zoeken__filters input[name=nieuwste]").count() == 1, "no 'Nieuwste eerst' choice"
 
     status = page.locator(".md-search-result__meta")
@@ -113,6 +113,16 @@ def test_filters_narrow_the_results_and_sort_newest_first(page, base_url):
     assert "jaar=2023" in page.url, "the chosen filter is not in the search's address"
 
     page.select_option(".zoeken__filters select[name=jaar]", "")
+    page.wait_for_function("n => document.querySelectorAll('.md-search-result__item').length >= n", arg=len(everything))
+
+    # Who signed: the letters a person signed (and their own page), by the name people.yaml gives them.
+    before = status.inner_text()
+    page.select_option(".zoeken__filters select[name=bewindspersoon]", "Ruben Brekelmans")
+    page.wait_for_function("t => document.querySelector('.md-search-result__meta').textContent !== t", arg=before)
+    signed = results(page)
+    assert 0 < len(signed) < len(everything), f"Ruben Brekelmans: {len(signed)} of {len(everything)} results"
+    assert all(p.startswith(("/brieven/", "/bewindspersonen/brekelmans/")) for p in signed), signed
+    page.select_option(".zoeken__filters select[name=bewindspersoon]", "")
     page.check(".zoeken__filters input[name=nieuwste]")
     page.wait_for_function("() => new URLSearchParams(location.search).get('nieuwste') === '1'")
     page.wait_for_timeout(300)
