@@ -54,6 +54,7 @@ VARIANTS = {
     "wrapped at 80": lambda t: _rewrap(t, 80),
     "wrapped at 100": lambda t: _rewrap(t, 100),
     "two blank lines": lambda t: t.replace("\n\n", "\n\n\n"),
+    "double-spaced": lambda t: t.replace("\n", "\n\n"),  # a blank line after every line
 }
 REWRAPS = {"paragraphs on one line", "wrapped at 64", "wrapped at 80", "wrapped at 100"}
 
