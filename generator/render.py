@@ -36,6 +36,7 @@ TEMPLATES = Path(__file__).parent / "templates"
 TOPIC_MEETINGS_IN_FULL = 6  # a topic page quotes the newest meetings; older ones are on a page per year
 DOCUMENTS_IN_FULL = 250  # the Kamerstukken index lists them all up to this many, else the newest year
 HOME_YEARS = 2  # the home page's timeline shows the newest years; the rest is on the year pages
+PERSON_LETTERS_IN_FULL = 100  # a person's page lists all their letters up to this many, else the newest years
 HOME_MATRIX_MEETINGS = 12  # columns of the home page's topic-per-meeting table
 NO_DATE = "zonder-datum"  # the year page of letters without a date
 GLOSSARY_FILE = "includes/abbreviations.json"
@@ -62,6 +63,11 @@ def topic_year_path(slug: str, year: int) -> str:
 
 def person_path(key: str) -> str:
     return f"{slugs.PEOPLE}/{key}.md"
+
+
+def person_year_path(key: str, year: int | None) -> str:
+    """bewindspersonen/brekelmans/2019.md: a person's letters of one year, when they are too many for one page."""
+    return f"{slugs.PEOPLE}/{key}/{year or NO_DATE}.md"
 
 
 def document_path(kind: str, key: str) -> str:
@@ -448,7 +454,7 @@ def _env(cache: Path | None = None) -> Environment:
     env.filters["anchor"] = lambda text: slugs.slug(str(text))
     env.globals.update(letter_path=letter_path, meeting_path=meeting_path, topic_path=topic_path,
                        document_path=document_path, year_path=year_path, topic_year_path=topic_year_path,
-                       person_path=person_path, signature_place=signature_place,
+                       person_path=person_path, person_year_path=person_year_path, signature_place=signature_place,
                        slugs=slugs, month_names=MONTHS,
                        home_years=HOME_YEARS, home_matrix_meetings=HOME_MATRIX_MEETINGS)
     return env
@@ -758,12 +764,21 @@ def page_jobs(site: Site) -> list[Job]:
              doc=doc)
     page(f"{slugs.PEOPLE}/index.md", "people.md.j2",
          {"title": "Bewindspersonen", "description": "Wie de brieven ondertekende, met hun brieven."})
-    for person, _ in site.signers:
+    for person, found in site.signers:
+        years = site.person_years(person.key)
+        # Past PERSON_LETTERS_IN_FULL, the newest years in full and a page per older year: no page grows with the archive.
+        split = len(found) > PERSON_LETTERS_IN_FULL
         page(person_path(person.key), "person.md.j2",
              {"title": person.name,
               "description": f"De brieven die {person.name}" + (f" ({', '.join(person.roles)})" if person.roles else "")
                              + " ondertekende, per jaar."},
-             person=person)
+             person=person, year=None, years=years[:HOME_YEARS] if split else years, split=split)
+        for year, group in years[HOME_YEARS:] if split else ():
+            label = str(year) if year else "zonder datum"
+            page(person_year_path(person.key, year), "person.md.j2",
+                 {"title": f"{person.name}: {label}",
+                  "description": f"De brieven uit {label} die {person.name} ondertekende."},
+                 person=person, year=label, years=[(year, group)], split=split)
     page("woordenlijst.md", "glossary.md.j2",
          {"title": "Woordenlijst", "description": "Afkortingen uit de brieven en wat ze betekenen."})
     return jobs

@@ -140,7 +140,10 @@ def test_letter_panel_says_where_each_value_came_from_and_shows_the_signer_as_si
     assert "Soort" in panel and "Geannoteerde agenda (bron: brieftekst)" in panel
     assert "31 januari 2025 (bron: briefhoofd)" in panel
     assert "(bron: jaar uit de briefdatum)" in panel  # "op 13 februari": the year is the letter date's
-    assert "R.P. Brekelmans (bron: brieftekst)" in panel and "Ruben" not in panel
+    assert "R.P. Brekelmans (bron: brieftekst)" in panel
+    # The name as signed, not the list's form of it, on the page (search's hidden filter values aside).
+    html_ = (site / "2025-01-31-geannoteerde-agenda-dmm" / "index.html").read_text(encoding="utf-8")
+    assert "Ruben" not in re.sub(r'<span data-pagefind-filter="bewindspersoon">[^<]*</span>', "", html_)
     nota = page_text(next((site / "2025-09-29-geannoteerde-agenda-dmm").glob("nota-*")) / "index.html")
     assert "Nota (bron: brieftekst)" in nota and "DGB" in nota and "MINDEF" in nota
     for page in site.rglob("index.html"):
@@ -161,17 +164,23 @@ def test_a_memo_sent_with_a_letter_is_named_by_it_and_claims_no_letters_fields(b
     assert "<dt>Geadresseerde</dt>" not in panel and "<dt>Ondertekend door</dt>" not in panel
 
 
-def test_the_panel_names_every_signer(tmp_path):
-    # A letter signed by the minister and the state secretary: both names, the minister's first.
+def rendered(tmp_path, letters: dict[str, str]):
+    """The corpus of these letters (file name -> text) and its pages (path -> Markdown)."""
     from generator.pipeline import build_corpus
     from generator.render import render
-    (tmp_path / "a.txt").write_text(
+    for name, text in letters.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    corpus = build_corpus(tmp_path).corpus
+    return corpus, {p.path: p.content for p in render(corpus, [])}
+
+
+def test_the_panel_names_every_signer(tmp_path):
+    # A letter signed by the minister and the state secretary: both names, the minister's first.
+    corpus, pages = rendered(tmp_path, {"a.txt": (
         "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 3 februari 2031\n\n"
         "Hierbij informeren wij u over de voortgang van de strategie voor de defensie-industrie.\n\n"
-        "De minister van Defensie,\n\nA.B. Voorbeeld\n\nDe staatssecretaris van Defensie,\n\nC.D. Proef\n",
-        encoding="utf-8")
-    corpus = build_corpus(tmp_path).corpus
-    page = next(p.content for p in render(corpus, []) if p.path == f"brieven/{corpus.letters[0].slug}.md")
+        "De minister van Defensie,\n\nA.B. Voorbeeld\n\nDe staatssecretaris van Defensie,\n\nC.D. Proef\n")})
+    page = pages[f"brieven/{corpus.letters[0].slug}.md"]
     front = yaml.safe_load(page.split("---\n", 2)[1])
     assert (front["brief"]["minister"], front["brief"]["medeondertekenaars"]) == ("A.B. Voorbeeld", ["C.D. Proef"])
 
@@ -179,8 +188,6 @@ def test_the_panel_names_every_signer(tmp_path):
 def test_a_person_page_lists_the_letters_they_signed_and_co_signed(tmp_path):
     # Names as signed go to the person people.yaml says they are; a name it does not know gets no
     # page and no link (the site does not guess who it is).
-    from generator.pipeline import build_corpus
-    from generator.render import render
     head = "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, {day}\n\n{text}\n\n{closing}\n"
     letters = {
         "a.txt": ("3 februari 2031", "Hierbij informeer ik u over de voortgang van de defensie-industrie.",
@@ -190,10 +197,8 @@ def test_a_person_page_lists_the_letters_they_signed_and_co_signed(tmp_path):
         "c.txt": ("5 april 2031", "Hierbij informeer ik u over het vastgoed.",
                   "De minister van Defensie,\nnamens deze,\nDe Directeur-Generaal Beleid,\n\ndrs. C.D. de Proef"),
     }
-    for name, (day, text, closing) in letters.items():
-        (tmp_path / name).write_text(head.format(day=day, text=text, closing=closing), encoding="utf-8")
-    corpus = build_corpus(tmp_path).corpus
-    pages = {p.path: p.content for p in render(corpus, [])}
+    corpus, pages = rendered(tmp_path, {name: head.format(day=day, text=text, closing=closing)
+                                        for name, (day, text, closing) in letters.items()})
     slugs_ = {l.source: l.slug for l in corpus.letters}
     people = sorted(p for p in pages if p.startswith("bewindspersonen/"))
     assert people == ["bewindspersonen/brekelmans.md", "bewindspersonen/index.md", "bewindspersonen/tuinman.md"]
@@ -215,23 +220,36 @@ def test_a_person_page_lists_the_letters_they_signed_and_co_signed(tmp_path):
 def test_a_cover_letters_signature_stands_before_what_it_sends(tmp_path):
     # A cover letter and its enclosure are one letter; the signature was printed at the end of the page,
     # under the enclosure it had sent, as if it signed that.  It stands where it was signed.
-    from generator.pipeline import build_corpus
-    from generator.render import render
-    (tmp_path / "a.txt").write_text(
-        "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 20 juni 2031\n\n"
-        "Hierbij sturen wij u het verslag van de top van 8 en 9 juli jl.\n\n"
-        "De Minister van Buitenlandse Zaken, C.D. Voorbeeld\n\nDe Minister van Defensie, A.B. Voorbeeld\n\n"
-        "De regeringsleiders kwamen op 8 en 9 juli bijeen en spraken over de lasten.\n\n"
-        "Lastenverdeling\n\nBondgenoten vroegen om snellere stappen.\n", encoding="utf-8")
-    (tmp_path / "b.txt").write_text(
-        "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 21 juni 2031\n\n"
-        "Hierbij informeer ik u over de voortgang van de aanschaf van voertuigen.\n\n"
-        "Voertuigen\n\nDe levering loopt volgens plan.\n\nDe Minister van Defensie,\n\nA.B. Voorbeeld\n",
-        encoding="utf-8")
-    corpus = build_corpus(tmp_path).corpus
-    pages = {p.path: p.content for p in render(corpus, [])}
+    corpus, pages = rendered(tmp_path, {
+        "a.txt": "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 20 juni 2031\n\n"
+                 "Hierbij sturen wij u het verslag van de top van 8 en 9 juli jl.\n\n"
+                 "De Minister van Buitenlandse Zaken, C.D. Voorbeeld\n\nDe Minister van Defensie, A.B. Voorbeeld\n\n"
+                 "De regeringsleiders kwamen op 8 en 9 juli bijeen en spraken over de lasten.\n\n"
+                 "Lastenverdeling\n\nBondgenoten vroegen om snellere stappen.\n",
+        "b.txt": "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 21 juni 2031\n\n"
+                 "Hierbij informeer ik u over de voortgang van de aanschaf van voertuigen.\n\n"
+                 "Voertuigen\n\nDe levering loopt volgens plan.\n\nDe Minister van Defensie,\n\nA.B. Voorbeeld\n"})
     cover, plain = (pages[f"brieven/{l.slug}.md"] for l in sorted(corpus.letters, key=lambda l: l.source))
     signed = cover.index('<div class="ondertekening"')
     assert cover.index("Hierbij sturen wij u") < signed < cover.index("De regeringsleiders kwamen") \
         < cover.index("## Lastenverdeling")
     assert plain.index("De levering loopt volgens plan.") < plain.index('<div class="ondertekening"')
+
+
+def test_a_person_with_many_letters_has_a_page_per_older_year(tmp_path, monkeypatch):
+    # No page grows with the archive: past PERSON_LETTERS_IN_FULL letters, the person's page shows the
+    # newest years and links a page per older year, with every letter on one of them.
+    from generator import render
+    monkeypatch.setattr(render, "PERSON_LETTERS_IN_FULL", 3)
+    letter = ("Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 3 februari {year}\n\n"
+              "Hierbij informeer ik u over de voortgang van de aanschaf in {year}.\n\n"
+              "De minister van Defensie,\n\nR.P. Brekelmans\n")
+    corpus, pages = rendered(tmp_path, {f"{y}.txt": letter.format(year=y) for y in range(2021, 2026)})
+    person = pages["bewindspersonen/brekelmans.md"]
+    assert "## 2025" in person and "## 2024" in person and "## 2023" not in person
+    assert "[2023](brekelmans/2023.md)" in person and "[2021](brekelmans/2021.md)" in person
+    for year in (2021, 2022, 2023):
+        page = pages[f"bewindspersonen/brekelmans/{year}.md"]
+        assert f"3 februari {year}" in page and "3 februari 2025" not in page
+    shown = "".join(pages[p] for p in pages if p.startswith("bewindspersonen/brekelmans"))
+    assert all(f"../brieven/{l.slug}.md" in shown or f"../../brieven/{l.slug}.md" in shown for l in corpus.letters)
