@@ -621,6 +621,7 @@ GREETING = re.compile(rf"^(?:{alternation(cleaning_rules().greetings)})\b", re.I
 ROLE = re.compile(rf"^(?:de|het)\s+(?P<role>(?:plaatsvervangend\s+)?(?:{alternation(cleaning_rules().signer_roles)})\b.*?)"
                   r"\s*[,.]?$", re.IGNORECASE)
 INITIALS = re.compile(r"^(?:[A-Z][a-z]{0,2}\.)+$")
+SPACED_INITIALS = re.compile(r"\b[A-Z][a-z]{0,2}\.(?: [A-Z][a-z]{0,2}\.)+(?= )")
 # The rest of a role on the line below it: "van Buitenlandse Zaken,", "voor Europese Zaken,".
 ROLE_REST = re.compile(r"^(?:van|voor)\s+[A-Z][\w -]{2,60},?$")
 # A full stop after the surname closes the signature ("E. van Middelkoop." under a besluit); it is no
@@ -647,8 +648,9 @@ def normalise_role(role: str) -> str:
 
 
 def _strip_titles(name: str, titles: frozenset[str]) -> str:
-    words = [w for w in name.replace(",", " ").split() if fold(w) not in titles]
-    return " ".join(words)
+    words = [w for w in name.replace(",", " ").split() if fold(w) not in titles and not _is_honorific(w, titles)]
+    # Initials printed apart ("J. S. J. Hillen", "Dr B. R. Bot") are one set of initials.
+    return SPACED_INITIALS.sub(lambda m: m.group(0).replace(" ", ""), " ".join(words))
 
 
 def match_person(signed: str, r: Rules) -> Person | None:

@@ -431,6 +431,12 @@ def test_appended_memo_is_a_nota_and_finds_its_meeting_under_aanleiding():
     ("A.Th.B. Bijleveld-Schouten", "Ank Bijleveld"),
     ("G. Tuinman", "Gijs Tuinman"),
     ("C. van der Maat", "Christophe van der Maat"),
+    # initials printed apart, and titles without their stops (older pages and letterheads)
+    ("J. S. J. Hillen", "Hans Hillen"),
+    ("Dr B. R. Bot", "Ben Bot"),
+    ("Drs. M. J. M. Verhagen", "Maxime Verhagen"),
+    ("drs. J.G. de Vries", "Jack de Vries"),
+    ("J.A. de Vries", None),  # the same surname, other initials
     ("R.P. Ollongren", None),  # initials of someone else
     ("P. Tuinman", None),
     ("J. Jansen", None),
