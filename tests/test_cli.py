@@ -151,5 +151,5 @@ def test_check_names_a_committee_record_as_what_it_is(tmp_path):
         "De vaste commissie voor Defensie heeft op 5 maart 2014 overleg gevoerd met de minister van Defensie.\n",
         encoding="utf-8")
     result = run("check", "--seeds", str(tmp_path))
-    assert "verslag.txt: Verslag van een algemeen overleg, Defensieraad: verslag van een algemeen overleg van 14 maart 2014" \
-        in result.stdout, result.stdout
+    assert ("verslag.txt: Verslag van een algemeen overleg, "
+            "Defensieraad: verslag van een algemeen overleg van 14 maart 2014") in result.stdout, result.stdout
