@@ -26,7 +26,8 @@ from .model import Corpus, Letter, Meeting, Page
 
 FOLDER = slugs.DATA
 LETTER_FIELDS = ("adres", "titel", "soort", "datum", "geadresseerde", "ondertekenaar", "onderwerp",
-                 "kamerstuk", "dossiers", "vergaderingen", "verwijzingen", "bronbestand", "medeondertekenaars")
+                 "kamerstuk", "dossiers", "vergaderingen", "verwijzingen", "bronbestand", "medeondertekenaars",
+                 "bewindspersonen")
 MEETING_FIELDS = ("id", "adres", "naam", "begin", "eind", "plaats", "informeel", "brieven")
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 # Control characters a spreadsheet or a JSON reader may trip over (PDF text brings form feeds).
@@ -54,7 +55,7 @@ def _address(base: str, path: str) -> str:
 
 
 def _letter_row(letter: Letter, base: str) -> dict:
-    from .render import letter_path
+    from .render import letter_path, signer_names
     keys = list(dict.fromkeys(c.key for c in letter.citations if c.key))
     return {
         "adres": _address(base, letter_path(letter.slug)),
@@ -72,6 +73,8 @@ def _letter_row(letter: Letter, base: str) -> dict:
         "bronbestand": base + f"{slugs.SOURCES}/{quote(slugs.published_source(letter.source))}",
         # Last, so that columns a reader's spreadsheet already uses keep their place.
         "medeondertekenaars": LIST_SEPARATOR.join(_clean(n) for n in letter.cosigners),
+        # Who signed, by the names of the site's list of people (their pages), to count a person's letters.
+        "bewindspersonen": LIST_SEPARATOR.join(signer_names(letter)),
     }
 
 

@@ -35,6 +35,9 @@ def test_every_letter_and_meeting_is_a_row_with_the_values_its_page_shows(seed_c
         assert row["datum"] == (letter.letter_date.isoformat() if letter.letter_date else "")
         assert row["ondertekenaar"] == (letter.minister_signed or "")
         assert row["medeondertekenaars"] == "; ".join(letter.cosigners)
+        # the list's name of whoever signed: the seeds are signed by "R.P. Brekelmans" and "drs. K.H. Ollongren"
+        assert row["bewindspersonen"] == {"brekelmans": "Ruben Brekelmans", "ollongren": "Kajsa Ollongren",
+                                          None: ""}[letter.minister]
         assert row["kamerstuk"] == (letter.kamerstuk.key if letter.kamerstuk else "")
         assert row["vergaderingen"].split("; ") == [meeting_id(m.start, m.type) for m in letter.meetings]
         cited = {c.key for c in letter.citations if c.key}
