@@ -21,7 +21,6 @@ from .clean import cells, is_webpage, row_cells
 from .model import Block, Citation, Document, Furniture, MeetingMention, Problem
 from .patterns import any_search, derived
 from .references import find_citations, header_citation
-from .slugs import slug
 
 # The kinds of document (labels in data/kinds.yaml): a meeting letter is an agenda or a verslag;
 # a letter about no meeting is "overig"; a memo appended after a letter is a "nota".
