@@ -523,6 +523,7 @@ def signer_names(letter: Letter) -> list[str]:
 def letter_front_matter(site: Site, letter: Letter, path: str) -> dict:
     """The metadata panel's data (overrides/partials/brief.html shows it) and the page's meta."""
     meetings = site.meetings_of(letter.slug)
+    pages, names = signer_pages(letter), signer_names(letter)
     return {
         "title": letter.title,
         **search_number(letter.kamerstuk.key if letter.kamerstuk else None),
@@ -543,9 +544,9 @@ def letter_front_matter(site: Site, letter: Letter, path: str) -> dict:
             # "De minister …, De staatssecretaris …": both signed.
             **({"medeondertekenaars": list(letter.cosigners)} if letter.cosigners else {}),
             # A name signed, as written, and the page of the person people.yaml says it is.
-            **({"personen": signer_pages(letter)} if signer_pages(letter) else {}),
+            **({"personen": pages} if pages else {}),
             # Who they are, by the names people.yaml gives them (search narrows by them).
-            **({"bewindspersonen": signer_names(letter)} if signer_names(letter) else {}),
+            **({"bewindspersonen": names} if names else {}),
             # Where each value came from, keyed as the panel's rows: {"datum": "briefhoofd", ...}.
             "herkomst": {field_label(f): origin_label(o) for f, o in letter.origins},
             "van": letter.memo_from,
