@@ -251,13 +251,16 @@ def parse(clean: CleanText, source: Source) -> Letter | None:
 
 
 def known_signers(letter: Letter) -> Letter:
-    """The people.yaml keys of whoever signed, from the names as finally read (the official
-    publication's, where it names them): the signer's, and per co-signer theirs or None."""
+    """The people.yaml keys of the names as finally signed: per co-signer theirs or None, and the
+    signer's again where the official publication gave another name than the text (the reader
+    matched the text's)."""
     r = rules()
-    signer = match_person(letter.minister_signed, r) if letter.minister_signed else None
+    minister = letter.minister
+    if dict(letter.origins).get("signer") == "official":
+        signer = match_person(letter.minister_signed, r) if letter.minister_signed else None
+        minister = signer.key if signer else None
     others = (match_person(name, r) for name in letter.cosigners)
-    return replace(letter, minister=signer.key if signer else None,
-                   cosigner_people=tuple(p.key if p else None for p in others))
+    return replace(letter, minister=minister, cosigner_people=tuple(p.key if p else None for p in others))
 
 
 def _readdress(letter: Letter, new: str) -> Letter:
