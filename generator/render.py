@@ -262,12 +262,19 @@ class Site:
         # Who signed most breaks a tie: the minister before a state secretary who co-signed the same letter.
         return sorted(found, key=lambda e: (-newest[e[0].key].toordinal(), -len(e[1]), e[0].name))
 
+    @cached_property
+    def _person_years(self) -> dict[str, list[tuple[int | None, list[tuple[Letter, bool]]]]]:
+        index: dict[str, list[tuple[int | None, list[tuple[Letter, bool]]]]] = {}
+        for key, found in self.people_letters.items():
+            years: dict[int | None, list[tuple[Letter, bool]]] = {}
+            for letter, signed in found:
+                years.setdefault(letter.letter_date.year if letter.letter_date else None, []).append((letter, signed))
+            index[key] = list(years.items())
+        return index
+
     def person_years(self, key: str) -> list[tuple[int | None, list[tuple[Letter, bool]]]]:
-        """A person's letters by year, newest first; undated last."""
-        years: dict[int | None, list[tuple[Letter, bool]]] = {}
-        for letter, signed in self.people_letters.get(key, []):
-            years.setdefault(letter.letter_date.year if letter.letter_date else None, []).append((letter, signed))
-        return list(years.items())
+        """A person's letters by year, newest first; undated last (grouped once, for every page that shows them)."""
+        return self._person_years.get(key, [])
 
     @cached_property
     def meeting_years(self) -> list[tuple[int, list[Meeting]]]:
