@@ -25,6 +25,7 @@ import sys
 import threading
 import time
 from pathlib import Path
+from typing import Callable
 
 # Editors' swap and backup files, bytecode: not a change to the site.
 IGNORED_SUFFIXES = (".swp", ".swx", ".tmp", "~", ".pyc", ".pyo")
@@ -103,9 +104,12 @@ def regenerate(root: Path, docs: Path) -> bool:
 class Watcher:
     """Runs `regenerate` after each burst of file events in the watched folders, one run at a time."""
 
-    def __init__(self, root: Path, docs: Path, paths: list[Path], code: Path | None = None):
+    def __init__(self, root: Path, docs: Path, paths: list[Path], code: Path | None = None,
+                 before: Callable[[], object] | None = None, after: Callable[[], object] | None = None):
         self.root, self.docs, self.paths = root, docs, paths
         self.code = code  # the generator's folder: a change there means fresh processes from then on
+        self.before = before  # run before each regeneration: background work on the old site stops
+        self.after = after  # run after each regeneration: the site's builder hears of the new pages at once
         self.code_changed = False
         self._changed = threading.Event()
         self._last_event = 0.0
@@ -137,6 +141,7 @@ class Watcher:
             log("wijziging gezien; opnieuw genereren")
             self._idle.clear()
             try:
+                self._call(self.before)
                 if self.code_changed:
                     regenerate(self.root, self.docs)
                 else:
@@ -144,6 +149,18 @@ class Watcher:
             finally:
                 self.finished = time.monotonic()
                 self._idle.set()
+            self._call(self.after)
+
+    @staticmethod
+    def _call(step: Callable[[], object] | None) -> None:
+        """A step around the regeneration; its failure is told, and costs only time (the builder
+        hears of the new pages at its next look, a background job finishes)."""
+        if step is None:
+            return
+        try:
+            step()
+        except Exception as exc:
+            log(f"stap rond het genereren mislukt: {type(exc).__name__}: {exc}")
 
     def start(self) -> None:
         from watchdog.events import FileSystemEventHandler

@@ -182,3 +182,139 @@ def test_stopping_serve_stops_its_background_search_indexing():
         hook._running.kill()
         hook._running.wait()
     hook.on_shutdown()  # nothing running: nothing to do
+
+
+def _mkdocs_server(root):
+    """MkDocs' own live-reload server, watching `root` by polling as `mkdocs serve` does (not
+    serving).  Its own looks are 30 s apart: within a test only an asked-for look sees a write."""
+    from mkdocs.livereload import LiveReloadServer
+
+    server = LiveReloadServer(builder=lambda: None, host="127.0.0.1", port=0, root=str(root), polling_interval=30)
+    server.watch(str(root))
+    server.observer.start()
+    time.sleep(0.2)  # its first snapshot
+    return server
+
+
+def test_the_build_starts_when_the_regeneration_ends_not_at_the_next_poll(tmp_path):
+    """MkDocs looks at docs/ every half second.  After a regeneration the hook has it look at once
+    (poll_now): the rebuild is asked for without that wait, and the build that follows drops the
+    request its own writes made, so no second build comes at MkDocs' next look."""
+    hook = load_hook("generate")
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    server = _mkdocs_server(docs)
+    try:
+        (docs / "brief.md").write_text("nieuw", encoding="utf-8")
+        assert not server._want_rebuild
+        started = time.monotonic()
+        assert hook.poll_now(server) is True
+        assert server._want_rebuild and time.monotonic() - started < 0.4
+        # The build after that regeneration: MkDocs has seen every write, so its request is dropped
+        # at once, and a look after the build finds nothing new.
+        finished = time.monotonic()
+        hook.settle(server, finished)
+        assert not server._want_rebuild and time.monotonic() - finished < 0.4
+        hook.poll_now(server)
+        assert not server._want_rebuild
+    finally:
+        server.observer.stop()
+        server.observer.join()
+
+
+def test_without_a_polling_watcher_the_build_waits_for_mkdocs_to_look():
+    """A server whose watcher cannot be asked (another MkDocs, a stub): nothing is polled, and
+    settle() waits for MkDocs' next look instead."""
+    import threading
+
+    hook = load_hook("generate")
+    server = SimpleNamespace(_rebuild_cond=threading.Condition(), _want_rebuild=True)
+    assert hook.poll_now(server) is False
+    started = time.monotonic()
+    hook.settle(server, started)
+    assert time.monotonic() - started >= 0.5 + hook.SETTLE_MARGIN - 0.05
+    assert not server._want_rebuild
+
+
+def test_background_work_stops_before_a_regeneration_and_the_build_is_asked_for_after(tmp_path, monkeypatch):
+    """Around each regeneration: background work on the old site (Pagefind's index, on two cores)
+    stops first, and MkDocs is asked to look once the pages are written; a failing step is told
+    and the preview goes on."""
+    for folder in ("seeds", "generator", "docs"):
+        (tmp_path / folder).mkdir()
+    steps = []
+
+    def regenerate(root, docs_dir):
+        steps.append("genereren")
+        return True
+
+    def failing():
+        steps.append("na")
+        raise RuntimeError("kapot")
+
+    monkeypatch.setattr(preview, "regenerate_here", regenerate)
+    watcher = preview.Watcher(tmp_path, tmp_path / "docs", [tmp_path / "seeds"],
+                              before=lambda: steps.append("voor"), after=failing)
+    watcher.start()
+    try:
+        time.sleep(0.3)
+        (tmp_path / "seeds" / "brief.txt").write_text("een", encoding="utf-8")
+        time.sleep(1.5)
+        (tmp_path / "seeds" / "brief.txt").write_text("twee", encoding="utf-8")
+        time.sleep(1.5)
+        assert steps == ["voor", "genereren", "na"] * 2
+    finally:
+        watcher._observer.stop()
+
+
+def test_serving_stops_the_search_indexing_of_the_old_site_when_a_letter_changes(tmp_path, monkeypatch):
+    """The generate hook finds every hook with background work (Pagefind's) and stops it before
+    regenerating: the pagefind hook's running indexer is killed."""
+    import subprocess
+    import sys
+
+    generate, pagefind = load_hook("generate"), load_hook("pagefind")
+    pagefind._running = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    captured = {}
+
+    class Watcher:
+        def __init__(self, *args, before=None, after=None, **kwargs):
+            captured["before"] = before
+
+        def start(self):
+            pass
+
+    monkeypatch.setattr(preview, "Watcher", Watcher)
+    monkeypatch.setattr(generate, "_watching", False)
+    config = SimpleNamespace(docs_dir=str(tmp_path / "docs"), config_file_path=str(tmp_path / "mkdocs.yml"),
+                             hooks={"overrides/hooks/pagefind.py": pagefind, "overrides/hooks/generate.py": generate})
+    try:
+        generate.on_serve(SimpleNamespace(), config, None)
+        assert pagefind._running.poll() is None
+        captured["before"]()
+        assert pagefind._running.poll() is not None
+    finally:
+        pagefind._running.kill()
+        pagefind._running.wait()
+        generate._watcher = None
+
+
+def test_theme_templates_are_compiled_once_and_again_when_edited(tmp_path):
+    """`mkdocs serve` makes a new Jinja environment per build: the templates' compiled code is kept
+    for the process, and an edited template is compiled afresh (its new text is what renders)."""
+    import jinja2
+
+    hook = load_hook("generate")
+    compiled = hook.CompiledTemplates()
+    (tmp_path / "main.html").write_text("<p>{{ titel }}</p>", encoding="utf-8")
+
+    def render() -> str:
+        env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(tmp_path)), bytecode_cache=compiled)
+        return env.get_template("main.html").render(titel="Brief")
+
+    assert render() == "<p>Brief</p>"
+    assert len(compiled.code) == 1
+    kept = dict(compiled.code)
+    assert render() == "<p>Brief</p>" and compiled.code == kept  # loaded, not compiled again
+    (tmp_path / "main.html").write_text("<h1>{{ titel }}</h1>", encoding="utf-8")
+    assert render() == "<h1>Brief</h1>" and compiled.code != kept

@@ -36,6 +36,12 @@ def on_startup(command, dirty):
 
 def on_shutdown() -> None:
     """`mkdocs serve` stopped: so does its background indexing."""
+    stop_background_work()
+
+
+def stop_background_work() -> None:
+    """Stop indexing in the background: the site is about to change (overrides/hooks/generate.py
+    calls this before each regeneration), and the next build starts a new index."""
     if _running is not None and _running.poll() is None:
         _running.kill()
         _running.wait()
@@ -48,9 +54,7 @@ def on_post_build(config) -> None:
     if _serving:
         # The preview shows a saved letter at once; its search index follows
         # a few seconds later, in the background (an older run is stopped).
-        if _running is not None and _running.poll() is None:
-            _running.kill()
-            _running.wait()
+        stop_background_work()
         # At the lowest priority: a letter saved meanwhile is regenerated and built first.
         _running = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                                     preexec_fn=lambda: os.nice(19))
