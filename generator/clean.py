@@ -34,6 +34,7 @@ SENTENCE_END = tuple(".!?:;")
 CLOSERS = "»”\"')"  # a closing quote or bracket ends a sentence only after its stop: "(DMM)" ends none
 LIST_ITEM = re.compile(r"^(?:[-–•·▪◦*]|\d{1,2}[.)]|[a-z][.)])\s+\S")
 BULLET = re.compile(r"^[-–•·▪◦*]\s+")
+NUMBERED_ITEM = re.compile(r"^\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)\s")  # "(1) ", "(b) ", "(iv) "
 DATE_VALUE = re.compile(r"^\d{1,2} [^\W\d_]+ \d{4}$")
 CODE_VALUE = re.compile(r"^[A-Z][A-Za-z]*[-/]?\d{4,}[-/\dA-Z]*$")
 # A layout dump prints a letter's side column beside its text, after a wide gap (side_by_side).
@@ -787,6 +788,10 @@ def continues(a: Line, b: Line, blank_between: bool, width: int | None, a_first:
     # A line that leaves a bracket open ends no paragraph: "... (TK, Kamerstuk" / "2007-2008, 22112, nr. 581)".
     if a.text.count("(") > a.text.count(")"):
         return True
+    # Nor does a bracket open one after a line that ends no sentence: "... de Raad Buitenlandse Zaken" /
+    # "(RBZ) met ...", "... de geannoteerde agenda" / "(Kamerstuk 21 501-28, nr. 283)." ("(1)" opens an item).
+    if b.text.startswith("(") and not _ends_sentence(a.text) and not NUMBERED_ITEM.match(b.text):
+        return True
     lower = b.text[:1].islower() or b.text[:1] in ",;)"
     if b.page_start:
         return lower or not _ends_sentence(a.text)
@@ -903,10 +908,11 @@ def join_footnote(lines: list[Line], rules: CleaningRules, lexicon: Lexicon) -> 
 # --- 6. headings -----------------------------------------------------------------------
 
 
-def _heading_candidate(p: _Para, rules: CleaningRules) -> bool:
+def _heading_candidate(p: _Para, rules: CleaningRules, lines: int = 1) -> bool:
+    """Could paragraph `p` be a heading?  `lines`: how many lines it may run to."""
     text = p.text
     words = text.split()
-    if len(p.lines) != 1 or not 1 <= len(words) <= 14 or len(text) > 110:
+    if len(p.lines) > lines or not 1 <= len(words) <= 14 or len(text) > 110:
         return False
     numbered = NUMBERED.match(text)
     if numbered and not text[numbered.end()].isupper():
@@ -1114,7 +1120,7 @@ def build_document(body: list[Line], closing: list[Line], appended: bool, rules:
     kinds = mark_headings(paras, rules, announced)
     blocks: list[Block] = [title_block] if title_block else []
     for n, (p, (kind, level)) in enumerate(zip(paras, kinds)):
-        if n == 0 and kind == "heading" and (appended or not headless_title_ok(furniture, annex)):
+        if n == 0 and (kind == "heading" or _wrapped_title(paras, rules)) and (appended or not headless_title_ok(furniture, annex)):
             kind, level = "subject", 0  # a memo's first line, or the title over a headless letter, names its subject
         blocks.append(_block(kind, p.text, p.lines[0].no, level))
     for line in closing:
@@ -1131,6 +1137,15 @@ def build_document(body: list[Line], closing: list[Line], appended: bool, rules:
     first = min([b.line for b in blocks] + [f.line for f in furniture] or [1])
     furniture.sort(key=lambda f: f.line)
     return Document(tuple(blocks), tuple(footnotes), tuple(furniture), title, first), repairs
+
+
+def _wrapped_title(paras: list[_Para], rules: CleaningRules) -> bool:
+    """Is the first paragraph a title wrapped onto a second line ("Kamerbrief inzake informele
+    NAVO-ministeriële Oslo, 26 en 27" / "april 2007")?  Short, ending in no full stop, and apart from
+    the text below by a blank line, as a title stands (a news item's byline under its headline does not)."""
+    p = paras[0]
+    return (len(p.lines) == 2 and len(paras) > 1 and paras[1].lines[0].no > p.lines[-1].no + 1
+            and not p.text.endswith(".") and _heading_candidate(p, rules, lines=2))
 
 
 def headless_title_ok(furniture: list[Furniture], annex: bool) -> bool:

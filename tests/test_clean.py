@@ -162,6 +162,36 @@ def test_a_line_that_leaves_a_bracket_open_is_no_heading(lexicon):
     assert kinds["Vervolg"] == "heading"
 
 
+def test_a_bracket_after_a_line_that_ends_no_sentence_goes_on_with_it(lexicon):
+    """One paragraph wrapped, the rest one line each (no wrap width to go by): a line that opens
+    with a bracket after a line that ends no sentence is the same sentence going on; a numbered
+    "(1)" after a colon opens an item of its own."""
+    text = ("Op 12 maart 2031 kwamen in Brussel de ministers van de Raad Buitenlandse Zaken\n"
+            "(RBZ) in defensiesamenstelling bijeen. Over de inzet schreef ik eerder in de agenda\n"
+            "(Kamerstuk 21 501-28, nr. 300). De Raad besprak twee punten:\n"
+            "(1) de steun aan Oekraïne, waarover de lidstaten het eens waren, en de voorraden munitie die zij samen willen aanvullen.\n"
+            "\nDe minister van Defensie,\n\nA.B. Jansen\n")
+    texts = [b.text for b in body(clean("x.txt", text, lexicon))]
+    assert ("Op 12 maart 2031 kwamen in Brussel de ministers van de Raad Buitenlandse Zaken (RBZ) in "
+            "defensiesamenstelling bijeen. Over de inzet schreef ik eerder in de agenda (Kamerstuk 21 501-28, "
+            "nr. 300). De Raad besprak twee punten:") in texts
+    assert any(t.startswith("(1) de steun aan Oekraïne") for t in texts)
+
+
+def test_a_title_wrapped_onto_two_lines_names_the_subject_of_a_headless_letter(lexicon):
+    """A news archive's title over a letter without a head, wrapped at the page's width: both lines
+    are the subject.  A headline with its byline directly above the text is no title of the letter."""
+    letter = ("Kamerbrief over de informele bijeenkomst van NAVO-ministers in Vilnius, 3 en 4\n"
+              "maart 2031\n\nOp 3 en 4 maart jl. kwamen de ministers van Defensie van de NAVO bijeen\n"
+              "in Vilnius. Ik bericht u hierbij over de uitkomsten van hun gesprekken.\n")
+    first = body(clean("x.txt", letter, lexicon))[0]
+    assert (first.kind, first.text) == (
+        "subject", "Kamerbrief over de informele bijeenkomst van NAVO-ministers in Vilnius, 3 en 4 maart 2031")
+    news = ("Minister wil meer gezamenlijke inkoop van munitie\ndoor Redactie Op 05-03-2031\n"
+            "De minister van Defensie wil dat de lidstaten meer munitie samen inkopen. Dat schrijft zij de Kamer.\n")
+    assert body(clean("x.txt", news, lexicon))[0].kind != "subject"
+
+
 # --- footnotes --------------------------------------------------------------------
 
 

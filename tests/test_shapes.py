@@ -53,10 +53,14 @@ VARIANTS = {
     "wrapped at 64": lambda t: _rewrap(t, 64),
     "wrapped at 80": lambda t: _rewrap(t, 80),
     "wrapped at 100": lambda t: _rewrap(t, 100),
+    # Every long line wrapped, titles and opening lines too, as a narrow PDF page sets them
+    # (a saved page's table rows stay whole).
+    "every line wrapped at 60": lambda t: "\n".join(textwrap.fill(l, 60, break_long_words=False, break_on_hyphens=False)
+                                                   if len(l) > 60 and "|" not in l else l for l in t.split("\n")),
     "two blank lines": lambda t: t.replace("\n\n", "\n\n\n"),
     "double-spaced": lambda t: t.replace("\n", "\n\n"),  # a blank line after every line
 }
-REWRAPS = {"paragraphs on one line", "wrapped at 64", "wrapped at 80", "wrapped at 100"}
+REWRAPS = {"paragraphs on one line", "wrapped at 64", "wrapped at 80", "wrapped at 100", "every line wrapped at 60"}
 
 
 @pytest.mark.parametrize("variant", list(VARIANTS))
