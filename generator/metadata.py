@@ -620,6 +620,7 @@ GREETING = re.compile(rf"^(?:{alternation(cleaning_rules().greetings)})\b", re.I
 ROLE = re.compile(rf"^(?:de|het)\s+(?P<role>(?:plaatsvervangend\s+)?(?:{alternation(cleaning_rules().signer_roles)})\b.*?)"
                   r"\s*[,.]?$", re.IGNORECASE)
 INITIALS = re.compile(r"^(?:[A-Z][a-z]{0,2}\.)+$")
+SURNAME_START = re.compile(r"^(?:(?:van|de|der|den|het|ter|ten|te|von)\s+)*[A-Z]")  # "Voorbeeld", "van der Proef"
 SPACED_INITIALS = re.compile(r"\b[A-Z][a-z]{0,2}\.(?: [A-Z][a-z]{0,2}\.)+(?= )")
 # The rest of a role on the line below it: "van Buitenlandse Zaken,", "voor Europese Zaken,".
 ROLE_REST = re.compile(r"^(?:van|voor)\s+[A-Z][\w -]{2,60},?$")
@@ -811,6 +812,18 @@ def read_signer(doc: Document, r: Rules) -> tuple[str | None, Person | None, str
                 and ROLE_REST.match(b.text.strip()) and _signed_name(c.text.strip())):
             broken[a.line] = f"{a.text.strip()} {b.text.strip()}"
             closing = [x for x in closing if x is not b] + ([c] if c not in closing else [])
+    # A signature line broken inside its name ("De Minister van Buitenlandse Zaken, A.G." / "Koenders"):
+    # the initials and the surname on the line below are one name.
+    for a, b in zip(doc.blocks, doc.blocks[1:]):
+        text = " ".join(broken.get(a.line, a.text).split())
+        m = ROLE.match(text) if a in closing else None
+        tail = text.partition(",")[2].split() if m else []
+        surname = " ".join(b.text.split())
+        if (tail and all(INITIALS.match(w) or fold(w) in r.titles for w in tail) and b.kind != "closing"
+                and _signed_name(surname) and len(surname.split()) <= 4 and SURNAME_START.match(surname)
+                and not ROLE.match(surname)):
+            broken[a.line] = f"{text} {surname}"
+            closing = [x for x in closing if x is not b]
     closing.sort(key=lambda b: b.line)
     pairs: list[list[str | None]] = []  # [role, name]
     delegated = False  # the last role signs through the next one ("namens deze"): that role is no pair of its own

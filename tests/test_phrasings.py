@@ -291,6 +291,21 @@ def test_co_signatures_written_in_full_and_signed_on_behalf(lexicon, closing, si
         assert meta.minister_role == "minister van Defensie"
 
 
+@pytest.mark.parametrize("closing, signed", [
+    # a saved page's signature line wrapped inside the name: the initials and the surname are one name
+    ("De Minister van Defensie, A.B.\nVoorbeeld", "A.B. Voorbeeld"),
+    ("De Minister van Buitenlandse Zaken, drs. C.D.\nvan der Proef\nDe Minister van Defensie, A.B.\n"
+     "Voorbeeld-Jansen", "A.B. Voorbeeld-Jansen"),
+    # guard: a full name stays as it is, whatever stands below it
+    ("De Minister van Defensie, A.B. Voorbeeld\nBijlage", "A.B. Voorbeeld"),
+])
+def test_a_signature_line_wrapped_inside_the_name(lexicon, closing, signed):
+    meta = letter_meta(lexicon, f"{TK}\n\nDen Haag, 11 juni 2025\n\n{OPENING}\n\n{closing}\n")
+    assert meta.minister_signed == signed
+    if "Proef" in closing:
+        assert meta.cosigners == ("drs. C.D. van der Proef",)
+
+
 def test_the_address_under_a_letterhead_with_telephone_and_fax(lexicon):
     # Defensie's letterhead of about 2008 saved as text (opennieuwsbank 2008-07-17 F086): the fax line
     # was read as a heading, so the address under it counted as body text, and prose names no addressee.
