@@ -184,12 +184,13 @@ def test_stopping_serve_stops_its_background_search_indexing():
     hook.on_shutdown()  # nothing running: nothing to do
 
 
-def _mkdocs_server(root):
+def _mkdocs_server(root, interval: float = 30):
     """MkDocs' own live-reload server, watching `root` by polling as `mkdocs serve` does (not
-    serving).  Its own looks are 30 s apart: within a test only an asked-for look sees a write."""
+    serving).  Its own looks `interval` s apart: at 30 s, only an asked-for look sees a write."""
     from mkdocs.livereload import LiveReloadServer
 
-    server = LiveReloadServer(builder=lambda: None, host="127.0.0.1", port=0, root=str(root), polling_interval=30)
+    server = LiveReloadServer(builder=lambda: None, host="127.0.0.1", port=0, root=str(root),
+                              polling_interval=interval)
     server.watch(str(root))
     server.observer.start()
     time.sleep(0.2)  # its first snapshot
@@ -218,6 +219,26 @@ def test_the_build_starts_when_the_regeneration_ends_not_at_the_next_poll(tmp_pa
         hook.poll_now(server)
         assert not server._want_rebuild
     finally:
+        server.observer.stop()
+        server.observer.join()
+
+
+def test_mkdocs_does_not_look_at_docs_while_a_regeneration_runs(tmp_path):
+    """MkDocs' looks at docs/ (every 0.1 s here) wait while the pages are being written; the look
+    after the regeneration sees every write."""
+    hook = load_hook("generate")
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    server = _mkdocs_server(docs, interval=0.1)
+    try:
+        hook.pause_polling(server)
+        (docs / "brief.md").write_text("nieuw", encoding="utf-8")
+        time.sleep(0.6)
+        assert not server._want_rebuild
+        hook.resume_polling()
+        assert hook.poll_now(server) and server._want_rebuild
+    finally:
+        hook.resume_polling()
         server.observer.stop()
         server.observer.join()
 
