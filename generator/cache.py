@@ -341,8 +341,9 @@ class Cache:
         for path, words in _UNSTORED_WORDLISTS.pop(str(self.folder), ()):
             _store(path, {"words": words})
 
-    def link(self, letters: list, problems: list, link: Callable) -> object:
-        """link(letters, problems), kept (without the letters) while the letters, problems and code are the same."""
+    def link(self, letters: list, problems: list, link: Callable, again: bool = False) -> object:
+        """link(letters, problems), kept (without the letters) while the letters, problems and code are the
+        same; `again`: linked anew all the same (the result is the same)."""
         key = hashlib.sha256(self.fingerprint.digest() + full_version().encode()
                              + repr([str(p) for p in problems]).encode()).hexdigest()
         path = self.folder / "link.pickle"
@@ -352,7 +353,7 @@ class Cache:
         if saved is None or saved["key"] != key:
             saved = _load(path) if _read(self.folder / "link.key") == key.encode() else None
         by_slug = {l.slug: l for l in letters}
-        if saved is not None and saved.get("key") == key and set(saved["order"]) == set(by_slug):
+        if not again and saved is not None and saved.get("key") == key and set(saved["order"]) == set(by_slug):
             _LINKED[self.folder] = saved
             return dataclasses.replace(saved["corpus"], letters=tuple(by_slug[s] for s in saved["order"]))
         corpus = link(letters, problems)

@@ -81,8 +81,9 @@ def _seed_count(seeds: Path) -> int:
         return 0
 
 
-def build_corpus(seeds: Path, cache: Path | None = None, store: Cache | None = None) -> Result:
-    """Read, clean, parse and link; with a `cache` folder, unchanged letters are not parsed again."""
+def build_corpus(seeds: Path, cache: Path | None = None, store: Cache | None = None, warm: bool = False) -> Result:
+    """Read, clean, parse and link; with a `cache` folder, unchanged letters are not parsed again.
+    `warm`: as if the first letter had been saved unchanged (see warm_up)."""
     store = store or (Cache(cache) if cache else None)
     with active(store):
         if store and _seed_count(seeds) >= MIN_PARALLEL:
@@ -95,6 +96,8 @@ def build_corpus(seeds: Path, cache: Path | None = None, store: Cache | None = N
         ready = Ready()  # link work on each newly parsed letter: in the worker that parsed it, or here
         # Letters the cache holds are taken from it; the others are cleaned and parsed, on all cores.
         hits = [store.lookup(s.name, s.parse_key, lexicon) if store else None for s in usable]
+        if warm and hits:
+            hits[0] = None  # parsed again: the same entry is stored
         fresh = iter(parse_entries([s for s, hit in zip(usable, hits) if hit is None], lexicon, ready.work))
         for source, hit in zip(usable, hits):
             if hit is not None:
@@ -135,7 +138,7 @@ def build_corpus(seeds: Path, cache: Path | None = None, store: Cache | None = N
             def linker(letters: list[Letter], problems: list[Problem]) -> Corpus:
                 store.link_work(letters, seals, ready)  # only when the link result is not kept whole
                 return link(letters, problems, ready=ready)
-        corpus = store.link(letters, problems, linker) if store else linker(letters, problems)
+        corpus = store.link(letters, problems, linker, again=warm) if store else linker(letters, problems)
         return Result(tuple(usable), corpus, parsed)
 
 
@@ -154,19 +157,29 @@ def collector_paused():
             gc.enable()
 
 
-def build_site(seeds: Path, docs: Path, cache: Path | None = None) -> tuple[Result, WriteReport]:
-    """Build the corpus and write its pages; with a cache, a run where nothing changed renders nothing."""
+def build_site(seeds: Path, docs: Path, cache: Path | None = None, warm: bool = False) -> tuple[Result, WriteReport]:
+    """Build the corpus and write its pages; with a cache, a run where nothing changed renders nothing.
+    `warm`: as if the first letter had been saved unchanged (see warm_up)."""
     with collector_paused():
-        return _build_site(seeds, docs, cache)
+        return _build_site(seeds, docs, cache, warm)
 
 
-def _build_site(seeds: Path, docs: Path, cache: Path | None) -> tuple[Result, WriteReport]:
+def warm_up(seeds: Path, docs: Path, cache: Path) -> None:
+    """A long-lived process (`make serve`) loads now what the first regeneration after an edit
+    would otherwise load then: a run that found nothing changed loaded almost nothing (the parser's
+    rules and word lists, each letter's link work, the page records), and the first saved letter
+    took a second longer than the next.  So: a run as if the first letter had been saved unchanged.
+    It parses and links it again, checks every page, and writes nothing (the pages come out the same)."""
+    build_site(seeds, docs, cache, warm=True)
+
+
+def _build_site(seeds: Path, docs: Path, cache: Path | None, warm: bool = False) -> tuple[Result, WriteReport]:
     store = Cache(cache) if cache else None
-    result = build_corpus(seeds, store=store)
+    result = build_corpus(seeds, store=store, warm=warm)
     if store is None:
         return result, write_pages(render(result.corpus, list(result.sources)), docs)
     key = store.site_key(result.sources, docs, repr(sorted(site_config().items())))
-    unchanged = store.site_unchanged(key, docs)
+    unchanged = None if warm else store.site_unchanged(key, docs)
     if unchanged is not None:
         return result, WriteReport((), unchanged, ())
     # Only the pages whose inputs changed are rendered; the others stay as the last run wrote them.

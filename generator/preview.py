@@ -76,6 +76,25 @@ def regenerate_here(root: Path, docs: Path) -> bool:
     return True
 
 
+def warm_up_here(root: Path, docs: Path) -> None:
+    """Load in this process what the first regeneration after an edit needs (pipeline.warm_up),
+    so that the first saved letter shows as fast as the next.  Writes nothing; a failure is told."""
+    from .pipeline import warm_up
+
+    started = time.perf_counter()
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        warm_up(root / "seeds", docs, root / ".cache")
+    except Exception as exc:  # only time is lost: the first regeneration loads it all then
+        log(f"voorbereiden mislukt: {type(exc).__name__}: {exc}")
+        return
+    finally:
+        if collecting:
+            gc.enable()
+    log(f"klaar voor de eerste wijziging ({time.perf_counter() - started:.1f} s)")
+
+
 def regenerate(root: Path, docs: Path) -> bool:
     """Run the generator once in a fresh process; its problems go to the terminal as in `make build`.
     True when it succeeded."""
@@ -105,11 +124,13 @@ class Watcher:
     """Runs `regenerate` after each burst of file events in the watched folders, one run at a time."""
 
     def __init__(self, root: Path, docs: Path, paths: list[Path], code: Path | None = None,
-                 before: Callable[[], object] | None = None, after: Callable[[], object] | None = None):
+                 before: Callable[[], object] | None = None, after: Callable[[], object] | None = None,
+                 warm: bool = False):
         self.root, self.docs, self.paths = root, docs, paths
         self.code = code  # the generator's folder: a change there means fresh processes from then on
         self.before = before  # run before each regeneration: background work on the old site stops
         self.after = after  # run after each regeneration: the site's builder hears of the new pages at once
+        self.warm = warm  # load what a regeneration needs before the first change (warm_up_here)
         self.code_changed = False
         self._changed = threading.Event()
         self._last_event = 0.0
@@ -133,6 +154,8 @@ class Watcher:
         self._changed.set()
 
     def _loop(self) -> None:
+        if self.warm:
+            warm_up_here(self.root, self.docs)
         while True:
             self._changed.wait()
             while time.monotonic() - self._last_event < QUIET_SECONDS:

@@ -339,3 +339,43 @@ def test_theme_templates_are_compiled_once_and_again_when_edited(tmp_path):
     assert render() == "<p>Brief</p>" and compiled.code == kept  # loaded, not compiled again
     (tmp_path / "main.html").write_text("<h1>{{ titel }}</h1>", encoding="utf-8")
     assert render() == "<h1>Brief</h1>" and compiled.code != kept
+
+
+def test_warming_up_loads_what_the_first_edit_needs_and_writes_nothing(tmp_path):
+    """`make serve` warms up once the site is served: a run as if the first letter had been saved
+    unchanged.  In a fresh process whose first run found nothing changed (and so loaded almost
+    nothing), warming up holds each letter's link work and the page records in memory, and not a
+    byte or a timestamp of docs/ changes."""
+    import subprocess
+    import sys
+
+    shutil.copytree(SEEDS, tmp_path / "seeds")
+    docs = tmp_path / "docs"
+    assert preview.regenerate(tmp_path, docs)  # the site as `make serve` finds it
+    before = {p: (p.read_bytes(), p.stat().st_mtime_ns) for p in docs.rglob("*") if p.is_file()}
+    script = (
+        "import sys; from pathlib import Path; from generator import cache, pipeline\n"
+        "root = Path(sys.argv[1]); folder = root / '.cache'\n"
+        "pipeline.build_site(root / 'seeds', root / 'docs', folder)\n"
+        "print(len(cache._WORK.get(folder, {})), folder in cache._PAGES)\n"
+        "pipeline.warm_up(root / 'seeds', root / 'docs', folder)\n"
+        "print(len(cache._WORK.get(folder, {})), folder in cache._PAGES)\n")
+    done = subprocess.run([sys.executable, "-c", script, str(tmp_path)], capture_output=True, text=True,
+                          cwd=ROOT, timeout=600)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.split("\n")[:2] == ["0 False", f"{len(list(SEEDS.glob('*.txt')))} True"]
+    assert {p: (p.read_bytes(), p.stat().st_mtime_ns) for p in docs.rglob("*") if p.is_file()} == before
+
+
+def test_the_watcher_warms_up_before_the_first_change(tmp_path, monkeypatch):
+    for folder in ("seeds", "docs"):
+        (tmp_path / folder).mkdir()
+    calls = []
+    monkeypatch.setattr(preview, "warm_up_here", lambda root, docs: calls.append((root, docs)))
+    watcher = preview.Watcher(tmp_path, tmp_path / "docs", [tmp_path / "seeds"], warm=True)
+    watcher.start()
+    try:
+        time.sleep(0.5)
+        assert calls == [(tmp_path, tmp_path / "docs")]
+    finally:
+        watcher._observer.stop()

@@ -181,7 +181,7 @@ def on_serve(server, config, builder):
             poll_now(_server)
 
         _watcher = Watcher(root, Path(config.docs_dir), [root / "seeds", root / "generator"], code=root / "generator",
-                           before=before, after=after)
+                           before=before, after=after, warm=True)
         _watcher.start()
         _watching = True
     _server = server
