@@ -124,13 +124,11 @@ class Watcher:
     """Runs `regenerate` after each burst of file events in the watched folders, one run at a time."""
 
     def __init__(self, root: Path, docs: Path, paths: list[Path], code: Path | None = None,
-                 before: Callable[[], object] | None = None, after: Callable[[], object] | None = None,
-                 warm: bool = False):
+                 before: Callable[[], object] | None = None, after: Callable[[], object] | None = None):
         self.root, self.docs, self.paths = root, docs, paths
         self.code = code  # the generator's folder: a change there means fresh processes from then on
         self.before = before  # run before each regeneration: background work on the old site stops
         self.after = after  # run after each regeneration: the site's builder hears of the new pages at once
-        self.warm = warm  # load what a regeneration needs before the first change (warm_up_here)
         self.code_changed = False
         self._changed = threading.Event()
         self._last_event = 0.0
@@ -154,8 +152,6 @@ class Watcher:
         self._changed.set()
 
     def _loop(self) -> None:
-        if self.warm:
-            warm_up_here(self.root, self.docs)
         while True:
             self._changed.wait()
             while time.monotonic() - self._last_event < QUIET_SECONDS:

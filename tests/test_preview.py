@@ -367,15 +367,18 @@ def test_warming_up_loads_what_the_first_edit_needs_and_writes_nothing(tmp_path)
     assert {p: (p.read_bytes(), p.stat().st_mtime_ns) for p in docs.rglob("*") if p.is_file()} == before
 
 
-def test_the_watcher_warms_up_before_the_first_change(tmp_path, monkeypatch):
-    for folder in ("seeds", "docs"):
-        (tmp_path / folder).mkdir()
+def test_serving_warms_up_before_the_site_is_served(tmp_path, monkeypatch):
+    """`mkdocs serve` regenerates and then warms up before its first build, in its own process:
+    an edit made as soon as the site is served waits for neither."""
+    hook = load_hook("generate")
     calls = []
-    monkeypatch.setattr(preview, "warm_up_here", lambda root, docs: calls.append((root, docs)))
-    watcher = preview.Watcher(tmp_path, tmp_path / "docs", [tmp_path / "seeds"], warm=True)
-    watcher.start()
+    monkeypatch.setattr(preview, "regenerate_here", lambda root, docs: calls.append("genereren"))
+    monkeypatch.setattr(preview, "warm_up_here", lambda root, docs: calls.append("opwarmen"))
+    monkeypatch.setattr(hook, "_watching", False)
+    config = SimpleNamespace(docs_dir=str(tmp_path / "docs"), mdx_configs={}, config_file_path=str(tmp_path / "mkdocs.yml"))
+    hook.on_startup("serve", True)
     try:
-        time.sleep(0.5)
-        assert calls == [(tmp_path, tmp_path / "docs")]
+        hook.on_pre_build(config)
+        assert calls == ["genereren", "opwarmen"]
     finally:
-        watcher._observer.stop()
+        hook.on_startup("build", False)

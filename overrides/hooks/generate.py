@@ -45,11 +45,13 @@ def on_pre_build(config):
     """Serving: generate before the first build (later ones follow the watcher).  Then
     hand the generated glossary to the abbr extension."""
     if _serving and not _watching:
-        from generator.preview import regenerate_here
+        from generator.preview import regenerate_here, warm_up_here
 
         # In this process: the first saved letter then finds the parsed letters,
         # word lists and page records already loaded (a fresh process costs seconds).
+        # Warmed up before the site is served, so that an edit made at once waits for nothing.
         regenerate_here(_root(config), Path(config.docs_dir))
+        warm_up_here(_root(config), Path(config.docs_dir))
     elif _watcher is not None:
         settle(_server, _watcher.wait_idle())
     path = Path(config.docs_dir) / GLOSSARY
@@ -181,7 +183,7 @@ def on_serve(server, config, builder):
             poll_now(_server)
 
         _watcher = Watcher(root, Path(config.docs_dir), [root / "seeds", root / "generator"], code=root / "generator",
-                           before=before, after=after, warm=True)
+                           before=before, after=after)
         _watcher.start()
         _watching = True
     _server = server
