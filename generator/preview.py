@@ -82,16 +82,11 @@ def warm_up_here(root: Path, docs: Path) -> None:
     from .pipeline import warm_up
 
     started = time.perf_counter()
-    collecting = gc.isenabled()
-    gc.disable()
     try:
-        warm_up(root / "seeds", docs, root / ".cache")
+        warm_up(root / "seeds", docs, root / ".cache")  # with the cyclic collector paused, as a regeneration
     except Exception as exc:  # only time is lost: the first regeneration loads it all then
         log(f"voorbereiden mislukt: {type(exc).__name__}: {exc}")
         return
-    finally:
-        if collecting:
-            gc.enable()
     log(f"klaar voor de eerste wijziging ({time.perf_counter() - started:.1f} s)")
 
 
