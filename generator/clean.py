@@ -1120,8 +1120,8 @@ def build_document(body: list[Line], closing: list[Line], appended: bool, rules:
     kinds = mark_headings(paras, rules, announced)
     blocks: list[Block] = [title_block] if title_block else []
     for n, (p, (kind, level)) in enumerate(zip(paras, kinds)):
-        titled = kind == "heading" or _wrapped_title(paras, rules)
-        if n == 0 and titled and (appended or not headless_title_ok(furniture, annex)):
+        if n == 0 and (kind == "heading" or _wrapped_title(paras, rules)) \
+                and (appended or not headless_title_ok(furniture, annex)):
             kind, level = "subject", 0  # a memo's first line, or the title over a headless letter, names its subject
         blocks.append(_block(kind, p.text, p.lines[0].no, level))
     for line in closing:

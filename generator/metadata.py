@@ -815,9 +815,10 @@ def read_signer(doc: Document, r: Rules) -> tuple[str | None, Person | None, str
     # A signature line broken inside its name ("De Minister van Buitenlandse Zaken, A.G." / "Koenders"):
     # the initials and the surname on the line below are one name.
     for a, b in zip(doc.blocks, doc.blocks[1:]):
+        if a not in closing:
+            continue
         text = " ".join(broken.get(a.line, a.text).split())
-        m = ROLE.match(text) if a in closing else None
-        tail = text.partition(",")[2].split() if m else []
+        tail = text.partition(",")[2].split() if ROLE.match(text) else []
         surname = " ".join(b.text.split())
         if (tail and all(INITIALS.match(w) or fold(w) in r.titles for w in tail) and b.kind != "closing"
                 and _signed_name(surname) and len(surname.split()) <= 4 and SURNAME_START.match(surname)
