@@ -109,6 +109,7 @@ class CleaningRules:
     glued_words: tuple[str, ...]
     glued_head_endings: tuple[str, ...]
     period_abbreviations: frozenset[str]
+    date_end_abbreviations: frozenset[str]
     continuation_words: frozenset[str]
     broken_off_words: frozenset[str]  # a blank line after one is a page break mid-sentence
     main_headings: frozenset[str]  # as normalised by heading_key()
@@ -218,6 +219,7 @@ def _cleaning_rules(data: dict) -> CleaningRules:
         glued_words=tuple(data["glued_words"]),
         glued_head_endings=tuple(data["glued_head_endings"]),
         period_abbreviations=frozenset(data["period_abbreviations"]),
+        date_end_abbreviations=frozenset(data.get("date_end_abbreviations", [])),
         continuation_words=frozenset(data["continuation_words"]),
         broken_off_words=frozenset(data["broken_off_words"]),
         main_headings=frozenset(heading_key(h) for h in data["main_headings"]),

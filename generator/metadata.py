@@ -72,6 +72,18 @@ class _Name:
     pattern: re.Pattern
     folded: bool  # matched against the folded text (else case-sensitively, for abbreviations)
     context: re.Pattern | None = None  # the name counts only when the rest of its sentence matches this
+    dossiers: frozenset[str] = frozenset()  # the name counts only in a letter filed in one of these dossiers
+
+
+@dataclass(frozen=True)
+class _ByWriter:
+    """A name whose type the writer's ministry decides (meetings.yaml `by_writer`)."""
+
+    names: tuple[re.Pattern, ...]  # matched against the names as written, folded to lower case
+    type: str
+    writer: re.Pattern
+    first_only: bool = False  # only for the letter's own meeting, the first it names
+    unless: re.Pattern | None = None  # not when its sentence says who else meets in it
 
 
 @dataclass(frozen=True)
@@ -93,7 +105,7 @@ class Rules:
     informal: re.Pattern  # "informele" before a meeting's name, in its sentence
     records: tuple[re.Pattern, ...] = ()  # a line saying the document is a parliamentary record
     answers: tuple[re.Pattern, ...] = ()  # a subject saying the letter answers the Kamer's questions
-    by_writer: tuple[tuple[tuple[re.Pattern, ...], str, re.Pattern], ...] = ()  # (names, type, writer)
+    by_writer: tuple[_ByWriter, ...] = ()
     # "Ter voorbereiding op de NAVO-top ... bied ik u de geannoteerde agenda aan": the meeting the agenda is for
     prepared_phrases: tuple[re.Pattern, ...] = ()
     # Words that never tell a name's context ("mede namens de Minister van Defensie": who writes)
@@ -132,6 +144,10 @@ def rules() -> Rules:
     for key, entries in meetings.get("names_in_context", {}).items():
         for e in entries:
             names.append(_Name(key, True, *_name_pattern(e["name"]), context=re.compile(e["context"])))
+    # Names that mean this type only in a letter of its dossier ("de ministers van Defensie" in 28 676 NAVO).
+    for key, entries in meetings.get("names_in_dossier", {}).items():
+        for e in entries:
+            names.append(_Name(key, True, *_name_pattern(e["name"]), dossiers=frozenset(map(str, e["dossiers"]))))
     for body, ns in known.bodies.items():
         for n in ns:
             names.append(_Name(body, False, *_name_pattern(n)))
@@ -156,8 +172,10 @@ def rules() -> Rules:
         records=tuple(re.compile(p, re.MULTILINE) for p in kinds.get("records", [])),
         answers=tuple(re.compile(p) for p in kinds.get("answers", [])),
         # Matched against the names as written, folded to lower case: an abbreviation ("RAZEB") too.
-        by_writer=tuple((tuple(re.compile(_name_pattern(n)[0].pattern, re.IGNORECASE) for n in e["names"]),
-                         e["type"], re.compile(e["writer"])) for e in meetings.get("by_writer", [])),
+        by_writer=tuple(_ByWriter(tuple(re.compile(_name_pattern(n)[0].pattern, re.IGNORECASE) for n in e["names"]),
+                                  e["type"], re.compile(e["writer"]), bool(e.get("first_only")),
+                                  re.compile(e["unless"]) if e.get("unless") else None)
+                        for e in meetings.get("by_writer", [])),
         prepared_phrases=tuple(re.compile(p) for p in meetings.get("prepared_phrases", [])),
         not_context=tuple(re.compile(p) for p in meetings.get("not_context", [])),
         other_configurations=frozenset(meetings.get("other_configurations", [])),
@@ -408,6 +426,11 @@ def read_letter_date(doc: Document) -> tuple[list[tuple[date, int]], list[int]]:
                 found.append((d, line))
             else:
                 unreadable.append(line)
+            continue
+        # The address and the date on one head line: "Aan de Voorzitter … Staten-Generaal Den Haag, 16 januari 2024".
+        m = INLINE_PLACE_DATE.search(fold(text))
+        if m and (d := find_date(m.group("value"))):
+            found.append((d, line))
     if not found and not unreadable:
         # No head line of its own: the address and date run into the first paragraph.
         for b in [b for b in _before_first_heading(doc) if b.kind == "paragraph"][:3]:
@@ -909,6 +932,7 @@ class _Found:
     origin: str = "text"  # "head": found in the subject line
     written: tuple[str, ...] = ()  # the names as written (folded) that gave the type
     shared: bool = False  # the date may be a list's: its sentence names other meetings under it
+    sentence: str = ""  # the sentence that names it, folded
 
 
 # Between names of one list there are only separators: "X (DMM), de Y (UDCG) en de Z".
@@ -920,14 +944,16 @@ _DATE_GAP = re.compile(r"^[\s)]*(?:(?:in|te)\s+[\w' -]{2,30}?\s*)?,?\s*(?:(?:gep
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
-    """Spans of the sentences in `text`; a period after an abbreviation or initial does not end one."""
-    abbreviations = cleaning_rules().period_abbreviations
+    """Spans of the sentences in `text`; a period after an abbreviation or initial does not end one,
+    unless it closes a date before a capitalised word ("op 9 juni jl. De Kamer ...")."""
+    rules = cleaning_rules()
     spans, start = [], 0
     for m in re.finditer(r"[.!?](?=\s+[\"'‘“«(]?[A-Z0-9À-Ý])", text):
         word = re.search(r"([\w.]+)$", text[start:m.start()])
         token = word.group(1).lower() if word else ""
-        if token in abbreviations or re.fullmatch(r"(?:[a-z]\.)*[a-z]", token):  # "nr.", "R.P."
-            continue
+        date_end = token in rules.date_end_abbreviations and re.match(r"\s+[A-ZÀ-Ý][a-zà-ÿ]", text[m.end():])
+        if not date_end and (token in rules.period_abbreviations or re.fullmatch(r"(?:[a-z]\.)*[a-z]", token)):
+            continue  # "nr.", "R.P."
         spans.append((start, m.end()))
         start = m.end()
     if text[start:].strip():
@@ -948,11 +974,12 @@ def _inside_longer_name(sentence: str, end: int, r: Rules) -> bool:
     return not any(rest.startswith(loc) for loc, _ in r.locations)
 
 
-def _hits(sentence: str, folded: str, r: Rules) -> list[_Hit]:
+def _hits(sentence: str, folded: str, r: Rules, dossiers: frozenset[str] = frozenset()) -> list[_Hit]:
     raw: list[_Hit] = []
     probes = derived(r.names, "probes", _probes)
     for n, probe in probes:
-        if n.context is not None or (probe is not None and probe(folded if n.folded else sentence) is None):
+        if n.context is not None or (n.dossiers and not n.dossiers & dossiers) or (
+                probe is not None and probe(folded if n.folded else sentence) is None):
             continue
         for m in n.pattern.finditer(folded if n.folded else sentence):
             if n.folded and _inside_longer_name(sentence, m.end(), r):
@@ -1012,11 +1039,11 @@ def _informal(folded: str, chain: list[_Hit], chains: list[list[_Hit]], r: Rules
 
 
 def _sentence_meetings(sentence: str, line: int, r: Rules, need_phrase: bool,
-                       origin: str = "text") -> list[_Found]:
+                       origin: str = "text", dossiers: frozenset[str] = frozenset()) -> list[_Found]:
     folded = fold_aligned(sentence)
     if need_phrase and not any_search(r.meeting_phrases, folded):
         return []
-    chains = [c for c in _chains(_hits(sentence, folded, r), folded) if any(h.is_type for h in c)]
+    chains = [c for c in _chains(_hits(sentence, folded, r, dossiers), folded) if any(h.is_type for h in c)]
     if not chains:
         return []
     dates = [d for d in find_dates(sentence) if d.day is not None]
@@ -1039,6 +1066,10 @@ def _sentence_meetings(sentence: str, line: int, r: Rules, need_phrase: bool,
     primary = main[0]
     when = adjacent_date(primary)
     if when is None:
+        # Nor is a date right after another meeting's name the first one's: "de videoconferentie van de
+        # ministers van Defensie bouwt voort op de bijeenkomst van de ministers van Buitenlandse Zaken op 2 april".
+        others = {id(d) for c in main[1:] if (d := adjacent_date(c))}
+        free = [d for d in free if id(d) not in others]
         before = [d for d in free if d.end <= primary[0].start]
         after = [d for d in free if d.start >= primary[-1].end]
         when = before[-1] if before else (after[0] if after else None)
@@ -1082,13 +1113,13 @@ def _sentence_meetings(sentence: str, line: int, r: Rules, need_phrase: bool,
     informal = _informal(folded, primary, chains, r)
     # "RBZ Defensie, NAVO-ministers van Defensie en UDCG van 11 en 12 februari": the days are the list's.
     shared = len(types) > 1 or any(adjacent_date(c) in (None, when) for c in main[1:])
-    found += [_Found(t, when, location, line, informal, origin, written(primary, t), shared) for t in types]
+    found += [_Found(t, when, location, line, informal, origin, written(primary, t), shared, folded) for t in types]
     # Another meeting in the same sentence counts only with a date of its own: "... en de RBZ op 16 oktober".
     for chain in main[1:]:
         own = adjacent_date(chain)
         if own is not None and own is not when:
             found += [_Found(t, own, own_places.get(id(chain), location), line, _informal(folded, chain, chains, r),
-                             origin, written(chain, t))
+                             origin, written(chain, t), sentence=folded)
                       for t in dict.fromkeys(h.key for h in chain if h.is_type)]
     return found
 
@@ -1107,11 +1138,13 @@ def _named_only_by(found: _Found, names: tuple[re.Pattern, ...]) -> bool:
     return bool(found.written) and all(any(n.fullmatch(w) for n in names) for w in found.written)
 
 
-def _by_writer(found: _Found, writer: str, r: Rules) -> _Found:
-    """A meeting named only by a name the writer's ministry decides (meetings.yaml `by_writer`)."""
-    for names, type_key, pattern in r.by_writer:
-        if _named_only_by(found, names) and pattern.search(writer):
-            return replace(found, type=type_key)
+def _by_writer(found: _Found, writer: str, r: Rules, first: bool) -> _Found:
+    """A meeting named only by a name the writer's ministry decides (meetings.yaml `by_writer`);
+    `first`: it is the first meeting the letter names."""
+    for rule in r.by_writer:
+        if (_named_only_by(found, rule.names) and rule.writer.search(writer) and (first or not rule.first_only)
+                and not (rule.unless and rule.unless.search(found.sentence))):
+            return replace(found, type=rule.type)
     return found
 
 
@@ -1121,11 +1154,11 @@ def _by_namesake(found: list[_Found], r: Rules) -> list[_Found]:
     ministeriële NAVO-bijeenkomst van ministers van Buitenlandse Zaken"), when the writer does not tell."""
     out = []
     for f in found:
-        for names, type_key, _ in r.by_writer:
-            if (f.type != type_key and f.when is not None and _named_only_by(f, names)
-                    and any(g.type == type_key and g.when is not None
+        for rule in r.by_writer:
+            if (f.type != rule.type and f.when is not None and _named_only_by(f, rule.names)
+                    and any(g.type == rule.type and g.when is not None
                             and (g.when.day, g.when.month) == (f.when.day, f.when.month) for g in found)):
-                f = replace(f, type=type_key)
+                f = replace(f, type=rule.type)
         out.append(f)
     return out
 
@@ -1140,12 +1173,13 @@ def title_blocks(doc: Document, r: Rules) -> list[Block]:
 _CLAUSES = re.compile(r";|(?<!\d)\s+en\s+(?!\d)")
 
 
-def _dated_by_next(previous: str, sentence: str, line: int, r: Rules) -> list[_Found]:
+def _dated_by_next(previous: str, sentence: str, line: int, r: Rules,
+                   dossiers: frozenset[str] = frozenset()) -> list[_Found]:
     """A meeting the previous sentence names without a day, dated by a clause of this sentence that
     refers back to it and says it takes place ("... een VTC van de EU-ministers van Defensie. Tot deze VTC
     is op 1 april jl. besloten en de vergadering vindt plaats op 6 april aanstaande"): read as one
     sentence of the two, with only that clause of the second, so the day it was called is not taken."""
-    if any(d.day is not None for d in find_dates(previous)) or _hits(sentence, fold_aligned(sentence), r):
+    if any(d.day is not None for d in find_dates(previous)) or _hits(sentence, fold_aligned(sentence), r, dossiers):
         return []
     clauses = _CLAUSES.split(sentence)
     # "Tot deze VTC, die bedoeld is als een informele gedachtewisseling, ...": any clause about it may say so.
@@ -1153,30 +1187,33 @@ def _dated_by_next(previous: str, sentence: str, line: int, r: Rules) -> list[_F
     for clause in clauses:
         folded = fold(clause)
         if any_search(r.back_references, folded) and any_search(r.meeting_phrases, folded):
-            found = _sentence_meetings(previous.rstrip() + " " + clause.strip(), line, r, need_phrase=False)
+            found = _sentence_meetings(previous.rstrip() + " " + clause.strip(), line, r, need_phrase=False,
+                                       dossiers=dossiers)
             if found:
                 return [replace(f, informal=f.informal or informal) for f in found]
     return []
 
 
-def find_meetings(doc: Document, subject: str | None, subject_line: int | None, r: Rules) -> list[_Found]:
+def find_meetings(doc: Document, subject: str | None, subject_line: int | None, r: Rules,
+                  dossiers: frozenset[str] = frozenset()) -> list[_Found]:
     """Meetings the opening names with a date; the subject line and a title count as well, since
-    they name the letter's own meeting by definition."""
+    they name the letter's own meeting by definition.  `dossiers`: those the letter is filed in."""
     found: list[_Found] = []
     if subject:
-        found += _sentence_meetings(subject, subject_line or doc.first_line, r, need_phrase=False, origin="head")
+        found += _sentence_meetings(subject, subject_line or doc.first_line, r, need_phrase=False, origin="head",
+                                    dossiers=dossiers)
     for b in _opening(doc, r.opening_headings):
         text = b.text
         previous = None
         for s, e in _sentences(text):
             sentence = text[s:e]
-            here = _sentence_meetings(sentence, b.line, r, need_phrase=True)
+            here = _sentence_meetings(sentence, b.line, r, need_phrase=True, dossiers=dossiers)
             if not here and previous is not None:
-                here = _dated_by_next(previous, sentence, b.line, r)
+                here = _dated_by_next(previous, sentence, b.line, r, dossiers)
             found += here
             previous = sentence
     for b in title_blocks(doc, r):
-        found += _sentence_meetings(_title_text(doc, b), b.line, r, need_phrase=False)
+        found += _sentence_meetings(_title_text(doc, b), b.line, r, need_phrase=False, dossiers=dossiers)
     return found
 
 
@@ -1273,7 +1310,8 @@ def _settle_year(found: _Found, kind: str, letter_date: date | None, doc: Docume
                                         "briefdatum en geen jaartal bij deze datum", found.line)]
 
 
-def _place_by_date(doc: Document, meeting: MeetingMention, r: Rules) -> str | None:
+def _place_by_date(doc: Document, meeting: MeetingMention, r: Rules,
+                   dossiers: frozenset[str] = frozenset()) -> str | None:
     """The place of a meeting its naming sentence leaves out, from another sentence of the opening
     (or the first paragraph under a title, or under a heading that names the meeting) that gives the
     meeting's first day and one known place: "... de geannoteerde agenda voor de Raad van 11 december"
@@ -1284,28 +1322,44 @@ def _place_by_date(doc: Document, meeting: MeetingMention, r: Rules) -> str | No
     # A letter that covers more than its meeting gives the meeting a section of its own, headed by its
     # name ("Raad Buitenlandse Zaken met Ministers van Defensie"), whose first sentence says where.
     named = [b for b in doc.blocks if b.kind == "heading" and b not in titles
-             and any(h.is_type and h.key == meeting.type for h in _hits(b.text, fold_aligned(b.text), r))]
+             and any(h.is_type and h.key == meeting.type for h in _hits(b.text, fold_aligned(b.text), r, dossiers))]
     blocks = list(_opening(doc, r.opening_headings))
     for t in titles + named:
         after = next((b for b in doc.blocks if b.line > t.line and b.kind == "paragraph"), None)
         if after is not None:
             blocks.append(after)
     for b in blocks:
+        after_day = False  # the sentence before gave the meeting's first day
         for s, e in _sentences(b.text):
             sentence = b.text[s:e]
-            if not any((d.day, d.month) == (meeting.start.day, meeting.start.month)
-                       and d.year in (None, meeting.start.year) for d in find_dates(sentence)):
-                continue
-            # A sentence that names meetings each with its own days has given each its place already.
-            if len({f.when.start for f in _sentence_meetings(sentence, b.line, r, need_phrase=False)}) > 1:
-                continue
             folded = fold_aligned(sentence)
-            places = {name for name, pattern in r.locations if pattern.search(folded)}
-            # "te Straatsburg/Kehl" also matches "Straatsburg": keep the longest of nested names.
-            places = {p for p in places if not any(p != q and p in q for q in places)}
-            if len(places) == 1:
-                return places.pop()
+            dates = find_dates(sentence)
+            if not any((d.day, d.month) == (meeting.start.day, meeting.start.month)
+                       and d.year in (None, meeting.start.year) for d in dates):
+                # The next sentence may say where, referring back without a date: "... de NAVO-Top van
+                # 11 en 12 juli a.s. De Top vindt plaats in het nieuwe hoofdkwartier van de NAVO in Brussel."
+                refers_back = (after_day and not dates and any(p.match(folded.lstrip()) for p in r.back_references)
+                               and any_search(r.meeting_phrases, folded))
+                after_day = False
+                if refers_back and (place := _one_place(folded, r)):
+                    return place
+                continue
+            after_day = True
+            # A sentence that names meetings each with its own days has given each its place already.
+            if len({f.when.start for f in _sentence_meetings(sentence, b.line, r, need_phrase=False,
+                                                               dossiers=dossiers)}) > 1:
+                continue
+            if place := _one_place(folded, r):
+                return place
     return None
+
+
+def _one_place(folded: str, r: Rules) -> str | None:
+    """The one known place a sentence names, if it names one."""
+    places = {name for name, pattern in r.locations if pattern.search(folded)}
+    # "te Straatsburg/Kehl" also matches "Straatsburg": keep the longest of nested names.
+    places = {p for p in places if not any(p != q and p in q for q in places)}
+    return places.pop() if len(places) == 1 else None
 
 
 def _timing(found: list[_Found], letter_date: date | None) -> str | None:
@@ -1407,7 +1461,10 @@ def read_metadata(doc: Document, source: str, *, appended: bool = False) -> Lett
     read_as_subject, read_as_subject_line = subject, subject_line
     if subject is None and page.title and not appended:
         read_as_subject, read_as_subject_line = page.title, page.title_line
-    raw_found = find_meetings(doc, read_as_subject, read_as_subject_line, r)
+    # The dossiers the letter is filed in tell whose ministers "de ministers van Defensie" are.
+    _, filed_in, _ = read_own_number(doc) if not appended else (None, (), None)
+    filed = frozenset(dossier for dossier, _ in filed_in)
+    raw_found = find_meetings(doc, read_as_subject, read_as_subject_line, r, filed)
     if read_as_subject is not subject:
         raw_found = [replace(f, origin="page") if f.origin == "head" else f for f in raw_found]
     opening_blocks = _opening(doc, r.opening_headings)
@@ -1419,7 +1476,7 @@ def read_metadata(doc: Document, source: str, *, appended: bool = False) -> Lett
     signed, person, role, closing_line, cosigners = read_signer(doc, r)
     # "de NAVO-ministeriële" is the meeting of the writer's colleagues (meetings.yaml `by_writer`).
     writer = _writer(doc, role)
-    raw_found = _by_namesake([_by_writer(f, writer, r) for f in raw_found], r)
+    raw_found = _by_namesake([_by_writer(f, writer, r, first=i == 0) for i, f in enumerate(raw_found)], r)
     # A letter has a date, an addressee or a signature, or speaks to the Kamer in its first paragraphs.
     first = fold(" ".join(b.text for b in opening_blocks[:2]))
     letter_like = bool(letter_date or addressee or signed or page.signer or any(p.search(first) for p in r.voice)
@@ -1477,6 +1534,9 @@ def read_metadata(doc: Document, source: str, *, appended: bool = False) -> Lett
         span = when.dates() if when else None
         start, end = span if span else (None, None)
         same = next((i for i, m in enumerate(meetings) if m.type == found.type and m.start == start), None)
+        if same is None and start and any(m.type == found.type and m.start and m.end and m.start < start
+                                          and (end or start) <= m.end for m in meetings):
+            continue  # a day of a meeting already found: "op 16 november vergaderen ..." of one on 15 and 16
         if same is not None:
             if meetings[same].location is None and found.location:
                 meetings[same] = replace(meetings[same], location=found.location)
@@ -1488,7 +1548,7 @@ def read_metadata(doc: Document, source: str, *, appended: bool = False) -> Lett
         shared.append(found.shared)
         lines.append(found.line)
         meeting_origins.append(origin)
-    meetings = [replace(m, location=_place_by_date(doc, m, r)) if m.location is None else m for m in meetings]
+    meetings = [replace(m, location=_place_by_date(doc, m, r, filed)) if m.location is None else m for m in meetings]
     for m, line in zip(meetings, lines):
         if m.location is None:
             report(f"plaats van de vergadering ({_short(m.type)}) niet gevonden", line)

@@ -13,7 +13,7 @@ import pytest
 
 from generator.clean import clean
 from generator.dates import find_dates
-from generator.metadata import read_metadata
+from generator.metadata import read_metadata, read_own_number
 
 TK = "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal"
 SIGNED = "De minister van Defensie,\n\nA.B. de Voorbeeld"
@@ -373,3 +373,159 @@ def test_the_signers_the_tweedekamer_page_lists_under_the_letter_are_page_text(l
     assert not any("ondertekenaar" in b.text.lower() for b in doc.blocks)
     assert {"Ondertekenaars", "Eerste ondertekenaar"} <= {f.text for f in doc.furniture}
     assert read_metadata(doc, "t.txt").minister_signed == "A.B. Voorbeeld"
+
+
+# --- whose ministers meet: the writer and the letter's dossier ----------------------------------
+
+def printed(dossier_line: str, writer: str, letter_date: str, body: str, closing: str = SIGNED) -> str:
+    """A printed Kamerstuk's head over `body`, as officielebekendmakingen prints it."""
+    return (f"{dossier_line}\n\nNr. 231 BRIEF VAN {writer}\n\n{TK}\n\nDen Haag, {letter_date}\n\n{body}\n\n"
+            f"Operaties\n\nDe ministers spraken over de lopende operaties.\n\n{closing}\n")
+
+
+BZ_SIGNED = "De Minister van Buitenlandse Zaken,\n\nA.B. de Voorbeeld"
+
+
+@pytest.mark.parametrize("writer, closing, meeting_type", [
+    # "het verslag van de ministeriële bijeenkomst van de Noord-Atlantische Raad (NAR) te Tallinn op 22 en 23
+    # april jl." (kst-28676-106, Foreign Affairs): the writer's colleagues, as for "de NAVO-ministeriële"
+    ("DE MINISTER VAN BUITENLANDSE ZAKEN", BZ_SIGNED, "fmm"),
+    ("DE MINISTER VAN DEFENSIE", SIGNED, "dmm"),
+])
+def test_the_north_atlantic_council_at_ministers_level_is_the_writers_colleagues(lexicon, writer, closing,
+                                                                                  meeting_type):
+    body = ("Graag bied ik u hierbij het verslag aan van de ministeriële bijeenkomst van de Noord-Atlantische "
+            "Raad (NAR) te Tallinn op 22 en 23 april jl.")
+    meta = letter_meta(lexicon, printed("28 676 NAVO", writer, "17 mei 2010", body, closing))
+    assert first_meeting(meta) == (meeting_type, date(2010, 4, 22), date(2010, 4, 23), "Tallinn")
+
+
+@pytest.mark.parametrize("writer, closing, meeting_type", [
+    # kst-21501-02-1922: "BRIEF VAN DE MINISTER VAN DEFENSIE" sends "de geannoteerde agenda voor de Raad
+    # Buitenlandse Zaken (RBZ) van 19 en 20 november aanstaande": the council with the defence ministers
+    ("DE MINISTER VAN DEFENSIE", SIGNED, "rbz-defensie"),
+    # guard: the same sentence of the Minister of Foreign Affairs is the foreign ministers' council
+    ("DE MINISTER VAN BUITENLANDSE ZAKEN", BZ_SIGNED, "rbz"),
+])
+def test_a_raad_buitenlandse_zaken_the_minister_of_defence_writes_about(lexicon, writer, closing, meeting_type):
+    body = ("Hierbij stuur ik u de geannoteerde agenda voor de Raad Buitenlandse Zaken (RBZ) van 19 en 20 "
+            "november aanstaande.")
+    meta = letter_meta(lexicon, printed("21 501-02 Raad Algemene Zaken en Raad Buitenlandse Zaken", writer,
+                                        "9 november 2018", body, closing))
+    assert first_meeting(meta) == (meeting_type, date(2018, 11, 19), date(2018, 11, 20), None)
+
+
+@pytest.mark.parametrize("dossier_line, meeting", [
+    # kst-28676-231: "Op 8 oktober jl. kwamen de Ministers van Defensie te Brussel bijeen." in 28 676 NAVO
+    ("28 676 NAVO", ("dmm", date(2015, 10, 8), date(2015, 10, 8), "Brussel")),
+    # the same words in the EU's defence dossier
+    ("21 501-28 Defensieraad", ("rbz-defensie", date(2015, 10, 8), date(2015, 10, 8), "Brussel")),
+    # guard: in another dossier the words tell no organisation, so no meeting is guessed
+    ("34 000 X Vaststelling van de begroting van het Ministerie van Defensie", None),
+])
+def test_the_letters_dossier_says_whose_ministers_of_defence_meet(lexicon, dossier_line, meeting):
+    body = ("Op 8 oktober jl. kwamen de Ministers van Defensie te Brussel bijeen. Zij spraken over de "
+            "gereedheid van de strijdkrachten.")
+    meta = letter_meta(lexicon, printed(dossier_line, "DE MINISTER VAN DEFENSIE", "22 oktober 2015", body))
+    assert first_meeting(meta) == meeting
+    assert meta.kind == ("verslag" if meeting else "overig")
+
+
+def test_a_date_right_after_another_meetings_name_is_that_meetings(lexicon):
+    # tkconv 2020D12345-like agenda (28 676, nr. 339): the foreign ministers' day is no day of the letter's meeting.
+    body = ("Hierbij ontvangt u de geannoteerde agenda voor de ingelaste bijeenkomst van NAVO-ministers van "
+            "Defensie op 15 april 2020. De videoconferentie van de ministers van Defensie bouwt voort op de "
+            "bijeenkomst van de ministers van Buitenlandse Zaken op 2 april jl.")
+    meta = letter_meta(lexicon, printed("28 676 NAVO", "DE MINISTER VAN DEFENSIE", "9 april 2020", body))
+    assert [(m.type, m.start) for m in meta.meetings] == [("dmm", date(2020, 4, 15))]
+
+
+def test_a_day_of_a_meeting_already_found_is_no_meeting_of_its_own(lexicon):
+    # kst-21501-28-226-like: "die op 15 en 16 november aanstaande in Brussel wordt gehouden" and then
+    # "Op 16 november vergaderen de Ministers van Defensie ...": one council, not a second on its second day.
+    body = ("Met deze brief ontvangt u de geannoteerde agenda voor de Raad Buitenlandse Zaken met de Ministers van "
+            "Defensie, die op 15 en 16 november aanstaande in Brussel wordt gehouden. Op 16 november vergaderen de "
+            "Ministers van Defensie over de missies van de EU.")
+    meta = letter_meta(lexicon, printed("21 501-28 Defensieraad", "DE MINISTER VAN DEFENSIE", "2 november 2021", body))
+    assert [(m.type, m.start, m.end) for m in meta.meetings] == [
+        ("rbz-defensie", date(2021, 11, 15), date(2021, 11, 16))]
+
+
+AGENDA_ELSEWHERE = "De Kamer ontving de geannoteerde agenda van de Europese Raad van 28 en 29 juni aanstaande al."
+
+
+@pytest.mark.parametrize("first", [
+    # kst-21501-20-1128: "zoals toegezegd tijdens het algemeen overleg over de Navo ministeriele van 9 juni jl."
+    # dates the debate; the letter is about neither, and gave a verslag of a DMM on 9 June.
+    "Hierbij sturen wij u een toelichting op de nieuwe strategie, zoals toegezegd tijdens het algemeen overleg "
+    "over de Navo ministeriele van 9 juni jl.",
+    # the same without the debate: "jl." before a capital ends the sentence, so the next sentence's
+    # "geannoteerde agenda" does not make the ministerial the letter's meeting
+    "Hierbij sturen wij u een toelichting op de nieuwe strategie, waarover gesproken is op de Navo "
+    "ministeriele van 9 juni jl.",
+])
+def test_a_meeting_named_beside_another_subject_is_no_meeting_of_the_letter(lexicon, first):
+    body = f"{first} {AGENDA_ELSEWHERE}"
+    meta = letter_meta(lexicon, printed("21 501-20 Europese Raad", "DE MINISTER VAN DEFENSIE", "27 juni 2016", body))
+    assert meta.meetings == ()
+
+
+def test_a_parlementaire_monitor_copy_with_the_address_and_date_on_one_line(lexicon):
+    # parlementairemonitor.nl (21501-28, nr. 262): the PDF's head split "Vergaderjaar 2023-" / "2024" and ran the
+    # address into "Den Haag, 16 januari 2024"; the head's lines were read as the letter's first paragraphs, so the
+    # opening sentence under them, which names the meeting, was not read as the opening.
+    page = ("Brief regering; Geannoteerde agenda voorbeeldraad - Defensieraad\n\nDeze brief is onder nr. 262 "
+            "toegevoegd aan dossier 21501-28 - Defensieraad i.\n\n1.\n\nKerngegevens\n\nDocumentdatum 16-01-2024\n"
+            "Nummer KST2150128262\nKenmerk 21501-28, nr. 262\nOriginele document in PDF\n\n2.\n\nTekst\n\n"
+            "Tweede Kamer der Staten-Generaal\n\nVergaderjaar 2023-\n\n2024\n\n21 501-28\n\nDefensieraad\n\nNr. 262\n\n"
+            f"BRIEF VAN DE MINISTER VAN DEFENSIE\n\n{TK} Den Haag, 16 januari 2024\n\nHierbij ontvangt u de "
+            "geannoteerde agenda voor de informele Raad Buitenlandse Zaken (RBZ) met de Ministers van Defensie, die "
+            "op 30 en 31 januari 2024 in Brussel plaatsvindt.\n\nOekraïne\n\nDe Raad spreekt over de steun.\n\n"
+            f"{SIGNED}\n")
+    doc = clean("t.txt", page, lexicon).documents[0]
+    assert doc.blocks[0].text.startswith("Hierbij ontvangt u")
+    meta = read_metadata(doc, "t.txt")
+    assert (meta.kind, meta.letter_date, dict(meta.origins)["letter_date"]) == (
+        "geannoteerde agenda", date(2024, 1, 16), "head")
+    assert first_meeting(meta) == ("rbz-defensie", date(2024, 1, 30), date(2024, 1, 31), "Brussel")
+
+
+def test_ministers_who_are_come_together_written_apart(lexicon):
+    # kst-21501-28-140: "De Raad Buitenlandse Zaken met Ministers van Defensie zijn op 18 en 19 april in Luxemburg
+    # bijeen gekomen." ("bijeen gekomen" in two words): the sentence was not read as saying the council met.
+    body = ("De Raad Buitenlandse Zaken met Ministers van Defensie zijn op 18 en 19 april in Luxemburg bijeen "
+            "gekomen. Hierbij bied ik u het verslag van deze vergadering aan.")
+    meta = letter_meta(lexicon, printed("21 501-28 Defensieraad", "DE MINISTER VAN DEFENSIE", "26 april 2016", body))
+    assert first_meeting(meta) == ("rbz-defensie", date(2016, 4, 18), date(2016, 4, 19), "Luxemburg")
+
+
+@pytest.mark.parametrize("second, place", [
+    # kst-28676-301: the place in the next sentence, which refers back to the summit without a date
+    ("De Top vindt plaats in het nieuwe hoofdkwartier van de NAVO in Brussel, België.", "Brussel"),
+    # guard: a next sentence about something else says nothing of the summit's place
+    ("Wij spraken eerder in Brussel met de bondgenoten.", None),
+])
+def test_the_place_the_next_sentence_gives_the_meeting(lexicon, second, place):
+    body = ("Hierbij informeren wij u, mede namens de Minister-President, over de agenda van en de Nederlandse "
+            f"inzet voor de NAVO-Top van 11 en 12 juli a.s. {second}")
+    meta = letter_meta(lexicon, printed("28 676 NAVO", "DE MINISTERS VAN BUITENLANDSE ZAKEN EN VAN DEFENSIE",
+                                        "22 juni 2018", body))
+    assert first_meeting(meta) == ("navo-top", date(2018, 7, 11), date(2018, 7, 12), place)
+
+
+def test_a_kamerstuk_saved_from_overheid_nl_with_its_menu(lexicon):
+    # zoek.officielebekendmakingen.nl on overheid.nl until about 2016 (kst-28676-249): the skip link and menu
+    # over the letter, a sentence among them; the head under them was read as the letter's text.
+    page = ("Start van deze pagina\nSkip navigatie, ga direct naar de Inhoud\n\nOverheid.nl - de wegwijzer naar "
+            "informatie en diensten van alle overheden.\n\nDe wegwijzer naar informatie en diensten van alle "
+            "overheden\n\nTekstgrootte\n+\n\n\nVergaderjaar 2015-2016\nKamerstuk 28676 nr. 249\n\nGepubliceerd op "
+            "5 juli 2016 14:58\n\nGerelateerde informatie\n\n\nToon alle stukken in dossier Bijlagen28 676 NAVO\n\n"
+            f"Nr. 249 BRIEF VAN DE MINISTER VAN DEFENSIE\n\n{TK}\n\nDen Haag, 1 juli 2016\n\nInleiding\n\nOp 14 en "
+            "15 juni jl. kwamen de NAVO-ministers van Defensie in Brussel bijeen. De ministers spraken over de "
+            f"collectieve verdediging.\n\nOperaties\n\nDe ministers spraken over de lopende operaties.\n\n{SIGNED}\n")
+    doc = clean("t.txt", page, lexicon).documents[0]
+    assert doc.blocks[0].text == "Inleiding"
+    meta = read_metadata(doc, "t.txt")
+    assert (meta.kind, meta.letter_date, meta.addressee) == ("verslag", date(2016, 7, 1), "Tweede Kamer")
+    assert first_meeting(meta) == ("dmm", date(2016, 6, 14), date(2016, 6, 15), "Brussel")
+    assert read_own_number(doc)[0].key == "28676-249"
