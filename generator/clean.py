@@ -805,7 +805,7 @@ def continues(a: Line, b: Line, blank_between: bool, width: int | None, a_first:
         return True
     if width is None:
         return False
-    if not a_first:
+    if not a_first or any_match(cleaning_rules().sentence_openings, a.text):
         return True
     if len(a.text) >= 0.8 * width:
         return True
@@ -921,7 +921,7 @@ def _heading_candidate(p: _Para, rules: CleaningRules, lines: int = 1) -> bool:
         return False
     if text.endswith((",", ";", ":", "?", "!", "-")) or FN_OPEN in text:
         return False
-    if any_match(rules.not_headings, text):
+    if any_match(rules.not_headings, text) or any_match(rules.sentence_openings, text):
         return False
     if text.endswith("."):
         lowered = {fold(w.strip(".,;:()*")) for w in words}

@@ -118,7 +118,8 @@ class CleaningRules:
     webpage: tuple[re.Pattern, ...] = ()  # a saved web page's own text around the letter
     page_facts: tuple[re.Pattern, ...] = ()  # what such a page states about the letter
     annex_titles: tuple[re.Pattern, ...] = ()  # the title of an agenda or report a cover letter sends
-    not_headings: tuple[re.Pattern, ...] = ()  # short lines that are never headings (signature lines)
+    not_headings: tuple[re.Pattern, ...] = ()
+    sentence_openings: tuple[re.Pattern, ...] = ()  # a line starting so begins a sentence, never a heading  # short lines that are never headings (signature lines)
 
 
 def heading_key(text: str) -> str:
@@ -229,6 +230,7 @@ def _cleaning_rules(data: dict) -> CleaningRules:
         page_facts=_patterns(data.get("page_facts", [])),
         annex_titles=_patterns(data.get("annex_titles", [])),
         not_headings=_patterns(data.get("not_headings", [])),
+        sentence_openings=_patterns(data.get("sentence_openings", [])),
     )
 
 

@@ -206,8 +206,9 @@ REFERENCE_LABEL = re.compile(r"^(?:onze referentie|ons kenmerk)\b\s*:?\s*(?P<val
 # A ministry reference number: letters, optional separator, digits ("D2024-001261", "MINDEF20250035303").
 REFERENCE = re.compile(r"^[A-Z]{0,12}[-/]?\d{4,}(?:[-/.]\d+)*[A-Z]?$")
 LETTER_PLACES = {"den haag", "'s-gravenhage", "s-gravenhage"}
-# A parliamentary record dates itself "Vastgesteld <datum>" where a letter writes "Den Haag, <datum>".
-RECORD_DATE_WORDS = {"vastgesteld"}
+# A parliamentary record dates itself "Vastgesteld <datum>", a government memo or reply to a report
+# "Ontvangen <datum>", where a letter writes "Den Haag, <datum>".
+RECORD_DATE_WORDS = {"vastgesteld", "ontvangen"}
 # The head run together on one line: "... Staten-Generaal Den Haag, 7 november 2014 Hierbij ...".
 INLINE_PLACE_DATE = re.compile(r"\bstaten-generaal\s+(?:den haag|'?s-gravenhage),\s*(?P<value>\d{1,2}\s+\w+\s+\d{4})\b")
 # A record's printed head run into one paragraph (a PDF transcript): "... Nr. 5 VERSLAG VAN EEN

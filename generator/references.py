@@ -219,7 +219,9 @@ def _citation(
 # --- the letter's own number ---------------------------------------------------
 
 _HEADER_DOSSIER = re.compile(rf"^\s*(?P<dossier>{_STRICT})(?:{_SUFFIX}|{_SUB})?(?:\s+(?P<title>.*?))?\s*$")
-_HEADER_NR = re.compile(r"^\s*(?P<text>(?i:nr)\.?\s*(?P<nr>[0-9]{1,5}))(?![0-9])")
+_HEADER_NR = re.compile(r"^\s*(?P<text>(?i:nr)\.?\s*(?P<nr>[0-9]{1,5}))(?![0-9])"
+                        # The Eerste Kamer numbers its documents with capitals: "BE BRIEF VAN DE MINISTER …".
+                        r"|^\s*(?P<letters>[A-Z]{1,3})\s+(?=(?:BRIEF|MEMORIE|NOTA|VERSLAG|VOORLOPIG|NADER|EINDVERSLAG)\b)")
 # No part of a dossier's title: the session year printed under it, or the document's own number and
 # title on the dossier's line ("30800 X 109 Brief van de minister …", an older page's layout).
 _NOT_DOSSIER_TITLE = re.compile(r"^(?:vergaderjaar\b|[0-9]{1,5}\s+(?:brief|verslag|motie|nota|amendement|memorie|"
@@ -242,9 +244,10 @@ def header_citation(lines: list[str]) -> tuple[Citation | None, tuple[tuple[str,
         nr_line = _HEADER_NR.match(line)
         if nr_line and dossiers:
             first = dossiers[0][0]
-            nr = str(int(nr_line["nr"]))
+            nr = str(int(nr_line["nr"])) if nr_line["nr"] else nr_line["letters"]
+            group = "text" if nr_line["nr"] else "letters"
             citation = Citation(
-                text=nr_line["text"], start=nr_line.start("text"), end=nr_line.end("text"),
+                text=nr_line[group], start=nr_line.start(group), end=nr_line.end(group),
                 kind="kamerstuk", dossier=first, nr=nr, key=f"{first}-{nr}",
             )
             return citation, tuple((d, " ".join(t.split())) for d, t in dossiers)
@@ -282,7 +285,7 @@ def label(c: Citation) -> str:
     if c.key is None:
         return " ".join(c.text.split())
     if c.kind == "kamerstuk":
-        return f"Kamerstuk {dossier_label(c.dossier)}, nr. {c.nr}"
+        return f"Kamerstuk {dossier_label(c.dossier)}, {_number(c.nr)}"
     if c.kind == "dossier":
         return f"Dossier {dossier_label(c.dossier)}"
     if c.kind == "zaak":
@@ -328,7 +331,12 @@ def letter_citation(own: Citation, letter_date: date | None, addressee: str | No
     """
     chamber = "I" if addressee and "eerste kamer" in addressee.lower() else "II"
     year = f" {parliamentary_year(letter_date)}" if letter_date else ""
-    return f"Kamerstukken {chamber}{year}, {dossier_label(own.dossier)}, nr. {own.nr}"
+    return f"Kamerstukken {chamber}{year}, {dossier_label(own.dossier)}, {_number(own.nr)}"
+
+
+def _number(nr: str | None) -> str:
+    """"nr. 554"; the Eerste Kamer's capitals stand alone, as it prints them ("29 521, BE")."""
+    return f"nr. {nr}" if not nr or nr[0].isdigit() else nr
 
 
 # --- what the citing text says about a cited document ----------------------------

@@ -178,6 +178,23 @@ def test_a_bracket_after_a_line_that_ends_no_sentence_goes_on_with_it(lexicon):
     assert any(t.startswith("(1) de steun aan Oekraïne") for t in texts)
 
 
+def test_an_opening_formula_wrapped_before_a_capital_goes_on(lexicon):
+    """A short first line that starts with the letter's formula ("Hierbij bied ik u ... van de Raad" /
+    "Buitenlandse Zaken ...", kst-21501-28-228 wrapped at about 60) is the start of a sentence, never a
+    heading; a short line of another kind before a capital still stands alone."""
+    text = ("Den Haag, 3 december 2031\n\nHierbij bied ik u het verslag aan van de Raad\n"
+            "Buitenlandse Zaken (RBZ) van 15–16 november jl. Gedurende de avond van\n"
+            "15 november vond een gezamenlijke sessie van de ministers plaats over het\n"
+            "kompas, dat richting geeft aan het beleid van de Unie voor de komende jaren.\n\n"
+            "Strategisch Kompas\n"
+            "De Raad sprak in een gezamenlijke sessie met de ministers over de eerste versie\n"
+            "van het kompas, dat de lidstaten in het voorjaar willen vaststellen.\n")
+    blocks = body(clean("x.txt", text, lexicon))
+    assert blocks[0].kind == "paragraph"
+    assert blocks[0].text.startswith("Hierbij bied ik u het verslag aan van de Raad Buitenlandse Zaken (RBZ) van 15–16")
+    assert ("heading", "Strategisch Kompas") in [(b.kind, b.text) for b in blocks]
+
+
 def test_a_title_wrapped_onto_two_lines_names_the_subject_of_a_headless_letter(lexicon):
     """A news archive's title over a letter without a head, wrapped at the page's width: both lines
     are the subject.  A headline with its byline directly above the text is no title of the letter."""

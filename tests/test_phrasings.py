@@ -529,3 +529,17 @@ def test_a_kamerstuk_saved_from_overheid_nl_with_its_menu(lexicon):
     assert (meta.kind, meta.letter_date, meta.addressee) == ("verslag", date(2016, 7, 1), "Tweede Kamer")
     assert first_meeting(meta) == ("dmm", date(2016, 6, 14), date(2016, 6, 15), "Brussel")
     assert read_own_number(doc)[0].key == "28676-249"
+
+
+def test_a_memo_of_the_government_is_dated_by_its_receipt(lexicon):
+    # kst-34524-5, a "NOTA NAAR AANLEIDING VAN HET VERSLAG": no "Den Haag, <datum>" but "Ontvangen 2 november 2016",
+    # under a dossier title a PDF wraps over four lines; the title's lines were read as the text.
+    text = ("34 524 Goedkeuring van het op 19 mei 2016 te\nBrussel tot stand gekomen Protocol bij het\n"
+            "Noord-Atlantisch Verdrag inzake de toetreding van\nMontenegro (Trb. 2016, 95)\n\n"
+            "Nr. 5 NOTA NAAR AANLEIDING VAN HET VERSLAG\n\nOntvangen 2 november 2016\n\nInleiding\n\n"
+            "De regering dankt de leden van de fracties voor hun inbreng op het voorliggende wetsvoorstel.\n")
+    doc = clean("t.txt", text, lexicon).documents[0]
+    assert doc.blocks[0].text == "Inleiding"
+    meta = read_metadata(doc, "t.txt")
+    assert (meta.letter_date, meta.kind, meta.meetings) == (date(2016, 11, 2), "overig", ())
+    assert read_own_number(doc)[0].key == "34524-5"

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,7 @@ from generator.references import (
     find_citations,
     header_citation,
     label,
+    letter_citation,
     official_url,
 )
 
@@ -355,6 +357,22 @@ def test_header_of_an_older_page_with_the_documents_number_on_the_dossiers_line(
         "Nr. 109",
     ])
     assert (citation.key, dossiers) == ("30800-X-109", (("30800-X", ""),))
+
+
+def test_header_of_an_eerste_kamer_document_numbered_with_capitals():
+    # kst-29521-BE: the Eerste Kamer numbers its documents "A", "B", ..., "BE", without "Nr.".
+    citation, dossiers = header_citation([
+        "29 521 Nederlandse deelname aan vredesmissies",
+        "BE BRIEF VAN DE MINISTER VAN BUITENLANDSE ZAKEN, DE MINISTER VAN DEFENSIE EN DE MINISTER VOOR",
+        "Aan de Voorzitter van de Eerste Kamer der Staten-Generaal",
+    ])
+    assert (citation.key, citation.text, citation.nr) == ("29521-BE", "BE", "BE")
+    assert dossiers == (("29521", "Nederlandse deelname aan vredesmissies"),)
+    assert label(citation) == "Kamerstuk 29 521, BE"
+    assert letter_citation(citation, date(2024, 3, 8), "Eerste Kamer") == "Kamerstukken I 2023/24, 29 521, BE"
+    assert official_url(citation) == "https://zoek.officielebekendmakingen.nl/kst-29521-BE.html"
+    # a capitalised word that is no document's kind does not number one
+    assert header_citation(["29 521 Nederlandse deelname aan vredesmissies", "EU ZET IN OP DE RODE ZEE"]) == (None, ())
 
 
 @pytest.mark.parametrize(
