@@ -372,13 +372,14 @@ def _page_citation(found: dict[str, str], written: str, line: int) -> Citation |
     return replace(cited[0], text=written.strip(" |"), start=0, end=len(written.strip(" |")))
 
 
-def read_own_number(doc: Document) -> tuple[Citation | None, tuple[tuple[str, str], ...], str | None]:
+def read_own_number(doc: Document, facts: PageFacts | None = None
+                    ) -> tuple[Citation | None, tuple[tuple[str, str], ...], str | None]:
     """The letter's own Kamerstuk number and dossiers, and where it came from: the printed head
-    ("head"), else what a saved page states ("page")."""
+    ("head"), else what a saved page states ("page"; `facts`, when read already)."""
     own, dossiers = header_citation([f.text for f in head_furniture(doc) if f.role == "letterhead"])
     if own is not None:
         return own, dossiers, "head"
-    page = read_page_facts(doc).kamerstuk
+    page = (facts or read_page_facts(doc)).kamerstuk
     if page is not None:
         return page, ((page.dossier, ""),), "page"
     return None, dossiers, None
@@ -1463,7 +1464,7 @@ def read_metadata(doc: Document, source: str, *, appended: bool = False) -> Lett
     if subject is None and page.title and not appended:
         read_as_subject, read_as_subject_line = page.title, page.title_line
     # The dossiers the letter is filed in tell whose ministers "de ministers van Defensie" are.
-    _, filed_in, _ = read_own_number(doc) if not appended else (None, (), None)
+    _, filed_in, _ = read_own_number(doc, page) if not appended else (None, (), None)
     filed = frozenset(dossier for dossier, _ in filed_in)
     raw_found = find_meetings(doc, read_as_subject, read_as_subject_line, r, filed)
     if read_as_subject is not subject:
