@@ -1536,9 +1536,14 @@ def read_metadata(doc: Document, source: str, *, appended: bool = False) -> Lett
         span = when.dates() if when else None
         start, end = span if span else (None, None)
         same = next((i for i, m in enumerate(meetings) if m.type == found.type and m.start == start), None)
-        if same is None and start and any(m.type == found.type and m.start and m.end and m.start < start
-                                          and (end or start) <= m.end for m in meetings):
-            continue  # a day of a meeting already found: "op 16 november vergaderen ..." of one on 15 and 16
+        # A day of a meeting already found is that meeting: "op 16 november vergaderen ..." of one on 15 and 16.
+        within = None if same is not None or not start else next(
+            (i for i, m in enumerate(meetings) if m.type == found.type and m.start and m.end and m.start < start
+             and (end or start) <= m.end), None)
+        if within is not None:
+            if meetings[within].location is None and found.location:
+                meetings[within] = replace(meetings[within], location=found.location)
+            continue
         if same is not None:
             if meetings[same].location is None and found.location:
                 meetings[same] = replace(meetings[same], location=found.location)

@@ -444,11 +444,12 @@ def test_a_day_of_a_meeting_already_found_is_no_meeting_of_its_own(lexicon):
     # kst-21501-28-226-like: "die op 15 en 16 november aanstaande in Brussel wordt gehouden" and then
     # "Op 16 november vergaderen de Ministers van Defensie ...": one council, not a second on its second day.
     body = ("Met deze brief ontvangt u de geannoteerde agenda voor de Raad Buitenlandse Zaken met de Ministers van "
-            "Defensie, die op 15 en 16 november aanstaande in Brussel wordt gehouden. Op 16 november vergaderen de "
-            "Ministers van Defensie over de missies van de EU.")
+            "Defensie, die op 15 en 16 november aanstaande wordt gehouden. Op 16 november vergaderen de "
+            "Ministers van Defensie in Brussel over de missies van de EU.")
     meta = letter_meta(lexicon, printed("21 501-28 Defensieraad", "DE MINISTER VAN DEFENSIE", "2 november 2021", body))
-    assert [(m.type, m.start, m.end) for m in meta.meetings] == [
-        ("rbz-defensie", date(2021, 11, 15), date(2021, 11, 16))]
+    # ... and where the day's sentence says where, that is the council's place
+    assert [(m.type, m.start, m.end, m.location) for m in meta.meetings] == [
+        ("rbz-defensie", date(2021, 11, 15), date(2021, 11, 16), "Brussel")]
 
 
 AGENDA_ELSEWHERE = "De Kamer ontving de geannoteerde agenda van de Europese Raad van 28 en 29 juni aanstaande al."

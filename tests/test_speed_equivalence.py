@@ -90,6 +90,14 @@ def test_the_cleaners_pattern_lists_answer_as_before():
             assert any_match(patterns, line) == any(p.match(line) for p in patterns), line
 
 
+def test_the_page_patterns_asked_of_every_line_are_anchored():
+    """The web page patterns are asked of every line of every letter as one joined search; one pattern
+    that may match anywhere ("\\bgoogle-plus facebook twitter\\b") made that search try every position of
+    every line, and a cold build at 1,000 letters 40% slower.  Each starts with "^"."""
+    for pattern in cleaning_rules().webpage + cleaning_rules().page_patterns:
+        assert pattern.pattern.startswith("^"), pattern.pattern
+
+
 @pytest.mark.parametrize("language", ["nl", "en"])
 def test_word_lists_are_spellcheckers_own(language):
     from spellchecker import SpellChecker
