@@ -118,8 +118,8 @@ class CleaningRules:
     webpage: tuple[re.Pattern, ...] = ()  # a saved web page's own text around the letter
     page_facts: tuple[re.Pattern, ...] = ()  # what such a page states about the letter
     annex_titles: tuple[re.Pattern, ...] = ()  # the title of an agenda or report a cover letter sends
-    not_headings: tuple[re.Pattern, ...] = ()
-    sentence_openings: tuple[re.Pattern, ...] = ()  # a line starting so begins a sentence, never a heading  # short lines that are never headings (signature lines)
+    not_headings: tuple[re.Pattern, ...] = ()  # short lines that are never headings (signature lines)
+    sentence_openings: tuple[re.Pattern, ...] = ()  # a line starting so begins a sentence, never a heading
 
 
 def heading_key(text: str) -> str:

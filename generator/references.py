@@ -232,9 +232,10 @@ def header_citation(lines: list[str]) -> tuple[Citation | None, tuple[tuple[str,
     """The letter's own Kamerstuk number and its dossiers, from a printed header.
 
     A header is one or more dossier lines ("28 676 NAVO"; a long title may run
-    on to the next line) followed by "Nr. 554 Brief van ...".  The letter is
-    numbered in the first dossier.  The citation's start/end are offsets of
-    "Nr. 554" within its own line.  Without a "Nr." line after dossier lines
+    on to the next line) followed by "Nr. 554 Brief van ..." (in the Eerste
+    Kamer "BE BRIEF VAN ...").  The letter is numbered in the first dossier.
+    The citation's start/end are offsets of "Nr. 554" (or "BE") within its own
+    line.  Without a "Nr." line after dossier lines
     there is no header: (None, ()).
     """
     dossiers: list[list[str]] = []  # [dossier, title]
