@@ -168,6 +168,11 @@ def test_a_slash_range_in_a_letter(lexicon):
     ("Hierbij bied ik u het verslag aan van het Gymnich-overleg van 8 en 9 mei jl. te Genval.", "Genval"),
     ("Hierbij bied ik u het verslag aan van de informele bijeenkomst van de EU-ministers van Defensie op 8 en 9 mei "
      "jl. in Gotenburg.", "Gotenburg"),
+    # the city with its district, as written ("in Washington DC", "in Washington, D.C.": tkconv 2019, 2024)
+    ("Hierbij bieden wij u de geannoteerde agenda aan voor de NAVO-top van 9 tot en met 11 juli in Washington, D.C.",
+     "Washington, D.C."),
+    ("Hierbij bied ik u het verslag aan van de NAVO-ministers van Buitenlandse Zaken, die op 3 en 4 april jl. in "
+     "Washington DC bijeenkwamen.", "Washington DC"),
 ])
 def test_place_as_letters_write_it(lexicon, body, place):
     meta = read(lexicon, body, "12 mei 2025")
