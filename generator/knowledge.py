@@ -283,8 +283,10 @@ def _origin_labels() -> tuple[dict[str, str], dict[str, str]]:
 
 
 def origin_label(origin: str) -> str:
-    """Where a value came from, in Dutch ("briefhoofd", "jaar uit de briefdatum")."""
-    return _origin_labels()[0].get(origin, origin)
+    """Where a value came from, in Dutch ("briefhoofd", "jaar uit de briefdatum"); a value of
+    several parts ("text+type-from-dossier") names each ("brieftekst; soort vergadering …")."""
+    labels = _origin_labels()[0]
+    return "; ".join(labels.get(part, part) for part in origin.split("+"))
 
 
 def field_label(field: str) -> str:

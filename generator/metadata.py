@@ -920,6 +920,7 @@ class _Hit:
     key: str
     is_type: bool
     in_context: bool = False  # a name that counts only in context wins over a plain one of the same span
+    in_dossier: bool = False  # a name that stands for its type only in the letter's dossier
 
 
 @dataclass
@@ -935,6 +936,9 @@ class _Found:
     written: tuple[str, ...] = ()  # the names as written (folded) that gave the type
     shared: bool = False  # the date may be a list's: its sentence names other meetings under it
     sentence: str = ""  # the sentence that names it, folded
+    # Where the type came from when the name alone does not give it: "dossier" (names_in_dossier) or
+    # "writer" (by_writer).  The letter panel says so: the text did not state it.
+    type_from: str = ""
 
 
 # Between names of one list there are only separators: "X (DMM), de Y (UDCG) en de Z".
@@ -986,12 +990,13 @@ def _hits(sentence: str, folded: str, r: Rules, dossiers: frozenset[str] = froze
         for m in n.pattern.finditer(folded if n.folded else sentence):
             if n.folded and _inside_longer_name(sentence, m.end(), r):
                 continue
-            raw.append(_Hit(m.start(), m.end(), n.key, n.is_type))
+            raw.append(_Hit(m.start(), m.end(), n.key, n.is_type, in_dossier=bool(n.dossiers)))
     # A name in context: its context is looked for in the sentence without the other meetings' names,
-    # so "de NAVO-ministers van Defensie en de RAZEB" does not make the RAZEB a defence council.
+    # so "de NAVO-ministers van Defensie en de RAZEB" does not make the RAZEB a defence council.  A name
+    # only the letter's dossier makes a meeting's ("de ministers van Defensie") stays: it is the context.
     rest = list(folded)
     for h in raw:
-        if h.is_type:
+        if h.is_type and not h.in_dossier:
             rest[h.start:h.end] = " " * (h.end - h.start)
     rest_text = "".join(rest)
     for p in r.not_context:
@@ -1110,18 +1115,22 @@ def _sentence_meetings(sentence: str, line: int, r: Rules, need_phrase: bool,
     def written(chain: list[_Hit], key: str) -> tuple[str, ...]:
         return tuple(folded[h.start:h.end] for h in chain if h.key == key)
 
+    def type_from(chain: list[_Hit], key: str) -> str:
+        return "dossier" if all(h.in_dossier for h in chain if h.key == key) else ""
+
     found: list[_Found] = []
     types = list(dict.fromkeys(h.key for h in primary if h.is_type))
     informal = _informal(folded, primary, chains, r)
     # "RBZ Defensie, NAVO-ministers van Defensie en UDCG van 11 en 12 februari": the days are the list's.
     shared = len(types) > 1 or any(adjacent_date(c) in (None, when) for c in main[1:])
-    found += [_Found(t, when, location, line, informal, origin, written(primary, t), shared, folded) for t in types]
+    found += [_Found(t, when, location, line, informal, origin, written(primary, t), shared, folded,
+                     type_from(primary, t)) for t in types]
     # Another meeting in the same sentence counts only with a date of its own: "... en de RBZ op 16 oktober".
     for chain in main[1:]:
         own = adjacent_date(chain)
         if own is not None and own is not when:
             found += [_Found(t, own, own_places.get(id(chain), location), line, _informal(folded, chain, chains, r),
-                             origin, written(chain, t), sentence=folded)
+                             origin, written(chain, t), sentence=folded, type_from=type_from(chain, t))
                       for t in dict.fromkeys(h.key for h in chain if h.is_type)]
     return found
 
@@ -1146,7 +1155,7 @@ def _by_writer(found: _Found, writer: str, r: Rules, first: bool) -> _Found:
     for rule in r.by_writer:
         if (_named_only_by(found, rule.names) and rule.writer.search(writer) and (first or not rule.first_only)
                 and not (rule.unless and rule.unless.search(found.sentence))):
-            return replace(found, type=rule.type)
+            return found if found.type == rule.type else replace(found, type=rule.type, type_from="writer")
     return found
 
 
@@ -1160,7 +1169,7 @@ def _by_namesake(found: list[_Found], r: Rules) -> list[_Found]:
             if (f.type != rule.type and f.when is not None and _named_only_by(f, rule.names)
                     and any(g.type == rule.type and g.when is not None
                             and (g.when.day, g.when.month) == (f.when.day, f.when.month) for g in found)):
-                f = replace(f, type=rule.type)
+                f = replace(f, type=rule.type, type_from="")  # the text's full name gives it
         out.append(f)
     return out
 
@@ -1530,6 +1539,7 @@ def read_metadata(doc: Document, source: str, *, appended: bool = False) -> Lett
     shared: list[bool] = []  # per meeting: its days are so far only a list's
     lines: list[int] = []
     meeting_origins: list[str] = []
+    type_from: list[str] = []  # per meeting: where its type came from, if not from its names (_Found.type_from)
     for found in raw_found if kind != OVERIG else []:
         when, origin, more = _settle_year(found, kind, letter_date, doc, source)
         problems += more
@@ -1540,6 +1550,9 @@ def read_metadata(doc: Document, source: str, *, appended: bool = False) -> Lett
         within = None if same is not None or not start else next(
             (i for i, m in enumerate(meetings) if m.type == found.type and m.start and m.end and m.start < start
              and (end or start) <= m.end), None)
+        again = same if same is not None else within
+        if again is not None and not found.type_from:
+            type_from[again] = ""  # named again in words that give the type themselves: the text's
         if within is not None:
             if meetings[within].location is None and found.location:
                 meetings[within] = replace(meetings[within], location=found.location)
@@ -1555,6 +1568,7 @@ def read_metadata(doc: Document, source: str, *, appended: bool = False) -> Lett
         shared.append(found.shared)
         lines.append(found.line)
         meeting_origins.append(origin)
+        type_from.append(found.type_from)
     meetings = [replace(m, location=_place_by_date(doc, m, r, filed)) if m.location is None else m for m in meetings]
     for m, line in zip(meetings, lines):
         if m.location is None:
@@ -1582,7 +1596,8 @@ def read_metadata(doc: Document, source: str, *, appended: bool = False) -> Lett
     if signed:
         origins.append(("signer", signer_origin))
     if meetings:
-        origins.append(("meeting", meeting_origins[0]))
+        # "text+type-from-dossier": the days from the text, the type from the dossier (origins.yaml).
+        origins.append(("meeting", meeting_origins[0] + (f"+type-from-{type_from[0]}" if type_from[0] else "")))
     memo_from, memo_to = read_memo_lines(doc.furniture) if appended else (None, None)
 
     return LetterMeta(

@@ -351,6 +351,24 @@ def test_no_first_name_the_text_does_not_give_in_export_or_panel(tmp_path):
                                  "ondertekenaar": "brieftekst", "vergadering": "jaar uit de briefdatum"}
 
 
+def test_the_panel_says_a_meetings_type_came_from_the_letters_dossier(tmp_path):
+    # "de Ministers van Defensie" name no organisation; in 28 676 NAVO they are NATO's (meetings.yaml
+    # names_in_dossier).  The text did not say so: the panel says where the type came from.
+    from generator.pipeline import build_corpus
+    from generator.render import Site, letter_front_matter
+
+    (tmp_path / "verslag.txt").write_text(
+        "28 676 NAVO\n\nNr. 231 BRIEF VAN DE MINISTER VAN DEFENSIE\n\n"
+        f"{TK}\n\nDen Haag, 22 oktober 2015\n\nOp 8 oktober 2015 kwamen de Ministers van Defensie te Brussel "
+        "bijeen. Met deze brief bied ik u het verslag aan.\n\nDe minister van Defensie,\n\nA.B. de Voorbeeld\n",
+        encoding="utf-8")
+    result = build_corpus(tmp_path)
+    [letter] = result.corpus.letters
+    assert [(m.type, m.start) for m in letter.meetings] == [("dmm", date(2015, 10, 8))]
+    panel = letter_front_matter(Site(result.corpus), letter, "brieven/x.md")["brief"]
+    assert panel["herkomst"]["vergadering"] == "brieftekst; soort vergadering afgeleid uit het dossier van de brief"
+
+
 def test_a_letter_about_no_meeting_stays_off_the_timelines(tmp_path):
     from generator.pipeline import build_corpus
 

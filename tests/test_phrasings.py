@@ -391,18 +391,20 @@ def printed(dossier_line: str, writer: str, letter_date: str, body: str, closing
 BZ_SIGNED = "De Minister van Buitenlandse Zaken,\n\nA.B. de Voorbeeld"
 
 
-@pytest.mark.parametrize("writer, closing, meeting_type", [
+@pytest.mark.parametrize("writer, closing, meeting_type, origin", [
     # "het verslag van de ministeriële bijeenkomst van de Noord-Atlantische Raad (NAR) te Tallinn op 22 en 23
-    # april jl." (kst-28676-106, Foreign Affairs): the writer's colleagues, as for "de NAVO-ministeriële"
-    ("DE MINISTER VAN BUITENLANDSE ZAKEN", BZ_SIGNED, "fmm"),
-    ("DE MINISTER VAN DEFENSIE", SIGNED, "dmm"),
+    # april jl." (kst-28676-106, Foreign Affairs): the writer's colleagues, as for "de NAVO-ministeriële";
+    # the panel says the type is the writer's, not the text's
+    ("DE MINISTER VAN BUITENLANDSE ZAKEN", BZ_SIGNED, "fmm", "year-from-letter-date+type-from-writer"),
+    ("DE MINISTER VAN DEFENSIE", SIGNED, "dmm", "year-from-letter-date"),
 ])
 def test_the_north_atlantic_council_at_ministers_level_is_the_writers_colleagues(lexicon, writer, closing,
-                                                                                  meeting_type):
+                                                                                  meeting_type, origin):
     body = ("Graag bied ik u hierbij het verslag aan van de ministeriële bijeenkomst van de Noord-Atlantische "
             "Raad (NAR) te Tallinn op 22 en 23 april jl.")
     meta = letter_meta(lexicon, printed("28 676 NAVO", writer, "17 mei 2010", body, closing))
     assert first_meeting(meta) == (meeting_type, date(2010, 4, 22), date(2010, 4, 23), "Tallinn")
+    assert dict(meta.origins)["meeting"] == origin
 
 
 @pytest.mark.parametrize("writer, closing, meeting_type", [
@@ -418,6 +420,9 @@ def test_a_raad_buitenlandse_zaken_the_minister_of_defence_writes_about(lexicon,
     meta = letter_meta(lexicon, printed("21 501-02 Raad Algemene Zaken en Raad Buitenlandse Zaken", writer,
                                         "9 november 2018", body, closing))
     assert first_meeting(meta) == (meeting_type, date(2018, 11, 19), date(2018, 11, 20), None)
+    # the year is the letter date's, the defence ministers the writer's: the panel says both
+    assert dict(meta.origins)["meeting"] == "year-from-letter-date" + (
+        "+type-from-writer" if meeting_type == "rbz-defensie" else "")
 
 
 @pytest.mark.parametrize("dossier_line, meeting", [
@@ -434,6 +439,32 @@ def test_the_letters_dossier_says_whose_ministers_of_defence_meet(lexicon, dossi
     meta = letter_meta(lexicon, printed(dossier_line, "DE MINISTER VAN DEFENSIE", "22 oktober 2015", body))
     assert first_meeting(meta) == meeting
     assert meta.kind == ("verslag" if meeting else "overig")
+    if meeting:
+        # no year in "8 oktober jl.": the letter's date gives it; whose ministers: the dossier
+        assert dict(meta.origins)["meeting"] == "year-from-letter-date+type-from-dossier"
+
+
+def test_the_ministers_a_sentence_names_are_the_councils_context_also_in_their_dossier(lexicon):
+    # tkconv 2021D41160 (kst-21501-28-226): "... de Raad Buitenlandse Zaken (RBZ) die op 15 en 16 november
+    # aanstaande in Brussel zal plaatsvinden met de Ministers van Defensie".  In 21 501-28 those ministers
+    # also name a meeting of their own (names_in_dossier); here they say who meets in the council, so the
+    # text gives its type, and the panel does not call it the writer's.
+    body = ("Hierbij ontvangt u de geannoteerde agenda voor de Raad Buitenlandse Zaken (RBZ) die op 15 en 16 "
+            "november aanstaande in Brussel zal plaatsvinden met de Ministers van Defensie.")
+    meta = letter_meta(lexicon, printed("21 501-28 Defensieraad", "DE MINISTER VAN DEFENSIE", "2 november 2021", body))
+    assert first_meeting(meta) == ("rbz-defensie", date(2021, 11, 15), date(2021, 11, 16), "Brussel")
+    assert dict(meta.origins)["meeting"] == "year-from-letter-date"
+
+
+def test_a_meeting_the_text_names_in_full_after_all_has_its_type_from_the_text(lexicon):
+    # kst-28676-388-like verslag of Foreign Affairs: "de NAVO-ministeriële" is the writer's colleagues',
+    # but the next sentence names them itself: the panel then says nothing of the writer.
+    body = ("Hierbij bied ik u het verslag aan van de informele NAVO-ministeriële van 14 en 15 mei 2022. Op 14 en "
+            "15 mei 2022 kwamen de NAVO-ministers van Buitenlandse Zaken informeel bijeen in Berlijn.")
+    meta = letter_meta(lexicon, printed("28 676 NAVO", "DE MINISTER VAN BUITENLANDSE ZAKEN", "23 mei 2022", body,
+                                        BZ_SIGNED))
+    assert first_meeting(meta) == ("fmm", date(2022, 5, 14), date(2022, 5, 15), "Berlijn")
+    assert dict(meta.origins)["meeting"] == "text"
 
 
 def test_a_date_right_after_another_meetings_name_is_that_meetings(lexicon):
