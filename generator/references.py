@@ -42,8 +42,8 @@ _HYPHEN = "[-\u2010\u2011\u2013]"
 # "Kamerstuk", "Kamerstukken", "Kamerstukdossier", any case; not inside a word.
 _KEYWORD = r"(?<![A-Za-z\u00c0-\u024f])(?i:kamerstuk(?:ken|dossier)?)"
 
-# Optional chamber, as in "Kamerstukken II": I = Eerste, II = Tweede Kamer.
-_CHAMBER = r"(?:\s+I{1,2}(?![A-Za-z0-9]))?"
+# Optional chamber, as in "Kamerstukken II": I = Eerste (group `ek`), II = Tweede Kamer.
+_CHAMBER = r"(?:\s+(?:(?P<ek>I)|II)(?![A-Za-z0-9]))?"
 
 # Optional parliamentary year: "2022/23", "2022-2023", "2022–2023".
 _SESSION = r"(?:,?\s+(?:19|20)[0-9]{2}\s?[/\u2013-]\s?[0-9]{2,4}(?![0-9]))?"
@@ -93,12 +93,16 @@ _NUMBERS = (
     rf"|{_ONE}\s*(?P<nr>{_NR})(?P<nrmore>(?:{_LIST_SEP}{_ONE}\s*{_NR})+)?)"
 )
 
+# The Eerste Kamer numbers its own documents with capitals, after a comma: "Kamerstukken I 2023/24,
+# 29 521, BE", "Kamerstukken I 2019/20, 35 300 X, A".  Only after "Kamerstukken I".
+_EK_NR = r"(?(ek),\s*(?P<eknr>[A-Z]{1,3})(?![A-Za-z0-9])|(?!))"
+
 # "36725-1", "36200-X-1", "21501-20-2307": the number joined by a hyphen.
 _HYPHEN_NR = rf"{_HYPHEN}(?P<hnr>{_NR})"
 
 # After the dossier: a suffix or sub-dossier, then the number(s).  With the word
 # Kamerstuk the number is optional (a dossier reference); bare, it is required.
-_TAIL = rf"(?:{_SUFFIX}|{_SUB})?{_CODOSSIER}(?:{_NUMBERS}|(?(prefix)(?:{_HYPHEN_NR})?|(?!)))"
+_TAIL = rf"(?:{_SUFFIX}|{_SUB})?{_CODOSSIER}(?:{_NUMBERS}|{_EK_NR}|(?(prefix)(?:{_HYPHEN_NR})?|(?!)))"
 
 # The official publication's own identifier ("kst-28676-90", "kst-21501-28-250",
 # "kst-36200-X-5": dossier, sub-dossier or budget chapter, number), alone or in the
@@ -173,6 +177,8 @@ def _dossier_citations(text: str, m: re.Match) -> list[Citation]:
             numbers += [(n.group(), base + n.start(), base + n.end()) for n in _NUMBER_IN_LIST.finditer(m["nrmore"])]
     elif m["hnr"]:
         numbers = [(m["hnr"], m.start("hnr"), m.end("hnr"))]
+    elif m["eknr"]:
+        numbers = [(m["eknr"], m.start("eknr"), m.end("eknr"))]
     elif sub and digits not in SUB_DOSSIER_PARENTS:
         # "Kamerstuk 36725-1": dossier and number joined by a hyphen.
         numbers = [(sub, m.start("sub"), m.end("sub"))]
@@ -185,7 +191,8 @@ def _dossier_citations(text: str, m: re.Match) -> list[Citation]:
     citations = []
     for i, (nr, _, nr_end) in enumerate(numbers):
         start = m.start() if i == 0 else numbers[i][1]
-        citations.append(_citation(text, start, nr_end, "kamerstuk", dossier, str(int(nr)), reason))
+        citations.append(_citation(text, start, nr_end, "kamerstuk", dossier, str(int(nr)) if nr.isdigit() else nr,
+                                   reason))
     return citations
 
 

@@ -375,6 +375,24 @@ def test_header_of_an_eerste_kamer_document_numbered_with_capitals():
     assert header_citation(["29 521 Nederlandse deelname aan vredesmissies", "EU ZET IN OP DE RODE ZEE"]) == (None, ())
 
 
+@pytest.mark.parametrize("text, keys, cited", [
+    # The Eerste Kamer's own documents, cited as it prints them: a link to the document, not to its dossier.
+    ("(Kamerstukken I 2023/24, 29 521, BE).", ["29521-BE"], "Kamerstukken I 2023/24, 29 521, BE"),
+    ("zie Kamerstukken I 2019/20, 35 300 X, A en verder", ["35300-X-A"], "Kamerstukken I 2019/20, 35 300 X, A"),
+    ("(Kamerstukken I 2023/24, 29 521, nr. 5)", ["29521-5"], "Kamerstukken I 2023/24, 29 521, nr. 5"),
+    # guards: only after "Kamerstukken I"; in the Tweede Kamer a capital after a comma is no number
+    ("(Kamerstukken II 2019/20, 35 300 X, A)", ["35300-X"], "Kamerstukken II 2019/20, 35 300 X"),
+    ("in Kamerstuk 29 521, BE is dat beschreven", ["29521"], "Kamerstuk 29 521"),
+    ("(Kamerstukken I 2023/24, 29 521, Bijlage)", ["29521"], "Kamerstukken I 2023/24, 29 521"),
+])
+def test_eerste_kamer_documents_cited_with_their_capitals(text, keys, cited):
+    found = find_citations(text)
+    assert [c.key for c in found] == keys and found[0].text == cited
+    if found[0].kind == "kamerstuk" and not found[0].nr.isdigit():
+        assert label(found[0]) == f"Kamerstuk {cited.split(', ', 1)[1]}"
+        assert official_url(found[0]) == f"https://zoek.officielebekendmakingen.nl/kst-{keys[0]}.html"
+
+
 @pytest.mark.parametrize(
     "lines",
     [
