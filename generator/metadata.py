@@ -283,6 +283,9 @@ class PageFacts:
     title: str | None = None  # the title the page gives the letter
     title_line: int | None = None
     heading: str | None = None  # the heading over an OpenTK page (a name for the letter, not read for meetings)
+    # The day the page says it (or its source) published the text: a news item's dateline, Europa Nu's
+    # "gepubliceerd op".  The text's date when nothing else gives one, but no sign the text is a letter.
+    published: date | None = None
 
 
 def read_page_facts(doc: Document) -> PageFacts:
@@ -290,24 +293,30 @@ def read_page_facts(doc: Document) -> PageFacts:
 
     A value the page states twice in different ways is left out rather than chosen."""
     dates: dict[date, int] = {}
+    published: dict[date, int] = {}
     documents: set[str] = set()
     kamerstukken: dict[str, Citation] = {}
     signers: set[str] = set()
     titles: dict[str, int] = {}
     document_line: int | None = None
+    above: Furniture | None = None  # the page's line above this one
     for f in sorted(doc.furniture, key=lambda f: f.line):
         if f.role != "webpage":
             continue
         text = " ".join(cells(f.text).split())
+        if above is not None and any_search(cleaning_rules().title_above, text) \
+                and not is_webpage(above.text, cleaning_rules()):
+            titles.setdefault(" ".join(above.text.split()), above.line)
+        above = f
         for pattern in cleaning_rules().page_facts:
             m = pattern.search(text)
             if not m:
                 continue
             found = {k: v for k, v in m.groupdict().items() if v}
-            if "date" in found:
-                d = _page_date(found["date"])
+            for group, days in (("date", dates), ("published", published)):
+                d = _page_date(found[group]) if group in found else None
                 if d:
-                    dates.setdefault(d, f.line)
+                    days.setdefault(d, f.line)
             if "title" in found:
                 titles.setdefault(found["title"].strip(), f.line)
             if "signer" in found:
@@ -319,9 +328,10 @@ def read_page_facts(doc: Document) -> PageFacts:
                 c = _page_citation(found, m.group(0), f.line)
                 if c is not None:
                     kamerstukken.setdefault(c.key, c)
-    line = min(dates.values(), default=None)
+    line = min(dates.values(), default=None) or min(published.values(), default=None)
     return PageFacts(
         letter_date=next(iter(dates)) if len(dates) == 1 else None,
+        published=next(iter(published)) if len(published) == 1 else None,
         document=next(iter(documents)) if len(documents) == 1 else None,
         kamerstuk=next(iter(kamerstukken.values())) if len(kamerstukken) == 1 else None,
         line=line,
@@ -1438,6 +1448,11 @@ def read_metadata(doc: Document, source: str, *, appended: bool = False) -> Lett
         origins.append(("letter_date", "page"))
         report(f"briefdatum {letter_date.isoformat()} overgenomen van de opgeslagen webpagina; de brief zelf "
                "noemt geen datum", page.line, "info")
+    elif not dates and page.published is not None and not appended:
+        letter_date = page.published
+        origins.append(("letter_date", "page"))
+        report(f"datum {letter_date.isoformat()} is de publicatiedatum die de opgeslagen webpagina noemt; de "
+               "tekst zelf noemt geen datum", page.line, "info")
     elif not dates:
         if unreadable:
             report("briefdatum niet te lezen", unreadable[0])
@@ -1458,6 +1473,10 @@ def read_metadata(doc: Document, source: str, *, appended: bool = False) -> Lett
 
     # Subject and references.
     subject, subject_line = read_subject(doc)
+    if subject is not None and page.title and not any(f.line == subject_line for f in doc.furniture):
+        # The first line of a text without a head is no Betreft: the title its saved page gives it names
+        # it better (Europa Nu's section "Defensie" stands under the credit line, over the text).
+        subject, subject_line = None, None
     if subject is None:
         report("geen onderwerp ('Betreft') gevonden", level="info")
     else:
@@ -1490,7 +1509,8 @@ def read_metadata(doc: Document, source: str, *, appended: bool = False) -> Lett
     raw_found = _by_namesake([_by_writer(f, writer, r, first=i == 0) for i, f in enumerate(raw_found)], r)
     # A letter has a date, an addressee or a signature, or speaks to the Kamer in its first paragraphs.
     first = fold(" ".join(b.text for b in opening_blocks[:2]))
-    letter_like = bool(letter_date or addressee or signed or page.signer or any(p.search(first) for p in r.voice)
+    # (A day the page only says it published the text on is no sign of a letter: news has one too.)
+    letter_like = bool((letter_date and letter_date != page.published) or addressee or signed or page.signer or any(p.search(first) for p in r.voice)
                        # a title that calls the text a letter: an archive's "Kamerbrief inzake ..." breaking off early
                        or (read_as_subject and any(p.search(fold(read_as_subject)) for p in r.letter_titles)))
     if appended:

@@ -178,10 +178,11 @@ def test_a_bracket_after_a_line_that_ends_no_sentence_goes_on_with_it(lexicon):
     assert any(t.startswith("(1) de steun aan Oekraïne") for t in texts)
 
 
-def test_the_icons_over_a_europa_nu_page_are_page_text_and_its_headline_the_subject(lexicon):
+def test_the_icons_over_a_europa_nu_page_are_page_text(lexicon):
     """Europa Nu saves its share and menu icons as their names over the item; they were the text's
     first paragraph, and the item's title "Brief: 'r google-plus facebook …'".  Rijksoverheid's dateline
-    on a line of its own is the page's too."""
+    on a line of its own is the page's too, and so are the headline and the credit under it (what the
+    page says of them: tests/test_head.py)."""
     text = ("r google-plus facebook twitter linkedin2 nujij M Monitor Nieuwsbrief pdclogo man met tas twitter boek\n\n"
             "Europese ministers in gesprek over defensiesamenwerking\n\nMet dank overgenomen van Nederlands "
             "voorzitterschap Europese Unie, gepubliceerd op woensdag 3 februari 2031, 14:22.\n\n"
@@ -189,10 +190,10 @@ def test_the_icons_over_a_europa_nu_page_are_page_text_and_its_headline_the_subj
             "van de ministers, die spreken over samenwerking en missies.\n")
     cleaned = clean("x.txt", text, lexicon)
     furniture = {f.text for f in cleaned.documents[0].furniture if f.role == "webpage"}
-    assert {"Nieuwsbericht | 03-02-2031 | 14:22"} <= furniture
+    assert {"Nieuwsbericht | 03-02-2031 | 14:22", "Europese ministers in gesprek over defensiesamenwerking"} <= furniture
     assert any(t.startswith("r google-plus facebook") for t in furniture)
-    first = body(cleaned)[0]
-    assert (first.kind, first.text) == ("subject", "Europese ministers in gesprek over defensiesamenwerking")
+    assert any(t.startswith("Met dank overgenomen van") for t in furniture)
+    assert body(cleaned)[0].text.startswith("Het museum is de komende dagen")
 
 
 def test_an_opening_formula_wrapped_before_a_capital_goes_on(lexicon):

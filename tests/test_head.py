@@ -178,6 +178,42 @@ def test_opentk_transcript_page_states_its_date(lexicon):
     assert meta.kind == "overig" and meta.meetings == ()
 
 
+EUROPA_NU = ("r google-plus facebook twitter linkedin2 nujij M Monitor Nieuwsbrief pdclogo man met tas twitter boek\n\n"
+             "{title}\n\nMet dank overgenomen van {source}, gepubliceerd op {day}.\n\n{section}")
+
+
+def test_a_text_europa_nu_copied_has_its_title_and_publication_day_from_the_page(lexicon):
+    """Europa Nu and the Parlementaire Monitor credit their source under the title of a text they copied
+    ("Met dank overgenomen van ..., gepubliceerd op maandag 4 november 2019."), and may put their section
+    ("Defensie") under it.  The credit is the page's; the title over it names the text, and the day is
+    the text's date when it has none of its own: a day of publishing, no sign that the text is a letter."""
+    news = EUROPA_NU.format(title="Algemeen overleg over de EU-Defensieraad", source="Tweede Kamer der Staten "
+                            "Generaal (Tweede Kamer)", day="maandag 4 november 2031", section="Defensie\n\n") + (
+        "Voordat de minister van Defensie op dinsdag 12 november deelneemt aan de EU-Defensieraad in Brussel, "
+        "debatteert de commissie over de inzet. Het overleg vindt plaats op woensdag 6 november.\n")
+    doc = doc_of(lexicon, news)
+    assert any(t.startswith("Met dank overgenomen van") for t in furniture(doc, "webpage"))
+    facts = read_page_facts(doc)
+    assert (facts.title, facts.published, facts.letter_date) == (
+        "Algemeen overleg over de EU-Defensieraad", date(2031, 11, 4), None)
+    meta = read_metadata(doc, "test.txt")
+    assert meta.letter_date == date(2031, 11, 4) and origins(meta)["letter_date"] == "page"
+    # a news item: no letter for its date alone, so no agenda of the council it names
+    assert (meta.kind, meta.meetings) == ("overig", ())
+    # the section under the credit is no subject: the page's title names the text
+    assert meta.subject is None and meta.page_title == "Algemeen overleg over de EU-Defensieraad"
+
+
+def test_a_letter_europa_nu_copied_keeps_its_own_head(lexicon):
+    letter = EUROPA_NU.format(title="Geannoteerde agenda NAVO-defensieministers", source="Rijksoverheid (RO)",
+                              day="vrijdag 22 januari 2010", section="") + PRINTED_LINES + BODY
+    doc = doc_of(lexicon, letter)
+    meta = read_metadata(doc, "test.txt")
+    assert meta.letter_date == date(2010, 1, 20) and origins(meta)["letter_date"] == "head"
+    assert meta.kind == "geannoteerde agenda"
+    assert [(m.type, m.start) for m in meta.meetings] == [("dmm", date(2010, 2, 4))]
+
+
 def test_the_letters_own_head_wins_over_the_page(lexicon):
     doc = doc_of(lexicon, OPENTK + PRINTED_LINES + BODY)
     meta = read_metadata(doc, "test.txt")
