@@ -17,7 +17,7 @@ from pathlib import Path
 import click
 
 from . import knowledge
-from .knowledge import field_label, kind_label, origin_label
+from .knowledge import document_label, field_label, origin_label
 from .link import meeting_id
 from .model import Letter, Problem
 from .parse import address_pins, new_pins
@@ -112,7 +112,7 @@ def generate(seeds: Path, docs: Path, quiet: bool = False, cache: Path | None = 
 
 
 def _report(letter: Letter, problems: list[Problem]) -> list[str]:
-    lines = [f"{letter.source}: {letter.record or kind_label(letter.kind)}, {letter.title}",
+    lines = [f"{letter.source}: {document_label(letter)}, {letter.title}",
              f"  datum: {letter.letter_date or '—'}; ondertekend: {letter.minister_signed or '—'}; "
              f"geadresseerde: {letter.addressee or '—'}",
              "  herkomst: " + ("; ".join(f"{field_label(f)}: {origin_label(o)}" for f, o in letter.origins)

@@ -278,6 +278,16 @@ def kind_label(kind: str) -> str:
     return _kind_labels().get(kind, kind)
 
 
+def document_label(letter) -> str:
+    """What the site calls a document: a parliamentary record by its own name, a text that is no
+    letter (Letter.letter) by kinds.yaml `not_a_letter`, anything else by its kind."""
+    if letter.record:
+        return letter.record
+    if not letter.letter:
+        return _kind_labels().get("not_a_letter", "not_a_letter")
+    return kind_label(letter.kind)
+
+
 @lru_cache(maxsize=None)
 def _origin_labels() -> tuple[dict[str, str], dict[str, str]]:
     data = load_yaml("origins.yaml")

@@ -45,6 +45,9 @@ class LetterMeta:
     page_title: str | None = None  # the title a saved page gives the letter ("Brief regering : ...")
     record: str | None = None  # what a parliamentary record calls itself ("Verslag van een algemeen overleg")
     cosigners: tuple[str, ...] = ()  # the other names signed under the letter, as written, in order
+    # Does the text show a sign of a letter (a date of its own, an addressee, a signature, words to the
+    # Kamer)?  Not a news item a page saved: that is no letter, whatever it is about.
+    letter_like: bool = True
 
 
 # --- knowledge -----------------------------------------------------------------
@@ -1625,5 +1628,5 @@ def read_metadata(doc: Document, source: str, *, appended: bool = False) -> Lett
         minister_signed=signed, minister_role=role, subject=subject, our_references=references,
         meetings=tuple(meetings), problems=tuple(problems), origins=tuple(origins),
         memo_from=memo_from, memo_to=memo_to, page_title=None if appended else (page.title or page.heading),
-        record=record_name, cosigners=cosigners if signer_origin == "text" else (),
+        record=record_name, cosigners=cosigners if signer_origin == "text" else (), letter_like=letter_like,
     )

@@ -245,6 +245,9 @@ class Letter:
     record: str | None = None  # what a parliamentary record calls itself ("Verslag van een algemeen overleg")
     cosigners: tuple[str, ...] = ()  # the other names signed under the letter, as written, in order
     cosigner_people: tuple[str | None, ...] = ()  # per co-signer, their key in data/people.yaml; None if unknown
+    # False for a text of kind "overig" that shows no sign of a letter (no date of its own, addressee,
+    # signature or words to the Kamer): a news item a page saved.  The site calls it no letter.
+    letter: bool = True
 
 
 # --- link ------------------------------------------------------------------

@@ -68,7 +68,9 @@ def letter_title(meta: LetterMeta, appended_title: str | None, opening: str = ""
     """`dossier`: the title of the dossier the letter's printed head files it under ("Defensieraad")."""
     if appended_title:
         return appended_title
-    kind = KIND_TITLES.get(meta.kind, "Brief")
+    # A text that shows no sign of a letter (a news item a page saved) is called no letter; its address
+    # keeps "brief" (letter_slug_base), as addresses never change with a better reading of the text.
+    kind = KIND_TITLES.get(meta.kind, "Brief" if meta.letter_like or meta.record else "Stuk")
     if meta.meetings:
         types = {t.key: t for t in meeting_knowledge().types}
         m = meta.meetings[0]
@@ -138,6 +140,7 @@ def parse_document(doc: Document, source: Source, meta: LetterMeta, slug_: str, 
         attached_to=attached_to, problems=tuple(problems),
         origins=meta.origins + ((("kamerstuk", own_origin), ("dossiers", own_origin)) if own_origin else ()),
         memo_from=meta.memo_from, memo_to=meta.memo_to, record=meta.record, cosigners=meta.cosigners,
+        letter=meta.letter_like or meta.kind != "overig" or meta.record is not None,
     )
 
 

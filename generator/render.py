@@ -21,7 +21,7 @@ from jinja2 import Environment, FileSystemBytecodeCache, FileSystemLoader, Stric
 
 from . import slugs
 from .dates import MONTHS, dutch_date
-from .knowledge import PersonEntry, field_label, kind_label, origin_label, people
+from .knowledge import PersonEntry, document_label, field_label, kind_label, origin_label, people
 from .dataset import render_dataset
 from .feed import render_feeds
 from . import pool
@@ -456,6 +456,7 @@ def _env(cache: Path | None = None) -> Environment:
     env.filters["date_after"] = date_after
     env.filters["number_nl"] = lambda n: f"{n:,}".replace(",", ".")  # 1.366: Dutch thousands
     env.filters["kind_label"] = kind_label
+    env.filters["document_label"] = document_label
     env.filters["e"] = escape
     env.filters["attr"] = attribute_value
     env.filters["anchor"] = lambda text: slugs.slug(str(text))
@@ -537,12 +538,13 @@ def letter_front_matter(site: Site, letter: Letter, path: str) -> dict:
         # What the page holds, without naming a writer the text may not have (Foreign Affairs co-signs).
         "description": f"{letter.title}: " + ("parlementair stuk" if letter.record else
                                               "bijlage bij een Kamerbrief" if letter.attached_to else
-                                              "Kamerbrief") +
+                                              "Kamerbrief" if letter.letter else "stuk, geen brief") +
                        ", met de volledige tekst, verwijzingen en onderwerpen.",
         "tags": [t.title for t in site.letter_topics(letter)],
         "brief": {
-            "soort": letter.record or kind_label(letter.kind),
+            "soort": document_label(letter),
             "parlementair_stuk": bool(letter.record),
+            **({"geen_brief": True} if not letter.letter else {}),  # a news item a page saved
             "bijlage": bool(letter.attached_to),  # a memo or annex sent along: no letter of its own
             # The letter it was sent with, by title (overrides/partials/path.html names it in the trail).
             **({"bij_brief": site.letters[letter.attached_to].title} if letter.attached_to in site.letters else {}),

@@ -104,11 +104,29 @@ def test_an_undated_letter_about_no_meeting_has_its_subject_in_its_address(tmp_p
 
 
 def test_a_letter_nothing_names_or_dates_is_titled_by_its_first_words(tmp_path):
+    text = ("Met deze brief informeer ik u over de voorraden munitie en de productie daarvan in Europa, zoals "
+            "toegezegd.\n")
+    letter = parsed_letter(tmp_path, text)
+    assert (letter.letter_date, letter.subject, letter.meetings, letter.letter) == (None, None, (), True)
+    assert letter.title == "Brief: ‘Met deze brief informeer ik u over de voorraden munitie en …’"
+
+
+def test_a_text_that_shows_no_sign_of_a_letter_is_called_no_letter(tmp_path):
+    # A news item a page saved: no date of its own, no addressee, no signature, no words to the Kamer.
+    # The site does not call it a letter (title, panel, description), but its address keeps "brief".
+    from generator.render import Site, letter_front_matter
+
     text = ("De ministers van Defensie van de bondgenoten hebben in de afgelopen maanden veel gesproken over de "
             "voorraden munitie en de productie daarvan in Europa.\n")
     letter = parsed_letter(tmp_path, text)
-    assert (letter.letter_date, letter.subject, letter.meetings) == (None, None, ())
-    assert letter.title == "Brief: ‘De ministers van Defensie van de bondgenoten hebben in de …’"
+    assert (letter.kind, letter.letter) == ("overig", False)
+    assert letter.title == "Stuk: ‘De ministers van Defensie van de bondgenoten hebben in de …’"
+    assert letter.slug.startswith("zonder-datum-brief")
+    from generator.pipeline import build_corpus
+    corpus = build_corpus(tmp_path).corpus
+    matter = letter_front_matter(Site(corpus), corpus.letters[0], "brieven/x.md")
+    assert (matter["brief"]["soort"], matter["brief"]["geen_brief"]) == ("Overig stuk", True)
+    assert "Kamerbrief" not in matter["description"] and "stuk, geen brief" in matter["description"]
 
 
 def test_the_page_of_undated_letters_has_no_date_column(tmp_path):
