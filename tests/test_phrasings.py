@@ -173,6 +173,11 @@ def test_a_slash_range_in_a_letter(lexicon):
      "Washington, D.C."),
     ("Hierbij bied ik u het verslag aan van de NAVO-ministers van Buitenlandse Zaken, die op 3 en 4 april jl. in "
      "Washington DC bijeenkwamen.", "Washington DC"),
+    # a month abbreviated with its period ends no sentence before its year: the place after it is the meeting's
+    ("Hierbij bied ik u de geannoteerde agenda aan voor de bijeenkomst van de NAVO-ministers van Defensie op 13 "
+     "en 14 feb. 2025 in Brussel.", "Brussel"),
+    ("Op 5 dec. 2024 kwamen de NAVO-ministers van Buitenlandse Zaken bijeen in Brussel. Hierbij bied ik u het "
+     "verslag aan.", "Brussel"),
 ])
 def test_place_as_letters_write_it(lexicon, body, place):
     meta = read(lexicon, body, "12 mei 2025")
