@@ -46,6 +46,19 @@ def first_meeting(meta):
     ("Hierbij informeer ik u, mede namens de minister-president en de minister van Defensie, over de NAVO-top "
      "van 2 tot en met 4 april in Boekarest.", "20 maart 2008",
      "geannoteerde agenda", ("navo-top", date(2008, 4, 2), date(2008, 4, 4), "Boekarest")),
+    # the inzet itself offered, not "informeren over de inzet": "Hierbij ontvangt u ... de kabinetsinzet voor"
+    ("Hierbij ontvangt u, mede namens de minister van Buitenlandse Zaken, de kabinetsinzet voor de NAVO-top "
+     "van 9 tot en met 11 juli in Washington.", "1 juli 2024",
+     "geannoteerde agenda", ("navo-top", date(2024, 7, 9), date(2024, 7, 11), "Washington")),
+    ("Hierbij sturen wij u de inzet van Nederland voor de NAVO-top van 9 tot en met 11 juli in Washington.",
+     "1 juli 2024", "geannoteerde agenda", ("navo-top", date(2024, 7, 9), date(2024, 7, 11), "Washington")),
+    # "sturen", the plural, as "stuur ik": the agenda sent
+    ("Hierbij sturen wij u de agenda voor de bijeenkomst van de NAVO-ministers van Defensie op 13 en 14 juni in "
+     "Brussel.", "3 juni 2024", "geannoteerde agenda", ("dmm", date(2024, 6, 13), date(2024, 6, 14), "Brussel")),
+    # guard: a verslag that names the inzet in passing stays a verslag
+    ("Hierbij bied ik u het verslag aan van de NAVO-top van 9 tot en met 11 juli in Washington, waar ik de "
+     "Nederlandse inzet voor de top toelichtte.", "20 juli 2024",
+     "verslag", ("navo-top", date(2024, 7, 9), date(2024, 7, 11), "Washington")),
 ])
 def test_kind_from_the_formula(lexicon, body, letter_date, kind, meeting):
     meta = read(lexicon, body, letter_date)
