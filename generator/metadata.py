@@ -1088,7 +1088,10 @@ def _sentence_meetings(sentence: str, line: int, r: Rules, need_phrase: bool,
     if when is None:
         # Nor is a date right after another meeting's name the first one's: "de videoconferentie van de
         # ministers van Defensie bouwt voort op de bijeenkomst van de ministers van Buitenlandse Zaken op 2 april".
-        others = {id(d) for c in main[1:] if (d := adjacent_date(c))}
+        # The same meeting named again is no other ("de NAVO-ministeriële bijeenkomst van ministers van
+        # Defensie op 13 juni", "... van EU-ministers van Defensie (informele RBZ Defensie) op 5 mei").
+        mine = {h.key for h in primary if h.is_type}
+        others = {id(d) for c in main[1:] if {h.key for h in c if h.is_type} - mine and (d := adjacent_date(c))}
         free = [d for d in free if id(d) not in others]
         before = [d for d in free if d.end <= primary[0].start]
         after = [d for d in free if d.start >= primary[-1].end]

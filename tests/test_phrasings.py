@@ -494,6 +494,19 @@ def test_a_date_right_after_another_meetings_name_is_that_meetings(lexicon):
     assert [(m.type, m.start) for m in meta.meetings] == [("dmm", date(2020, 4, 15))]
 
 
+@pytest.mark.parametrize("dossier_line, body, meeting", [
+    # the same meeting named twice before its days: the days are its own, not "another meeting's"
+    ("28 676 NAVO", "Hierbij ontvangt u de geannoteerde agenda voor de NAVO-ministeriële bijeenkomst van ministers "
+     "van Defensie op 13 en 14 juni in Brussel.", ("dmm", date(2024, 6, 13), date(2024, 6, 14), "Brussel")),
+    ("21 501-28 Defensieraad", "Hierbij ontvangt u de geannoteerde agenda voor de informele bijeenkomst van "
+     "EU-ministers van Defensie (informele RBZ Defensie) op 13 en 14 juni in Brussel.",
+     ("rbz-defensie", date(2024, 6, 13), date(2024, 6, 14), "Brussel")),
+])
+def test_a_meeting_named_twice_before_its_days_has_them(lexicon, dossier_line, body, meeting):
+    meta = letter_meta(lexicon, printed(dossier_line, "DE MINISTER VAN DEFENSIE", "3 juni 2024", body))
+    assert first_meeting(meta) == meeting
+
+
 def test_a_day_of_a_meeting_already_found_is_no_meeting_of_its_own(lexicon):
     # kst-21501-28-226-like: "die op 15 en 16 november aanstaande in Brussel wordt gehouden" and then
     # "Op 16 november vergaderen de Ministers van Defensie ...": one council, not a second on its second day.
