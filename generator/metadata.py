@@ -962,6 +962,10 @@ _DATE_GAP = re.compile(r"^[\s)]*(?:(?:in|te)\s+[\w' -]{2,30}?\s*)?,?\s*(?:(?:gep
                        r"(?:op|van|d\.d\.|,)?(?:\s*(?:maan|dins|woens|donder|vrij|zater|zon)dag)?\s*$")
 
 
+# What may stand between a date and the place right after it: "van 20 mei a.s. in Brussel".
+_AFTER_DATE = re.compile(r"[\s,]*(?:(?:jl|j\.l|a\.s|aanstaande|[12][0-9]{3})\.?[\s,]*)?")
+
+
 def _sentences(text: str) -> list[tuple[int, int]]:
     """Spans of the sentences in `text`; a period after an abbreviation or initial does not end one,
     unless it closes a date before a capitalised word ("op 9 juni jl. De Kamer ...")."""
@@ -1117,7 +1121,7 @@ def _sentence_meetings(sentence: str, line: int, r: Rules, need_phrase: bool,
         own = adjacent_date(chain)
         if own is not None and own is not when:
             mine = [p for p in places if chain[0].start <= p[0] <= own.end
-                    or (p[0] >= own.end and re.fullmatch(r"[\s,]*", folded[own.end:p[0]]))]
+                    or (p[0] >= own.end and _AFTER_DATE.fullmatch(folded[own.end:p[0]]))]
             if mine:
                 own_places[id(chain)] = mine[0][1]
                 places = [p for p in places if p not in mine]

@@ -205,6 +205,9 @@ def test_place_as_letters_write_it(lexicon, body, place):
      "in Den Haag op 24 en 25 juni.", [None, "Den Haag"]),
     ("Hierbij bied ik u de geannoteerde agenda aan voor de NAVO Defensie Ministeriële van 5 juni in Brussel en "
      "de NAVO-top van 24 en 25 juni in Den Haag.", ["Brussel", "Den Haag"]),
+    # ... also after "jl." or "a.s." (a letter that reports on one council and sends the agenda of the next)
+    ("Hierbij bied ik u het verslag aan van de informele RBZ Defensie van 2 en 3 april jl. in Warschau en de "
+     "geannoteerde agenda voor de RBZ Defensie van 20 mei a.s. in Brussel.", ["Warschau", "Brussel"]),
     # a place the sentence gives them all stays everyone's
     ("Hierbij bied ik u de geannoteerde agenda aan voor de RBZ Defensie van 11 februari en de NAVO-ministers van "
      "Defensie van 12 februari, die in Brussel plaatsvinden.", ["Brussel", "Brussel"]),
