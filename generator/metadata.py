@@ -402,14 +402,19 @@ def read_letter_date(doc: Document) -> tuple[list[tuple[date, int]], list[int]]:
     """Dates the letterhead or side column gives as the letter's date: ([(date, line)], lines of unreadable ones)."""
     found: list[tuple[date, int]] = []
     unreadable: list[int] = []
-    items = [(f.text, f.line) for f in head_furniture(doc)]
+    # A head saved as a table is read as its row ("| Datum | 24 maart 2025 |" -> "Datum 24 maart 2025") and
+    # cell by cell: its date may share a row with the address ("| de Voorzitter … | Datum 3 juni 2024 |").
+    items = [(text, f.line) for f in sorted(doc.furniture, key=lambda f: f.line) if f.role != "webpage"
+             for row in [row_cells(f.text) if "|" in f.text else []]
+             for text in [cells(f.text).strip()] + (row if len(row) > 1 else [])]
     # The cleaner may leave a lone date line in the body: only a short line that is a whole date counts there.
     for b in _before_first_heading(doc):
         text = b.text.strip()
         # A letterhead saved as a table of label and value cells: "|Datum |14 november 2005 |Behandel|…|".
         row = row_cells(text) if text.startswith("|") else []
         dated = next((f"{label} {value}" for label, value in zip(row, row[1:])
-                      if fold(label).rstrip(":") == "datum" and find_date(value)), None)
+                      if fold(label).rstrip(":") == "datum" and find_date(value)), None) or next(
+            (cell for cell in row if (m := DATE_LABEL.match(cell)) and find_date(m.group("value"))), None)
         if dated:
             items.append((dated, b.line))
             continue

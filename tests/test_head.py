@@ -111,6 +111,18 @@ def test_letterhead_rows_in_any_layout(lexicon, rows, salutation):
     assert origins(meta) == {"letter_date": "head", "addressee": "head", "subject": "head"}
 
 
+@pytest.mark.parametrize("row", [
+    # a letterhead saved as a table whose row holds the address and the date (a Word template's two columns)
+    "| de Voorzitter van de Tweede Kamer der Staten-Generaal | Datum 24 maart 2031 |\n",
+    "de Voorzitter van de Tweede Kamer der Staten-Generaal | Datum 24 maart 2031 | Betreft Verslag\n",
+    "| de Voorzitter van de Tweede Kamer der Staten-Generaal | Datum | 24 maart 2031 |\n",
+])
+def test_the_date_in_a_table_row_beside_the_address(lexicon, row):
+    doc = doc_of(lexicon, row + BODY)
+    meta = read_metadata(doc, "test.txt")
+    assert (meta.letter_date, meta.addressee) == (date(2031, 3, 24), "Tweede Kamer")
+
+
 def test_table_rule_under_a_header_row_is_furniture(lexicon):
     doc = doc_of(lexicon, "| Datum | 2 mei 2031 |\n|---|---|\n| Betreft | Verslag |\n" + BODY)
     assert furniture(doc) == ["| Datum | 2 mei 2031 |", "|---|---|", "| Betreft | Verslag |"]
