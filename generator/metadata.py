@@ -267,6 +267,20 @@ def _before_first_prose(doc: Document, limit: int = 12) -> list[Block]:
     return max(out, _before_first_heading(doc), key=len)  # both run from the first block: the longer holds both
 
 
+def head_cells(doc: Document) -> list[Furniture]:
+    """head_furniture, with a table row that does not open with a label also read cell by cell after
+    it: a label may share a row with the address ("| de Voorzitter van de Tweede Kamer … | Datum 3 juni
+    2024 |").  (A row that opens with one is read as its label's: its value may go on below.)"""
+    out = []
+    for f in sorted(doc.furniture, key=lambda f: f.line):
+        if f.role == "webpage":
+            continue
+        row = row_cells(f.text) if "|" in f.text else []
+        split = len(row) > 1 and not _is_label(row[0])
+        out += [Furniture(f.line, text, f.role) for text in [cells(f.text).strip()] + (row if split else [])]
+    return out
+
+
 def head_furniture(doc: Document) -> list[Furniture]:
     """The letter's own head and side column, in line order: a saved web page's text is not the letter's,
     and a table row reads as its cells ("| Datum | 24 maart 2025 |" -> "Datum 24 maart 2025")."""
@@ -402,11 +416,7 @@ def read_letter_date(doc: Document) -> tuple[list[tuple[date, int]], list[int]]:
     """Dates the letterhead or side column gives as the letter's date: ([(date, line)], lines of unreadable ones)."""
     found: list[tuple[date, int]] = []
     unreadable: list[int] = []
-    # A head saved as a table is read as its row ("| Datum | 24 maart 2025 |" -> "Datum 24 maart 2025") and
-    # cell by cell: its date may share a row with the address ("| de Voorzitter … | Datum 3 juni 2024 |").
-    items = [(text, f.line) for f in sorted(doc.furniture, key=lambda f: f.line) if f.role != "webpage"
-             for row in [row_cells(f.text) if "|" in f.text else []]
-             for text in [cells(f.text).strip()] + (row if len(row) > 1 else [])]
+    items = [(f.text, f.line) for f in head_cells(doc)]
     # The cleaner may leave a lone date line in the body: only a short line that is a whole date counts there.
     for b in _before_first_heading(doc):
         text = b.text.strip()
@@ -578,7 +588,7 @@ def _is_label(text: str) -> bool:
 
 
 def read_subject(doc: Document) -> tuple[str | None, int | None]:
-    furniture = head_furniture(doc)
+    furniture = head_cells(doc)
     letterhead = cleaning_rules().letterhead
     for i, f in enumerate(furniture):
         m = SUBJECT_LABEL.match(f.text.strip())

@@ -121,6 +121,7 @@ def test_the_date_in_a_table_row_beside_the_address(lexicon, row):
     doc = doc_of(lexicon, row + BODY)
     meta = read_metadata(doc, "test.txt")
     assert (meta.letter_date, meta.addressee) == (date(2031, 3, 24), "Tweede Kamer")
+    assert meta.subject == ("Verslag" if "Betreft" in row else None)
 
 
 def test_table_rule_under_a_header_row_is_furniture(lexicon):
