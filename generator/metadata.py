@@ -213,7 +213,7 @@ LETTER_PLACES = {"den haag", "'s-gravenhage", "s-gravenhage"}
 # "Ontvangen <datum>", where a letter writes "Den Haag, <datum>".
 RECORD_DATE_WORDS = {"vastgesteld", "ontvangen"}
 # The head run together on one line: "... Staten-Generaal Den Haag, 7 november 2014 Hierbij ...".
-INLINE_PLACE_DATE = re.compile(r"\bstaten-generaal\s+(?:den haag|'?s-gravenhage),\s*(?P<value>\d{1,2}\s+\w+\s+\d{4})\b")
+INLINE_PLACE_DATE = re.compile(r"\bstaten-generaal\s+(?:den haag|['’]?s-gravenhage),\s*(?P<value>\d{1,2}\s+\w+\s+\d{4})\b")
 # A record's printed head run into one paragraph (a PDF transcript): "... Nr. 5 VERSLAG VAN EEN
 # ALGEMEEN OVERLEG Vastgesteld 1 maart 2014 De vaste commissie ...".
 INLINE_RECORD_DATE = re.compile(r"\bverslag van een (?:\w+ ){1,3}?vastgesteld\s+(?P<value>\d{1,2}\s+\w+\s+\d{4})\b")

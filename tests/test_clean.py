@@ -386,12 +386,16 @@ def test_emphasis_becomes_a_mark(lexicon):
     assert [(block.text[m.start:m.end], m.kind) for m in block.marks] == [("NATO Ukraine Council", "emphasis")]
 
 
-def test_printed_kamerstuk_furniture(lexicon):
+@pytest.mark.parametrize("colophon", [
+    "kst-28676-500\nISSN 0921 - 7371\n's-Gravenhage 2025 Tweede Kamer, vergaderjaar 2024–2025, 28 676, nr. 500 1\n\n",
+    # the apostrophe as the PDF sets it, and the page's line apart: the sentence still goes on
+    "kst-28676-500\nISSN 0921 - 7371\n’s-Gravenhage 2025\n\nTweede Kamer, vergaderjaar 2024–2025, 28 676, nr. 500 1\n\n",
+])
+def test_printed_kamerstuk_furniture(lexicon, colophon):
     text = ("Tweede Kamer der Staten-Generaal 2\nVergaderjaar 2024–2025\n\n28 676 NAVO\n\n"
             "Nr. 500 BRIEF VAN DE MINISTER VAN DEFENSIE\n\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\n"
             "Den Haag, 3 juni 2025\n\nOp 5 juni komen de ministers bijeen in de eerste zin van de brief die\n\n"
-            "kst-28676-500\nISSN 0921 - 7371\n's-Gravenhage 2025 Tweede Kamer, vergaderjaar 2024–2025, 28 676, nr. 500 1\n\n"
-            "doorloopt op de volgende pagina.\n")
+            + colophon + "doorloopt op de volgende pagina.\n")
     ct = clean("kst.txt", text, lexicon)
     assert [b.text for b in body(ct)] == [
         "Op 5 juni komen de ministers bijeen in de eerste zin van de brief die doorloopt op de volgende pagina."]
