@@ -1463,6 +1463,7 @@ def read_metadata(doc: Document, source: str, *, appended: bool = False) -> Lett
     distinct = sorted({d for d, _ in dates})
     letter_date = distinct[0] if len(distinct) == 1 else None
     page = read_page_facts(doc)
+    published_only = False  # the only date is the day the page published the text
     if letter_date is not None:
         origins.append(("letter_date", "head"))
     if len(distinct) > 1:
@@ -1474,7 +1475,7 @@ def read_metadata(doc: Document, source: str, *, appended: bool = False) -> Lett
         report(f"briefdatum {letter_date.isoformat()} overgenomen van de opgeslagen webpagina; de brief zelf "
                "noemt geen datum", page.line, "info")
     elif not dates and page.published is not None and not appended:
-        letter_date = page.published
+        letter_date, published_only = page.published, True
         origins.append(("letter_date", "page"))
         report(f"datum {letter_date.isoformat()} is de publicatiedatum die de opgeslagen webpagina noemt; de "
                "tekst zelf noemt geen datum", page.line, "info")
@@ -1535,7 +1536,8 @@ def read_metadata(doc: Document, source: str, *, appended: bool = False) -> Lett
     # A letter has a date, an addressee or a signature, or speaks to the Kamer in its first paragraphs.
     first = fold(" ".join(b.text for b in opening_blocks[:2]))
     # (A day the page only says it published the text on is no sign of a letter: news has one too.)
-    letter_like = bool((letter_date and letter_date != page.published) or addressee or signed or page.signer or any(p.search(first) for p in r.voice)
+    letter_like = bool((letter_date and not published_only) or addressee or signed or page.signer
+                       or any(p.search(first) for p in r.voice)
                        # a title that calls the text a letter: an archive's "Kamerbrief inzake ..." breaking off early
                        or (read_as_subject and any(p.search(fold(read_as_subject)) for p in r.letter_titles)))
     if appended:

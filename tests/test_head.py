@@ -227,6 +227,17 @@ def test_a_letter_europa_nu_copied_keeps_its_own_head(lexicon):
     assert [(m.type, m.start) for m in meta.meetings] == [("dmm", date(2010, 2, 4))]
 
 
+def test_a_dated_text_europa_nu_published_the_same_day_is_still_a_letter(lexicon):
+    # Its own date line makes it a letter, though the page's day of publishing is the same day.
+    text = EUROPA_NU.format(title="Informele bijeenkomst NAVO-defensieministers", source="Rijksoverheid (RO)",
+                            day="woensdag 20 januari 2010", section="") + (
+        "Den Haag, 20 januari 2010\n\nOp 4 en 5 februari aanstaande komen de ministers van Defensie van de NAVO "
+        "bijeen in Istanbul.\n")
+    meta = read_metadata(doc_of(lexicon, text), "test.txt")
+    assert meta.letter_date == date(2010, 1, 20) and origins(meta)["letter_date"] == "head"
+    assert meta.letter_like and meta.kind == "geannoteerde agenda"
+
+
 def test_the_letters_own_head_wins_over_the_page(lexicon):
     doc = doc_of(lexicon, OPENTK + PRINTED_LINES + BODY)
     meta = read_metadata(doc, "test.txt")
