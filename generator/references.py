@@ -39,8 +39,8 @@ from .model import Citation, CitationContext
 # Hyphen as typed, non-breaking (U+2011), Unicode hyphen (U+2010) or en dash.
 _HYPHEN = "[-\u2010\u2011\u2013]"
 
-# "Kamerstuk", "Kamerstukken", "Kamerstukdossier", any case; not inside a word.
-_KEYWORD = r"(?<![A-Za-z\u00c0-\u024f])(?i:kamerstuk(?:ken|dossier)?)"
+# "Kamerstuk", "Kamerstukken", "Kamerstukdossier", "Kamerstuknummer", any case; not inside a word.
+_KEYWORD = r"(?<![A-Za-z\u00c0-\u024f])(?i:kamerstuk(?:ken|dossier|nummer)?)"
 
 # Optional chamber, as in "Kamerstukken II": I = Eerste (group `ek`), II = Tweede Kamer.
 _CHAMBER = r"(?:\s+(?:(?P<ek>I)|II)(?![A-Za-z0-9]))?"
@@ -70,8 +70,9 @@ _DOSSIER = rf"(?P<dossier>(?(prefix){_LOOSE}|{_STRICT}))"
 # Budget-chapter suffix: a Roman numeral ("X", "VIII", "IXB") or one letter ("A").
 _SUFFIX = rf"(?:\s{{1,3}}|{_HYPHEN})(?P<suffix>[IVX]{{1,5}}[AB]?|[A-Z])(?![A-Za-z0-9])"
 
-# Sub-dossier: "21 501-20" (or, without a number after it, "36725-1": see _resolve).
-_SUB = rf"{_HYPHEN}\s{{0,2}}(?P<sub>[0-9]{{1,3}})(?![0-9])"
+# Sub-dossier: "21 501-20", also spaced as a PDF may set it ("21 501 - 20"); without a number after
+# it, "36725-1" (see _resolve).
+_SUB = rf"\s?{_HYPHEN}\s{{0,2}}(?P<sub>[0-9]{{1,3}})(?![0-9])"
 
 # A document filed in two dossiers is cited by both and numbered in the first:
 # "Kamerstukken 28 676 en 29 521, nr. 264", "Kamerstuk 21 501-28 / 28676, nr. 136"

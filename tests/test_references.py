@@ -375,6 +375,19 @@ def test_header_of_an_eerste_kamer_document_numbered_with_capitals():
     assert header_citation(["29 521 Nederlandse deelname aan vredesmissies", "EU ZET IN OP DE RODE ZEE"]) == (None, ())
 
 
+@pytest.mark.parametrize("text, keys", [
+    # a sub-dossier's hyphen spaced as a PDF may set it
+    ("(Kamerstuk 21 501 - 28, nr. 283)", ["21501-28-283"]),
+    ("de brief (21 501 - 28, nr. 283) van mei", ["21501-28-283"]),
+    # the word written whole: "Kamerstuknummer"
+    ("(Kamerstuknummer 28676-470)", ["28676-470"]),
+    # guards: a spaced hyphen between other numbers is no reference
+    ("in 2023 - 24 bijeenkomsten", []),
+])
+def test_spellings_of_sub_dossiers_and_the_keyword(text, keys):
+    assert [c.key for c in find_citations(text)] == keys
+
+
 @pytest.mark.parametrize("text, keys, cited", [
     # The Eerste Kamer's own documents, cited as it prints them: a link to the document, not to its dossier.
     ("(Kamerstukken I 2023/24, 29 521, BE).", ["29521-BE"], "Kamerstukken I 2023/24, 29 521, BE"),
