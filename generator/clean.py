@@ -1187,9 +1187,23 @@ def join_documents(letter: Document, annex: Document) -> Document:
                    furniture=tuple(sorted(letter.furniture + annex.furniture, key=lambda f: f.line)))
 
 
+def split_run_on_head(lines: list[Line], rules: CleaningRules, limit: int = 40) -> list[Line]:
+    """A head run on into the text on one line ("… Staten-Generaal Den Haag, 7 november 2014 Hierbij …",
+    cleaning.yaml `run_on_heads`) as two lines, the head's and the text's, both of the source's line:
+    the head is set aside as a head, and the text is read as the letter's opening."""
+    out = list(lines)
+    for i, line in enumerate(lines[:limit]):
+        m = next((m for p in rules.run_on_heads if (m := p.match(line.text))), None)
+        if m and (_head_line(m["head"], rules) or any(p.match(m["head"]) for p in rules.head_end)):
+            k = out.index(line)
+            out[k:k + 1] = [Line(line.no, m["head"], line.page_start), Line(line.no, ""), Line(line.no, m["rest"])]
+            break  # a letter has one head
+    return out
+
+
 def clean(source: str, text: str, lexicon: Lexicon, rules: CleaningRules | None = None) -> CleanText:
     rules = rules or cleaning_rules()
-    lines = single_spaced(split_lines(text, rules))
+    lines = split_run_on_head(single_spaced(split_lines(text, rules)), rules)
     lines, repairs = repair_lines(lines, rules, lexicon)
     lines = join_note_labels(lines, rules)
     documents: list[Document] = []

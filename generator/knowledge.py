@@ -118,6 +118,7 @@ class CleaningRules:
     webpage: tuple[re.Pattern, ...] = ()  # a saved web page's own text around the letter
     page_facts: tuple[re.Pattern, ...] = ()  # what such a page states about the letter
     title_above: tuple[re.Pattern, ...] = ()  # a page line whose line above is the page's title for the text
+    run_on_heads: tuple[re.Pattern, ...] = ()  # a head run on into the text on one line: `head`, `rest`
     annex_titles: tuple[re.Pattern, ...] = ()  # the title of an agenda or report a cover letter sends
     not_headings: tuple[re.Pattern, ...] = ()  # short lines that are never headings (signature lines)
     sentence_openings: tuple[re.Pattern, ...] = ()  # a line starting so begins a sentence, never a heading
@@ -230,6 +231,7 @@ def _cleaning_rules(data: dict) -> CleaningRules:
         webpage=_patterns(data.get("webpage_patterns", [])),
         page_facts=_patterns(data.get("page_facts", [])),
         title_above=_patterns(data.get("page_title_above", [])),
+        run_on_heads=_patterns(data.get("run_on_heads", [])),
         annex_titles=_patterns(data.get("annex_titles", [])),
         not_headings=_patterns(data.get("not_headings", [])),
         sentence_openings=_patterns(data.get("sentence_openings", [])),

@@ -238,6 +238,22 @@ def test_a_dated_text_europa_nu_published_the_same_day_is_still_a_letter(lexicon
     assert meta.letter_like and meta.kind == "geannoteerde agenda"
 
 
+@pytest.mark.parametrize("head", [
+    # a copy of the PDF with the head run on into the text on one line (Parlementaire Monitor, 2014)
+    "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal Den Haag, 20 januari 2010 ",
+    # ... and the printed head before it too
+    "28 676 NAVO Nr. 97 BRIEF VAN DE MINISTER VAN DEFENSIE Aan de Voorzitter van de Tweede Kamer der "
+    "Staten-Generaal Den Haag, 20 januari 2010 ",
+])
+def test_a_head_run_on_into_the_text_is_set_aside_and_the_text_read(lexicon, head):
+    doc = doc_of(lexicon, head + BODY)
+    assert furniture(doc, "letterhead") == [head.strip()]
+    assert doc.blocks[0].text.startswith("Op 4 en 5 februari aanstaande komen de ministers")
+    meta = read_metadata(doc, "test.txt")
+    assert (meta.letter_date, meta.addressee, meta.kind) == (date(2010, 1, 20), "Tweede Kamer", "geannoteerde agenda")
+    assert [(m.type, m.start, m.location) for m in meta.meetings] == [("dmm", date(2010, 2, 4), "Istanbul")]
+
+
 def test_the_letters_own_head_wins_over_the_page(lexicon):
     doc = doc_of(lexicon, OPENTK + PRINTED_LINES + BODY)
     meta = read_metadata(doc, "test.txt")
