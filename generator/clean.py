@@ -1191,14 +1191,13 @@ def split_run_on_head(lines: list[Line], rules: CleaningRules, limit: int = 40) 
     """A head run on into the text on one line ("… Staten-Generaal Den Haag, 7 november 2014 Hierbij …",
     cleaning.yaml `run_on_heads`) as two lines, the head's and the text's, both of the source's line:
     the head is set aside as a head, and the text is read as the letter's opening."""
-    out = list(lines)
     for i, line in enumerate(lines[:limit]):
         m = next((m for p in rules.run_on_heads if (m := p.match(line.text))), None)
         if m and (_head_line(m["head"], rules) or any(p.match(m["head"]) for p in rules.head_end)):
-            k = out.index(line)
-            out[k:k + 1] = [Line(line.no, m["head"], line.page_start), Line(line.no, ""), Line(line.no, m["rest"])]
-            break  # a letter has one head
-    return out
+            # a letter has one head
+            return lines[:i] + [Line(line.no, m["head"], line.page_start), Line(line.no, ""),
+                                Line(line.no, m["rest"])] + lines[i + 1:]
+    return lines
 
 
 def clean(source: str, text: str, lexicon: Lexicon, rules: CleaningRules | None = None) -> CleanText:
