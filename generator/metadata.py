@@ -1025,18 +1025,28 @@ def _hits(sentence: str, folded: str, r: Rules, dossiers: frozenset[str] = froze
             raw.append(_Hit(m.start(), m.end(), n.key, n.is_type, in_dossier=bool(n.dossiers)))
     # A name in context: its context is looked for in the sentence without the other meetings' names,
     # so "de NAVO-ministers van Defensie en de RAZEB" does not make the RAZEB a defence council.  A name
-    # only the letter's dossier makes a meeting's ("de ministers van Defensie") stays: it is the context.
-    rest = list(folded)
-    for h in raw:
-        if h.is_type and not h.in_dossier:
-            rest[h.start:h.end] = " " * (h.end - h.start)
-    rest_text = "".join(rest)
-    for p in r.not_context:
-        rest_text = p.sub(lambda m: " " * len(m.group()), rest_text)
+    # only the letter's dossier makes a meeting's ("de ministers van Defensie") stays: it is the context;
+    # and so does a name of the type the context gives ("de EU-ministers van Defensie tijdens de RAZEB").
+    rests: dict[str, str] = {}
+
+    def rest_for(key: str) -> str:
+        if key not in rests:
+            rest = list(folded)
+            for h in raw:
+                if h.is_type and h.key != key and (not h.in_dossier or any(
+                        g.is_type and not g.in_dossier and g.start < h.end and h.start < g.end for g in raw)):
+                    rest[h.start:h.end] = " " * (h.end - h.start)  # (the dossier's words inside another name too)
+            text = "".join(rest)
+            for p in r.not_context:
+                text = p.sub(lambda m: " " * len(m.group()), text)
+            rests[key] = text
+        return rests[key]
+
     for n, probe in probes:
         if n.context is None or (probe is not None and probe(folded if n.folded else sentence) is None):
             continue
         for m in n.pattern.finditer(folded if n.folded else sentence):
+            rest_text = rest_for(n.key)
             if n.context.search(rest_text[:m.start()] + " " * (m.end() - m.start()) + rest_text[m.end():]):
                 raw.append(_Hit(m.start(), m.end(), n.key, n.is_type, in_context=True))
     # Longest match first: "Raad Buitenlandse Zaken (RBZ) Defensie" is not also "Raad Buitenlandse Zaken".

@@ -504,6 +504,10 @@ def test_a_date_right_after_another_meetings_name_is_that_meetings(lexicon):
     ("21 501-28 Defensieraad", "Hierbij ontvangt u de geannoteerde agenda voor de informele bijeenkomst van "
      "EU-ministers van Defensie (informele RBZ Defensie) op 13 en 14 juni in Brussel.",
      ("rbz-defensie", date(2024, 6, 13), date(2024, 6, 14), "Brussel")),
+    # the council whose context is the same meeting's name: "de EU-ministers van Defensie tijdens de RAZEB"
+    ("21 501-28 Defensieraad", "Hierbij ontvangt u de geannoteerde agenda voor de vergadering van de EU-ministers "
+     "van Defensie tijdens de RAZEB van 13 juni in Luxemburg.",
+     ("rbz-defensie", date(2024, 6, 13), date(2024, 6, 13), "Luxemburg")),
 ])
 def test_a_meeting_named_twice_before_its_days_has_them(lexicon, dossier_line, body, meeting):
     meta = letter_meta(lexicon, printed(dossier_line, "DE MINISTER VAN DEFENSIE", "3 juni 2024", body))
