@@ -973,10 +973,13 @@ class _Found:
 _LIST_GAP = re.compile(r"^(?:[\s,()]|\ben\b|\bde\b|\bhet\b|\bvan\b|\bof\b)*$")
 # What may stand between a name and the date that belongs to it: "(DMM) op", "in Brussel op",
 # "in Washington, gepland op".
-_DATE_GAP = re.compile(r"^[\s)]*(?:(?:in|te)\s+[\w' -]{2,30}?\s*)?,?\s*(?:(?:gepland|voorzien)\s+)?"
+_DATE_GAP = re.compile(r"^[\s()]*(?:(?:in|te)\s+[\w' -]{2,30}?\s*)?,?\s*(?:(?:gepland|voorzien)\s+)?"
                        r"(?:op|van|d\.d\.|,)?(?:\s*(?:maan|dins|woens|donder|vrij|zater|zon)dag)?\s*$")
 
 
+# What may stand between a second meeting's date and its name after it: "... en op 12 februari de
+# bijeenkomst van de NAVO-ministers van Defensie".
+_DATE_BEFORE = re.compile(r"\s*(?:de |het )?(?:(?:[a-z]+e )?(?:bijeenkomst|vergadering) van (?:de )?)?")
 # What may stand between a date and the place right after it: "van 20 mei a.s. in Brussel".
 _AFTER_DATE = re.compile(r"[\s,]*(?:(?:jl|j\.l|a\.s|aanstaande|[12][0-9]{3})\.?[\s,]*)?")
 
@@ -1109,6 +1112,13 @@ def _sentence_meetings(sentence: str, line: int, r: Rules, need_phrase: bool,
         end = chain[-1].end
         return next((d for d in dates if d.start >= end and _DATE_GAP.match(folded[end:d.start])), None)
 
+    def own_date(chain: list[_Hit]) -> DateMention | None:
+        """A further meeting's days: right after its name, or right before it after the first meeting's
+        name ("De RBZ vindt op 11 februari plaats en op 12 februari de bijeenkomst van de NAVO-ministers")."""
+        return adjacent_date(chain) or next(
+            (d for d in dates if primary[-1].end <= d.start and d.end <= chain[0].start
+             and _DATE_BEFORE.fullmatch(folded[d.end:chain[0].start])), None)
+
     # A date right after a name mentioned in passing belongs to that name, not to the letter's meeting.
     owned = {id(d) for c in passing if (d := adjacent_date(c))}
     free = [d for d in dates if id(d) not in owned]
@@ -1143,7 +1153,7 @@ def _sentence_meetings(sentence: str, line: int, r: Rules, need_phrase: bool,
     # meeting's: "de DMM van 5 juni en de NAVO-top van 24 en 25 juni in Den Haag" says nothing of the DMM's.
     own_places: dict[int, str] = {}
     for chain in main[1:]:
-        own = adjacent_date(chain)
+        own = own_date(chain)
         if own is not None and own is not when:
             mine = [p for p in places if chain[0].start <= p[0] <= own.end
                     or (p[0] >= own.end and _AFTER_DATE.fullmatch(folded[own.end:p[0]]))]
@@ -1167,12 +1177,12 @@ def _sentence_meetings(sentence: str, line: int, r: Rules, need_phrase: bool,
     types = list(dict.fromkeys(h.key for h in primary if h.is_type))
     informal = _informal(folded, primary, chains, r)
     # "RBZ Defensie, NAVO-ministers van Defensie en UDCG van 11 en 12 februari": the days are the list's.
-    shared = len(types) > 1 or any(adjacent_date(c) in (None, when) for c in main[1:])
+    shared = len(types) > 1 or any(own_date(c) in (None, when) for c in main[1:])
     found += [_Found(t, when, location, line, informal, origin, written(primary, t), shared, folded,
                      type_from(primary, t)) for t in types]
     # Another meeting in the same sentence counts only with a date of its own: "... en de RBZ op 16 oktober".
     for chain in main[1:]:
-        own = adjacent_date(chain)
+        own = own_date(chain)
         if own is not None and own is not when:
             found += [_Found(t, own, own_places.get(id(chain), location), line, _informal(folded, chain, chains, r),
                              origin, written(chain, t), sentence=folded, type_from=type_from(chain, t))

@@ -217,6 +217,21 @@ def test_each_meeting_of_a_sentence_keeps_its_own_place(lexicon, body, places):
     assert [m.location for m in meta.meetings] == places
 
 
+@pytest.mark.parametrize("body, letter_date", [
+    # the second meeting's day before its name: "... en op 12 februari de bijeenkomst van de NAVO-ministers"
+    ("Op 11 februari a.s. vindt de Raad Buitenlandse Zaken Defensie plaats en op 12 februari de bijeenkomst van de "
+     "NAVO-ministers van Defensie. Met deze brief ontvangt u de geannoteerde agenda voor beide bijeenkomsten.",
+     "3 februari 2026"),
+    # each day in brackets after its name
+    ("Hierbij bied ik u het verslag aan van de Raad Buitenlandse Zaken Defensie (11 februari) en de bijeenkomst van "
+     "de NAVO-ministers van Defensie (12 februari).", "20 februari 2026"),
+])
+def test_two_meetings_of_a_sentence_each_with_its_day(lexicon, body, letter_date):
+    meta = read(lexicon, body, letter_date)
+    assert [(m.type, m.start, m.end) for m in meta.meetings] == [
+        ("rbz-defensie", date(2026, 2, 11), date(2026, 2, 11)), ("dmm", date(2026, 2, 12), date(2026, 2, 12))]
+
+
 def test_a_bracketed_place_in_another_sentence_is_not_the_meetings(lexicon):
     meta = read(lexicon, "Hierbij bied ik u de geannoteerde agenda aan voor de Raad Buitenlandse Zaken Defensie op "
                          "20 mei 2025. Het Europees Defensieagentschap (Brussel) heeft een nieuw plan.", "12 mei 2025")
