@@ -1112,13 +1112,6 @@ def _sentence_meetings(sentence: str, line: int, r: Rules, need_phrase: bool,
         end = chain[-1].end
         return next((d for d in dates if d.start >= end and _DATE_GAP.match(folded[end:d.start])), None)
 
-    def own_date(chain: list[_Hit]) -> DateMention | None:
-        """A further meeting's days: right after its name, or right before it after the first meeting's
-        name ("De RBZ vindt op 11 februari plaats en op 12 februari de bijeenkomst van de NAVO-ministers")."""
-        return adjacent_date(chain) or next(
-            (d for d in dates if primary[-1].end <= d.start and d.end <= chain[0].start
-             and _DATE_BEFORE.fullmatch(folded[d.end:chain[0].start])), None)
-
     # A date right after a name mentioned in passing belongs to that name, not to the letter's meeting.
     owned = {id(d) for c in passing if (d := adjacent_date(c))}
     free = [d for d in dates if id(d) not in owned]
@@ -1129,14 +1122,23 @@ def _sentence_meetings(sentence: str, line: int, r: Rules, need_phrase: bool,
         # ministers van Defensie bouwt voort op de bijeenkomst van de ministers van Buitenlandse Zaken op 2 april".
         # The same meeting named again is no other ("de NAVO-ministeriële bijeenkomst van ministers van
         # Defensie op 13 juni", "... van EU-ministers van Defensie (informele RBZ Defensie) op 5 mei").
-        mine = {h.key for h in primary if h.is_type}
-        others = {id(d) for c in main[1:] if {h.key for h in c if h.is_type} - mine and (d := adjacent_date(c))}
+        own_types = {h.key for h in primary if h.is_type}
+        others = {id(d) for c in main[1:] if {h.key for h in c if h.is_type} - own_types and (d := adjacent_date(c))}
         free = [d for d in free if id(d) not in others]
         before = [d for d in free if d.end <= primary[0].start]
         after = [d for d in free if d.start >= primary[-1].end]
         when = before[-1] if before else (after[0] if after else None)
     if when is None:
         return []
+
+    def own_date(chain: list[_Hit]) -> DateMention | None:
+        """A further meeting's days: right after its name, or right before it after the first meeting's
+        name ("De RBZ vindt op 11 februari plaats en op 12 februari de bijeenkomst van de NAVO-ministers")."""
+        return adjacent_date(chain) or next(
+            (d for d in dates if primary[-1].end <= d.start and d.end <= chain[0].start
+             and _DATE_BEFORE.fullmatch(folded[d.end:chain[0].start])), None)
+
+    further = [(chain, own_date(chain)) for chain in main[1:]]  # each further meeting with its own days
 
     # Places: "in Brussel", "te Brussel", but not the place of a meeting named in passing.
     places = []
@@ -1152,8 +1154,7 @@ def _sentence_meetings(sentence: str, line: int, r: Rules, need_phrase: bool,
     # A place between another meeting's name and its own date, or right after that date, is that
     # meeting's: "de DMM van 5 juni en de NAVO-top van 24 en 25 juni in Den Haag" says nothing of the DMM's.
     own_places: dict[int, str] = {}
-    for chain in main[1:]:
-        own = own_date(chain)
+    for chain, own in further:
         if own is not None and own is not when:
             mine = [p for p in places if chain[0].start <= p[0] <= own.end
                     or (p[0] >= own.end and _AFTER_DATE.fullmatch(folded[own.end:p[0]]))]
@@ -1177,12 +1178,11 @@ def _sentence_meetings(sentence: str, line: int, r: Rules, need_phrase: bool,
     types = list(dict.fromkeys(h.key for h in primary if h.is_type))
     informal = _informal(folded, primary, chains, r)
     # "RBZ Defensie, NAVO-ministers van Defensie en UDCG van 11 en 12 februari": the days are the list's.
-    shared = len(types) > 1 or any(own_date(c) in (None, when) for c in main[1:])
+    shared = len(types) > 1 or any(own in (None, when) for _, own in further)
     found += [_Found(t, when, location, line, informal, origin, written(primary, t), shared, folded,
                      type_from(primary, t)) for t in types]
     # Another meeting in the same sentence counts only with a date of its own: "... en de RBZ op 16 oktober".
-    for chain in main[1:]:
-        own = own_date(chain)
+    for chain, own in further:
         if own is not None and own is not when:
             found += [_Found(t, own, own_places.get(id(chain), location), line, _informal(folded, chain, chains, r),
                              origin, written(chain, t), sentence=folded, type_from=type_from(chain, t))
