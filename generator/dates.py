@@ -41,7 +41,9 @@ _YEAR = r"(?:19|20)\d{2}(?!\d)"
 _WEEKDAY = r"(?:(?:maan|dins|woens|donder|vrij|zater|zon)dag\s+)?"
 # "14/15 juni": a slash between two days is a range as well.
 _RANGE = r"\s*(?:tot\s+en\s+met|t/m|t\.m\.|tot|-|–|—|/)\s*" + _WEEKDAY
-_LIST = r"(?:\s*,\s*" + _WEEKDAY + _DAY + r")*\s+en\s+" + _WEEKDAY
+# "13 & 14 februari": an ampersand joins days as "en" does (headings, tables, short notes).
+_AND = r"\s+(?:en|&)\s+"
+_LIST = r"(?:\s*,\s*" + _WEEKDAY + _DAY + r")*" + _AND + _WEEKDAY
 
 _SINGLE_MONTH = (
     _DAY_START
@@ -53,7 +55,7 @@ _SINGLE_MONTH = (
 # (with "en" only when the days follow each other: "5 juni en 6 juli" are two dates).
 DATE_RE = re.compile(
     _SINGLE_MONTH
-    + rf"(?:(?:{_RANGE}|(?P<en>\s+en\s+{_WEEKDAY}))(?P<d3>{_DAY})\s+(?P<m3>{_MONTH})(?:\s+(?P<y3>{_YEAR}))?)?",
+    + rf"(?:(?:{_RANGE}|(?P<en>{_AND}{_WEEKDAY}))(?P<d3>{_DAY})\s+(?P<m3>{_MONTH})(?:\s+(?P<y3>{_YEAR}))?)?",
     re.IGNORECASE,
 )
 SINGLE_MONTH_RE = re.compile(_SINGLE_MONTH, re.IGNORECASE)

@@ -53,6 +53,8 @@ def test_date_without_year():
     ("12 april tot en met 24 april 2025", (12, 4, 2025), (24, 4, 2025)),
     ("15-16 juni 2023", (15, 6, 2023), (16, 6, 2023)),
     ("1 – 3 okt. 2025", (1, 10, 2025), (3, 10, 2025)),
+    ("op 13 & 14 februari 2025", (13, 2, 2025), (14, 2, 2025)),
+    ("30 september & 1 oktober", (30, 9, None), (1, 10, None)),
 ])
 def test_ranges(text, start, end):
     m = one(text)
