@@ -270,15 +270,27 @@ def _before_first_prose(doc: Document, limit: int = 12) -> list[Block]:
 def head_cells(doc: Document) -> list[Furniture]:
     """head_furniture, with a table row that does not open with a label also read cell by cell after
     it: a label may share a row with the address ("| de Voorzitter van de Tweede Kamer … | Datum 3 juni
-    2024 |").  (A row that opens with one is read as its label's: its value may go on below.)"""
+    2024 |").  (A row that opens with one is read as its label's: its value may go on below; a further
+    label on it is read as well.)"""
     out = []
     for f in sorted(doc.furniture, key=lambda f: f.line):
         if f.role == "webpage":
             continue
         row = row_cells(f.text) if "|" in f.text else []
         split = len(row) > 1 and not _is_label(row[0])
-        out += [Furniture(f.line, text, f.role) for text in [cells(f.text).strip()] + (row if split else [])]
+        whole = cells(f.text).strip()
+        out += [Furniture(f.line, text, f.role) for text in [whole] + (row if split else _further_labels(whole))]
     return out
+
+
+def _further_labels(text: str) -> list[str]:
+    """A line that opens with a label, cut at each further label: "Datum 3 juni 2024 Betreft Verslag …"
+    (a table row "| Datum | … | Betreft | … |", or a copy that ran the side column together) also reads
+    as "Betreft Verslag …".  The first label's value is cut at the next label where it is read."""
+    if not _is_label(text):
+        return []
+    starts = _label_starts(text)
+    return [text[a:b].strip() for a, b in zip(starts, starts[1:] + [len(text)])]
 
 
 def head_furniture(doc: Document) -> list[Furniture]:
@@ -544,16 +556,17 @@ def is_record(doc: Document, r: Rules) -> tuple[int, str | None] | None:
     return None
 
 
+def _label_starts(text: str) -> list[int]:
+    """Where a further label starts on a line: two columns of a letterhead side by side ("24 maart
+    2031 Onze referentie BS2031001234"), written as a label is, capitalised after a space."""
+    return sorted({m.start() + 1 for label in cleaning_rules().sidebar_labels if len(label) > 3
+                   for m in re.finditer(rf"\s{re.escape(label.capitalize())}\b", text)})
+
+
 def _cut_at_label(value: str) -> str:
-    """A value up to the next label on its line: two columns of a letterhead side by side
-    ("24 maart 2031 Onze referentie BS2031001234" -> "24 maart 2031")."""
-    cut = len(value)
-    for label in cleaning_rules().sidebar_labels:
-        if len(label) > 3:
-            m = re.search(rf"\s{re.escape(label.capitalize())}\b", value)
-            if m:
-                cut = min(cut, m.start())
-    return value[:cut].strip()
+    """A value up to the next label on its line ("24 maart 2031 Onze referentie …" -> "24 maart 2031")."""
+    starts = _label_starts(value)
+    return value[:starts[0]].strip() if starts else value.strip()
 
 
 def read_addressee(doc: Document) -> tuple[set[str], int | None]:

@@ -124,6 +124,18 @@ def test_the_date_in_a_table_row_beside_the_address(lexicon, row):
     assert meta.subject == ("Verslag" if "Betreft" in row else None)
 
 
+@pytest.mark.parametrize("head", [
+    # a row that opens with a label and holds a second one, or a copy that ran the side column together
+    "| Datum | 24 maart 2031 | Betreft | Geannoteerde agenda bijeenkomst ministers |\n",
+    "Datum 24 maart 2031 Betreft Geannoteerde agenda bijeenkomst ministers\n",
+    "Datum: 24 maart 2031 Onze referentie BS2031001234 Betreft: Geannoteerde agenda bijeenkomst ministers\n",
+])
+def test_a_second_label_on_a_head_line_is_read(lexicon, head):
+    meta = read_metadata(doc_of(lexicon, head + BODY), "test.txt")
+    assert meta.letter_date == date(2031, 3, 24)
+    assert meta.subject == "Geannoteerde agenda bijeenkomst ministers"
+
+
 def test_table_rule_under_a_header_row_is_furniture(lexicon):
     doc = doc_of(lexicon, "| Datum | 2 mei 2031 |\n|---|---|\n| Betreft | Verslag |\n" + BODY)
     assert furniture(doc) == ["| Datum | 2 mei 2031 |", "|---|---|", "| Betreft | Verslag |"]
