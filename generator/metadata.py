@@ -116,6 +116,8 @@ class Rules:
     other_configurations: frozenset[str] = frozenset()  # "Raad Buitenlandse Zaken (RBZ) Handel": another council
     # "de vergadering vindt plaats op ...": a clause dating the meeting the sentence before named
     back_references: tuple[re.Pattern, ...] = ()
+    # "mijn brief van 3 februari", "het commissiedebat van 24 februari": a date that is no meeting's
+    not_meeting_dates: tuple[re.Pattern, ...] = ()
 
 
 def _name_pattern(name: str) -> tuple[re.Pattern, bool]:
@@ -183,6 +185,7 @@ def rules() -> Rules:
         not_context=tuple(re.compile(p) for p in meetings.get("not_context", [])),
         other_configurations=frozenset(meetings.get("other_configurations", [])),
         back_references=tuple(re.compile(p) for p in meetings.get("back_references", [])),
+        not_meeting_dates=tuple(re.compile(p) for p in meetings.get("not_meeting_dates", [])),
     )
 
 
@@ -985,8 +988,10 @@ class _Found:
 # Between names of one list there are only separators: "X (DMM), de Y (UDCG) en de Z".
 _LIST_GAP = re.compile(r"^(?:[\s,()]|\ben\b|\bde\b|\bhet\b|\bvan\b|\bof\b)*$")
 # What may stand between a name and the date that belongs to it: "(DMM) op", "in Brussel op",
-# "in Washington, gepland op".
+# "in Washington, gepland op", "..., die op" / "die plaatsvindt op" (a relative clause dating it).
 _DATE_GAP = re.compile(r"^[\s()]*(?:(?:in|te)\s+[\w' -]{2,30}?\s*)?,?\s*(?:(?:gepland|voorzien)\s+)?"
+                       r"(?:(?:die|welke)\s+(?:(?:plaats(?:vindt|vond|vinden|vonden)|(?:wordt|werd|zal worden)"
+                       r"\s+gehouden)\s+)?)?"
                        r"(?:op|van|d\.d\.|,)?(?:\s*(?:maan|dins|woens|donder|vrij|zater|zon)dag)?\s*$")
 
 
@@ -1125,8 +1130,10 @@ def _sentence_meetings(sentence: str, line: int, r: Rules, need_phrase: bool,
         end = chain[-1].end
         return next((d for d in dates if d.start >= end and _DATE_GAP.match(folded[end:d.start])), None)
 
-    # A date right after a name mentioned in passing belongs to that name, not to the letter's meeting.
+    # A date right after a name mentioned in passing belongs to that name, not to the letter's meeting;
+    # nor is the date of a letter or of the Kamer's debate ("het algemeen overleg van 24 februari") one.
     owned = {id(d) for c in passing if (d := adjacent_date(c))}
+    owned |= {id(d) for d in dates if _no_meetings_date(d, folded, r)}
     free = [d for d in dates if id(d) not in owned]
     primary = main[0]
     when = adjacent_date(primary)
@@ -1248,6 +1255,11 @@ def title_blocks(doc: Document, r: Rules) -> list[Block]:
     return [b for b in doc.blocks if _is_title(b, r)]
 
 
+def _no_meetings_date(d: DateMention, folded: str, r: Rules) -> bool:
+    """A letter's or the Kamer's debate's date: "mijn brief van 3 februari", "het algemeen overleg van 24 februari"."""
+    return any_search(r.not_meeting_dates, folded[max(0, d.start - 60):d.start])
+
+
 # Where a sentence divides into clauses: ";" and "en" between clauses (not "5 en 6 september").
 _CLAUSES = re.compile(r";|(?<!\d)\s+en\s+(?!\d)")
 
@@ -1258,7 +1270,9 @@ def _dated_by_next(previous: str, sentence: str, line: int, r: Rules,
     refers back to it and says it takes place ("... een VTC van de EU-ministers van Defensie. Tot deze VTC
     is op 1 april jl. besloten en de vergadering vindt plaats op 6 april aanstaande"): read as one
     sentence of the two, with only that clause of the second, so the day it was called is not taken."""
-    if any(d.day is not None for d in find_dates(previous)) or _hits(sentence, fold_aligned(sentence), r, dossiers):
+    before = fold_aligned(previous)
+    if (any(d.day is not None and not _no_meetings_date(d, before, r) for d in find_dates(previous))
+            or _hits(sentence, fold_aligned(sentence), r, dossiers)):
         return []
     clauses = _CLAUSES.split(sentence)
     # "Tot deze VTC, die bedoeld is als een informele gedachtewisseling, ...": any clause about it may say so.

@@ -512,6 +512,32 @@ def test_a_date_right_after_another_meetings_name_is_that_meetings(lexicon):
     assert [(m.type, m.start) for m in meta.meetings] == [("dmm", date(2020, 4, 15))]
 
 
+@pytest.mark.parametrize("body, meeting", [
+    # a relative clause dates the meeting ("..., die op 10 en 11 maart 2011 te Brussel wordt gehouden")
+    ("Hierbij zend ik u de geannoteerde agenda van de ministeriële bijeenkomst van de NAVO-ministers van Defensie, "
+     "die op 10 en 11 maart 2011 te Brussel wordt gehouden.", ("dmm", date(2011, 3, 10), date(2011, 3, 11), "Brussel")),
+    ("Nadat ik u op 3 februari jl. over de voorbereiding informeerde, zend ik u de geannoteerde agenda van de "
+     "bijeenkomst van de NAVO-ministers van Defensie, die op 10 en 11 maart in Brussel plaatsvindt.",
+     ("dmm", date(2011, 3, 10), date(2011, 3, 11), "Brussel")),
+    ("Hierbij bied ik u het verslag aan van de Raad Buitenlandse Zaken met de ministers van Defensie die plaatsvond "
+     "op 7 februari in Brussel.", ("rbz-defensie", date(2011, 2, 7), date(2011, 2, 7), "Brussel")),
+    # the Kamer's debate or a letter dated before the meeting's name is no day of the meeting; "Deze vindt
+    # plaats op" dates the meeting the sentence before named
+    ("Ter voorbereiding op het Algemeen Overleg van 24 februari aanstaande zend ik u hierbij de geannoteerde agenda "
+     "van de ministeriële bijeenkomst van de NAVO-ministers van Defensie, die op 10 en 11 maart 2011 te Brussel "
+     "wordt gehouden.", ("dmm", date(2011, 3, 10), date(2011, 3, 11), "Brussel")),
+    ("Zoals gemeld in mijn brief van 14 februari zend ik u de geannoteerde agenda van de bijeenkomst van de "
+     "NAVO-ministers van Defensie. Deze vindt plaats op 10 en 11 maart in Brussel.",
+     ("dmm", date(2011, 3, 10), date(2011, 3, 11), "Brussel")),
+    # guard: a meeting's own day before its name still counts
+    ("Op 10 en 11 maart komen de NAVO-ministers van Defensie bijeen in Brussel. Hierbij zend ik u de agenda.",
+     ("dmm", date(2011, 3, 10), date(2011, 3, 11), "Brussel")),
+])
+def test_a_days_owner_is_read_from_the_words_around_it(lexicon, body, meeting):
+    meta = letter_meta(lexicon, printed("28 676 NAVO", "DE MINISTER VAN DEFENSIE", "18 februari 2011", body))
+    assert first_meeting(meta) == meeting
+
+
 @pytest.mark.parametrize("dossier_line, body, meeting", [
     # the same meeting named twice before its days: the days are its own, not "another meeting's"
     ("28 676 NAVO", "Hierbij ontvangt u de geannoteerde agenda voor de NAVO-ministeriële bijeenkomst van ministers "
