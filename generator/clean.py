@@ -46,6 +46,8 @@ RUN_GAP = 3  # rows without column text that may stand between two rows of one r
 PAGE_NUMBER = re.compile(r"^(?:pagina |blad |p\. )?\d{1,3}(?: ?(?:van|/|of) ?\d{1,3})?$", re.IGNORECASE)
 # A postcode or Postbus line: what makes a run of letterhead lines an address (_address_block).
 POSTAL = re.compile(r"^(?:postbus \d+|\d{4} ?[a-z]{2}\b)", re.IGNORECASE)
+# The town that ends an address, or the reply instruction after it, opening a line of a wrapped address.
+ADDRESS_GOES_ON = re.compile(r"(?:den haag|['’]?s-gravenhage|bij beantwoording)\b")
 ADDRESS_LINE = 45  # characters: the first line of an address is short; a wrapped line of prose is not
 # Words in one line after a signature that make it a paragraph of an attached document (split_documents).
 ATTACHED_WORDS = 30
@@ -339,6 +341,24 @@ def _run_on_address(text: str, rules: CleaningRules) -> bool:
     return len(text) > ADDRESS_LINE and bool(POSTCODE.search(text)) and any(p.match(fold(text)) for p in rules.letterhead)
 
 
+def _run_on_address_lines(body: list[Line], i: int, rules: CleaningRules, most: int = 4) -> int:
+    """How many lines from i hold a run-on address (0: none): its line alone, or the lines of its
+    paragraph when a copy wrapped it ("… der Staten-Generaal Binnenhof 22" / "2513 AA Den Haag Bij
+    beantwoording …"); at most `most` lines, as an address is.  Short lines after the first are an
+    address column, _address_block's to judge."""
+    j = i
+    while j < len(body) and j - i < most and body[j].text and (j == i or len(body[j].text) > ADDRESS_LINE):
+        j += 1
+        if _run_on_address(" ".join(g.text for g in body[i:j]), rules):
+            # The address goes on where a wrapped line does: "… 2513 AA" / "Den Haag Bij beantwoording …".
+            while (j < len(body) and j - i < most and body[j].text
+                   and (body[j].text[:1].islower() or ADDRESS_GOES_ON.match(fold(body[j].text))
+                        or any_search(rules.letterhead, body[j].text))):
+                j += 1
+            return j - i
+    return 0
+
+
 def _worded_page_number(text: str) -> bool:
     """"Pagina 3 van 3" under the signature: the page's number, no name."""
     return bool(text and PAGE_NUMBER.match(text.strip()) and not text.strip()[:1].isdigit())
@@ -572,10 +592,11 @@ def set_furniture_aside(lines: list[Line], rules: CleaningRules, appended: bool,
             kept.extend(Line(g.no, "", False) for g in body[i:end])
             i = end
             continue
-        if t and _run_on_address(t, rules):
-            furniture.append(Furniture(line.no, t, "letterhead"))
-            kept.append(Line(line.no, "", False))
-            i += 1
+        run_on = _run_on_address_lines(body, i, rules) if t else 0
+        if run_on:
+            furniture += [Furniture(g.no, g.text, "letterhead") for g in body[i:i + run_on]]
+            kept.extend(Line(g.no, "", False) for g in body[i:i + run_on])
+            i += run_on
             continue
         if t and _labelled_value(t, rules):
             # The side column repeated on a later page, label and value on one line ("Datum 11 februari 2014").

@@ -474,6 +474,32 @@ def test_an_address_block_saved_as_one_line_is_letterhead(lexicon):
     assert not any("Afschrift" in b.text for b in doc.blocks)
 
 
+@pytest.mark.parametrize("lines", [
+    # the same line as a copy wraps it: the postcode on the next line, or the town
+    ["Afschrift aan de Voorzitter van de Eerste Kamer der Staten-Generaal Binnenhof 22",
+     "2513 AA Den Haag Bij beantwoording datum, onze referentie en betreft vermelden."],
+    ["Afschrift aan de Voorzitter van de Eerste Kamer der Staten-Generaal Binnenhof 22 2513 AA",
+     "Den Haag Bij beantwoording datum, onze referentie en betreft vermelden."],
+])
+def test_an_address_block_saved_as_one_wrapped_line_is_letterhead(lexicon, lines):
+    text = ("Geannoteerde agenda van de bijeenkomst van 8 en 9 juni\n\n" + "\n".join(lines) + "\n\n"
+            "Hierbij stuur ik u de geannoteerde agenda van de bijeenkomst van 8 en 9 juni a.s. te Brussel.\n\n"
+            "DE MINISTER VAN DEFENSIE\n\nA.B. Voorbeeld\n")
+    doc = clean("x.txt", text, lexicon).documents[0]
+    assert [(f.text, f.role) for f in doc.furniture] == [(line, "letterhead") for line in lines]
+    assert not any("Afschrift" in b.text or "Den Haag" in b.text for b in doc.blocks)
+    assert [b.kind for b in doc.blocks if b.text.startswith("Hierbij")] == ["paragraph"]
+
+
+def test_a_paragraph_after_a_one_line_address_is_not_the_address(lexicon):
+    line = ("Afschrift aan de Voorzitter van de Eerste Kamer der Staten-Generaal Binnenhof 22 2513 AA Den Haag "
+            "Bij beantwoording datum, onze referentie en betreft vermelden.")
+    text = (line + "\nHierbij stuur ik u de geannoteerde agenda van de bijeenkomst van 8 en 9 juni a.s. te Brussel.\n\n"
+            "DE MINISTER VAN DEFENSIE\n\nA.B. Voorbeeld\n")
+    doc = clean("x.txt", text, lexicon).documents[0]
+    assert any(b.text.startswith("Hierbij stuur ik u") for b in doc.blocks)
+
+
 def cover_letter(closing: str, enclosure: str, heading: str, lexicon) -> CleanText:
     """A cover letter signed with `closing`, then what it sends along: a title, a heading and two paragraphs."""
     paragraph = "De ministers spreken over de gereedheid van de strijdkrachten en de steun aan partners. " * 2

@@ -136,6 +136,18 @@ def test_a_second_label_on_a_head_line_is_read(lexicon, head):
     assert meta.subject == "Geannoteerde agenda bijeenkomst ministers"
 
 
+def test_an_address_block_ending_with_the_town_alone_is_head_and_its_subject_read(lexicon):
+    # A Defensie letterhead of about 2010: the address ends "Binnenhof 4" / "Den Haag", no postcode.
+    head = ("Ministerie van Defensie\nPlein 4\nPostbus 20701\n2500 ES Den Haag\n\nAan\n"
+            "de Voorzitter van de Tweede Kamer\nder Staten-Generaal\nBinnenhof 4\nDen Haag\n\n"
+            "Datum 24 maart 2031\nOnderwerp Verslag bijeenkomst ministers van Defensie te\nIstanbul\n\n")
+    doc = doc_of(lexicon, head + BODY)
+    meta = read_metadata(doc, "test.txt")
+    assert meta.subject == "Verslag bijeenkomst ministers van Defensie te Istanbul"
+    assert ("Den Haag", "letterhead") in [(f.text, f.role) for f in doc.furniture]
+    assert headings(doc) == ["Afghanistan"]
+
+
 def test_table_rule_under_a_header_row_is_furniture(lexicon):
     doc = doc_of(lexicon, "| Datum | 2 mei 2031 |\n|---|---|\n| Betreft | Verslag |\n" + BODY)
     assert furniture(doc) == ["| Datum | 2 mei 2031 |", "|---|---|", "| Betreft | Verslag |"]
