@@ -86,12 +86,15 @@ _NR = r"[0-9]{1,5}(?![0-9A-Za-z])"
 
 # ", nr. 440"; or a list ", nrs. 432, 429 en 426" (a list only after "nrs.", so
 # "nr. 440, 2 miljard" does not take the 2), or one whose every number has its
-# own word (", nr. 432 en nr. 429").  "nummer(s)" is the word written out.
+# own word (", nr. 432 en nr. 429"), or "nr. 450 en 451" closing the citation
+# (a bracket, comma, semicolon or full stop after it: "nr. 450 en 3 F-35's" is no list).
+# "nummer(s)" is the word written out.
 _LIST_SEP = r"(?:\s*,\s*|\s+en\s+)"
 _ONE = r"(?i:nr\.?|nummer(?![a-z]))"
+_LAST_EN = rf"\s+en\s+{_NR}(?=\s*[),;]|\.(?![0-9])|\s*$)"
 _NUMBERS = (
     rf",?\s*(?:(?i:nrs\.?|nummers(?![a-z]))\s*(?P<nrlist>{_NR}(?:{_LIST_SEP}{_NR})*)"
-    rf"|{_ONE}\s*(?P<nr>{_NR})(?P<nrmore>(?:{_LIST_SEP}{_ONE}\s*{_NR})+)?)"
+    rf"|{_ONE}\s*(?P<nr>{_NR})(?P<nrmore>(?:{_LIST_SEP}{_ONE}\s*{_NR})+|{_LAST_EN})?)"
 )
 
 # The Eerste Kamer numbers its own documents with capitals, after a comma: "Kamerstukken I 2023/24,

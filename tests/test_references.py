@@ -216,6 +216,19 @@ def test_nr_list_with_a_word_per_number_spans():
     assert_spans(text, (first, second))
 
 
+@pytest.mark.parametrize("text, keys", [
+    # "nr. 450 en 451" closing the citation: both documents
+    ("(Kamerstuk 28 676, nr. 450 en 451)", ["28676-450", "28676-451"]),
+    ("Zie Kamerstuk 28 676, nr. 450 en 451, waarin ik", ["28676-450", "28676-451"]),
+    ("(Kamerstukken 28676 nr. 450 en 451).", ["28676-450", "28676-451"]),
+    # guard: a number that goes on with words is no document number
+    ("Kamerstuk 28 676, nr. 450 en 3 toestellen", ["28676-450"]),
+    ("Kamerstuk 28 676, nr. 450, 2 miljard", ["28676-450"]),
+])
+def test_a_second_number_after_nr_and_en(text, keys):
+    assert [c.key for c in find_citations(text)] == keys
+
+
 def test_joint_document_spans_both_dossiers_and_links_the_first():
     # One citation over the whole written form, so the second dossier is no link of its own.
     text = "(zie Kamerstukken 31 234 en 32 345, nr. 17) en verder"
