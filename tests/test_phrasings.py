@@ -512,6 +512,21 @@ def test_a_date_right_after_another_meetings_name_is_that_meetings(lexicon):
     assert [(m.type, m.start) for m in meta.meetings] == [("dmm", date(2020, 4, 15))]
 
 
+@pytest.mark.parametrize("body, letter_date, kind, meeting", [
+    # "informeer ik u over de NAVO-top" is said of an agenda and of a verslag: the clause after it tells
+    ("Met deze brief informeer ik u over de NAVO-top die op 11 en 12 juli in Vilnius plaatsvond.", "14 juli 2023",
+     "verslag", ("navo-top", date(2023, 7, 11), date(2023, 7, 12), "Vilnius")),
+    ("Met deze brief informeer ik u over de bijeenkomst van de NAVO-ministers van Defensie, die op 15 juni in "
+     "Brussel werd gehouden.", "20 juni 2023", "verslag", ("dmm", date(2023, 6, 15), date(2023, 6, 15), "Brussel")),
+    # guard: the same words before a meeting still to come
+    ("Met deze brief informeer ik u over de NAVO-top die op 11 en 12 juli in Vilnius plaatsvindt.", "4 juli 2023",
+     "geannoteerde agenda", ("navo-top", date(2023, 7, 11), date(2023, 7, 12), "Vilnius")),
+])
+def test_informing_about_a_meeting_that_took_place_is_its_verslag(lexicon, body, letter_date, kind, meeting):
+    meta = read(lexicon, body, letter_date)
+    assert (meta.kind, first_meeting(meta)) == (kind, meeting)
+
+
 @pytest.mark.parametrize("body, meeting", [
     # a relative clause dates the meeting ("..., die op 10 en 11 maart 2011 te Brussel wordt gehouden")
     ("Hierbij zend ik u de geannoteerde agenda van de ministeriële bijeenkomst van de NAVO-ministers van Defensie, "
