@@ -518,6 +518,9 @@ def test_a_date_right_after_another_meetings_name_is_that_meetings(lexicon):
      "verslag", ("navo-top", date(2023, 7, 11), date(2023, 7, 12), "Vilnius")),
     ("Met deze brief informeer ik u over de bijeenkomst van de NAVO-ministers van Defensie, die op 15 juni in "
      "Brussel werd gehouden.", "20 juni 2023", "verslag", ("dmm", date(2023, 6, 15), date(2023, 6, 15), "Brussel")),
+    # "hebben ... vergaderd": the meeting took place
+    ("De NAVO-ministers van Defensie hebben op 15 en 16 juni in Brussel vergaderd. Hieronder doe ik verslag van de "
+     "belangrijkste onderwerpen.", "20 juni 2023", "verslag", ("dmm", date(2023, 6, 15), date(2023, 6, 16), "Brussel")),
     # guard: the same words before a meeting still to come
     ("Met deze brief informeer ik u over de NAVO-top die op 11 en 12 juli in Vilnius plaatsvindt.", "4 juli 2023",
      "geannoteerde agenda", ("navo-top", date(2023, 7, 11), date(2023, 7, 12), "Vilnius")),
