@@ -76,6 +76,8 @@ AGENDA = "Hierbij bied ik u de geannoteerde agenda aan voor {} die op 10 en 11 j
     ("de RBZ/Defensie", ("rbz-defensie", False)),
     ("de Raad Buitenlandse Zaken/Defensie", ("rbz-defensie", False)),
     ("de informele RBZ/Defensie", ("rbz-defensie", True)),
+    # the abbreviation with the configuration in brackets, as "Raad Buitenlandse Zaken (Defensie)"
+    ("de RBZ (Defensie)", ("rbz-defensie", False)),
     # a letter's title as a committee record gives it (kst-21501-28-111): "informele EU-bijeenkomst Ministers van Defensie"
     ("de informele EU-bijeenkomst Ministers van Defensie", ("rbz-defensie", True)),
     ("de informele EU-bijeenkomst van de ministers van Defensie", ("rbz-defensie", True)),
