@@ -118,6 +118,10 @@ class Rules:
     back_references: tuple[re.Pattern, ...] = ()
     # "mijn brief van 3 februari", "het commissiedebat van 24 februari": a date that is no meeting's
     not_meeting_dates: tuple[re.Pattern, ...] = ()
+    # Words that name a meeting of any kind ("raad", "top"): the Europese Raad is one of no type here
+    meeting_words: tuple[re.Pattern, ...] = ()
+    # "is gesproken over", "bespraken": what ministers do at a meeting, said of the letter's own
+    talk_phrases: tuple[re.Pattern, ...] = ()
 
 
 def _name_pattern(name: str) -> tuple[re.Pattern, bool]:
@@ -186,6 +190,8 @@ def rules() -> Rules:
         other_configurations=frozenset(meetings.get("other_configurations", [])),
         back_references=tuple(re.compile(p) for p in meetings.get("back_references", [])),
         not_meeting_dates=tuple(re.compile(p) for p in meetings.get("not_meeting_dates", [])),
+        meeting_words=tuple(re.compile(p) for p in meetings.get("meeting_words", [])),
+        talk_phrases=tuple(re.compile(p) for p in meetings.get("talk_phrases", [])),
     )
 
 
@@ -1310,6 +1316,30 @@ def find_meetings(doc: Document, subject: str | None, subject_line: int | None, 
     return found
 
 
+def _saying(blocks: list[Block], kind: str, r: Rules) -> str:
+    """The sentences of these blocks that say the letter is of `kind` ("Hieronder doe ik verslag …")."""
+    return " ".join(b.text[s:e] for b in blocks for s, e in _sentences(b.text)
+                    if any_search(r.kind_patterns[kind], fold(b.text[s:e])))
+
+
+def _named_up_front(blocks: list[Block], said: str, r: Rules, dossiers: frozenset[str]) -> list[_Found]:
+    """The first dated meeting these blocks name where the ministers spoke (meetings.yaml
+    `talk_phrases`), in words that need not say it meets: for a letter whose kind is known when no
+    sentence of its opening says so.  Not when the words that say what the
+    letter is (`said`) name a meeting of another type, or one of no type ("… de geannoteerde agenda van
+    de Europese Raad"): the letter is then about that one, not the meeting the blocks name."""
+    folded = fold_aligned(said)
+    named = {h.key for h in _hits(said, folded, r, dossiers) if h.is_type}
+    for b in blocks:
+        for s, e in _sentences(b.text):
+            if not any_search(r.talk_phrases, fold(b.text[s:e])):
+                continue
+            found = _sentence_meetings(b.text[s:e], b.line, r, need_phrase=False, dossiers=dossiers)
+            if found and (named >= {f.type for f in found} if named else not any_search(r.meeting_words, folded)):
+                return found
+    return []
+
+
 LIST_NUMBER = re.compile(r"^\(?\d{1,2}[.)]?$")
 DATE_LINE = re.compile(r"^(?:van |d\.d\. )?\d{1,2}(?:\s*(?:en|-|–|t/m|tot en met)\s*\d{1,2})? [a-z]+ \d{4}\.?$")
 YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
@@ -1603,6 +1633,12 @@ def read_metadata(doc: Document, source: str, *, appended: bool = False) -> Lett
             meeting_up_front=any(f.line in up_front for f in raw_found), letter=letter_like)
         if kind_origin == "head" and read_as_subject is not subject:
             kind_origin = "page"
+        if kind in (AGENDA, REPORT) and not raw_found:
+            # The letter says what it is, but no sentence that names a dated meeting says it meets:
+            # "Tijdens de RBZ Defensie van 12 november jl. is gesproken over … Hieronder doe ik verslag …".
+            said = read_as_subject if kind_origin != "text" else _saying(opening_blocks[:1], kind, r)
+            raw_found = _by_namesake([_by_writer(f, writer, r, first=i == 0) for i, f in
+                                      enumerate(_named_up_front(opening_blocks[:1], said or "", r, filed))], r)
         if kind == OVERIG:
             named = [k for k, v in scores.items() if v]
             if len(named) > 1:

@@ -530,6 +530,24 @@ def test_informing_about_a_meeting_that_took_place_is_its_verslag(lexicon, body,
     assert (meta.kind, first_meeting(meta)) == (kind, meeting)
 
 
+@pytest.mark.parametrize("body, letter_date, kind, meeting", [
+    # the letter says what it is, the sentence before names its meeting without saying it meets
+    ("Tijdens de Raad Buitenlandse Zaken Defensie van 12 november jl. in Brussel is gesproken over de Europese "
+     "defensiesamenwerking. Hieronder doe ik verslag van de besprekingen.", "22 november 2019",
+     "verslag", ("rbz-defensie", date(2019, 11, 12), date(2019, 11, 12), "Brussel")),
+    ("De NAVO-ministers van Defensie spraken op 24 en 25 oktober in Brussel over afschrikking. In deze brief doe ik "
+     "verslag van de besprekingen.", "1 november 2019", "verslag", ("dmm", date(2019, 10, 24), date(2019, 10, 25),
+                                                                      "Brussel")),
+    # guard: a letter that does not say it is an agenda or verslag gets no meeting from such a sentence
+    ("Tijdens de Raad Buitenlandse Zaken Defensie van 12 november jl. in Brussel is gesproken over de Europese "
+     "defensiesamenwerking. Met deze brief informeer ik u over de stand van PESCO.", "22 november 2019",
+     "overig", None),
+])
+def test_a_verslag_whose_meeting_is_named_without_saying_it_met(lexicon, body, letter_date, kind, meeting):
+    meta = read(lexicon, body, letter_date)
+    assert (meta.kind, first_meeting(meta)) == (kind, meeting)
+
+
 @pytest.mark.parametrize("body, meeting", [
     # a relative clause dates the meeting ("..., die op 10 en 11 maart 2011 te Brussel wordt gehouden")
     ("Hierbij zend ik u de geannoteerde agenda van de ministeriële bijeenkomst van de NAVO-ministers van Defensie, "
