@@ -494,10 +494,15 @@ def _head_line(text: str, rules: CleaningRules) -> bool:
 
 
 def _document_title(text: str, rules: CleaningRules) -> bool:
-    """A title in capitals that names what the text is ("GEANNOTEERDE AGENDA …", "VERSLAG VAN …"):
-    where a page or an enclosure starts without a letterhead, it opens the text; it is no letterhead."""
-    return text.isupper() and not any_search(rules.letterhead, text) and any(
-        fold(text).startswith(t + " ") for t in rules.appended_titles)
+    """A title in capitals that names what the text is ("GEANNOTEERDE AGENDA …", "VERSLAG VAN …", also
+    after "KAMERBRIEF INZAKE"): where a page or an enclosure starts without a letterhead, it opens the
+    text; it is no letterhead."""
+    if not text.isupper() or any_search(rules.letterhead, text):
+        return False
+    folded = fold(text)
+    for prefix in rules.title_prefixes:
+        folded = prefix.sub("", folded, count=1)
+    return any(folded.startswith(t + " ") for t in rules.appended_titles)
 
 
 def _labelled_value(text: str, rules: CleaningRules) -> bool:

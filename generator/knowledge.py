@@ -122,6 +122,7 @@ class CleaningRules:
     annex_titles: tuple[re.Pattern, ...] = ()  # the title of an agenda or report a cover letter sends
     not_headings: tuple[re.Pattern, ...] = ()  # short lines that are never headings (signature lines)
     sentence_openings: tuple[re.Pattern, ...] = ()  # a line starting so begins a sentence, never a heading
+    title_prefixes: tuple[re.Pattern, ...] = ()  # "KAMERBRIEF INZAKE" before a document's title
 
 
 def heading_key(text: str) -> str:
@@ -235,6 +236,7 @@ def _cleaning_rules(data: dict) -> CleaningRules:
         annex_titles=_patterns(data.get("annex_titles", [])),
         not_headings=_patterns(data.get("not_headings", [])),
         sentence_openings=_patterns(data.get("sentence_openings", [])),
+        title_prefixes=_patterns(data.get("title_prefixes", [])),
     )
 
 

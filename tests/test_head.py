@@ -433,6 +433,17 @@ def test_title_over_a_headless_letter_is_its_subject(lexicon):
     assert origins(meta)["subject"] == "text"
 
 
+def test_a_title_in_capitals_after_kamerbrief_inzake_is_the_texts_not_letterhead(lexicon):
+    # The same title as an archive sets it in capitals: it was letterhead, and the letter lost its kind.
+    title = "KAMERBRIEF INZAKE VERSLAG BIJEENKOMST NAVO-MINISTERS VAN DEFENSIE 22 EN 23 OKTOBER 2031"
+    doc = doc_of(lexicon, title + "\n\nDe ministers spraken over de missie. Graag informeer ik u over de "
+                                  "belangrijkste punten.\n\nDE MINISTER VAN DEFENSIE\n\nA.B. Voorbeeld\n")
+    assert (doc.blocks[0].kind, doc.blocks[0].text) == ("subject", title)
+    meta = read_metadata(doc, "test.txt")
+    assert meta.kind == "verslag"
+    assert [(m.type, m.start, m.end) for m in meta.meetings] == [("dmm", date(2031, 10, 22), date(2031, 10, 23))]
+
+
 def test_street_line_of_an_address_block_is_head(lexicon):
     doc = doc_of(lexicon, "Ministerie van Defensie\nTulpmarkt 12\nPostbus 20701\n2500 ES Den Haag\n"
                           "Datum\n2 mei 2031\nBetreft\nVerslag bijeenkomst ministers\n\n" + BODY)
