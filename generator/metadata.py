@@ -1474,6 +1474,23 @@ def _place_by_date(doc: Document, meeting: MeetingMention, r: Rules,
                 continue
             if place := _one_place(folded, r):
                 return place
+    return _place_by_name(_opening(doc, r.opening_headings), meeting.type, r, dossiers)
+
+
+def _place_by_name(blocks: list[Block], kind: str, r: Rules, dossiers: frozenset[str]) -> str | None:
+    """The one place of the first undated sentence of these blocks that names a meeting of this type,
+    not in passing, and no other: "De informele bijeenkomst van de NAVO-ministers van Defensie in
+    Bratislava stond in het teken van …" under a title that dates it."""
+    for b in blocks:
+        for s, e in _sentences(b.text):
+            sentence = b.text[s:e]
+            if any(d.day is not None for d in find_dates(sentence)):
+                continue
+            folded = fold_aligned(sentence)
+            chains = [c for c in _chains(_hits(sentence, folded, r, dossiers), folded) if any(h.is_type for h in c)]
+            types = {h.key for c in chains for h in c if h.is_type}
+            if types == {kind} and not any(_passing(c, folded, r) for c in chains):
+                return _one_place(folded, r)
     return None
 
 

@@ -665,6 +665,22 @@ def test_the_place_the_next_sentence_gives_the_meeting(lexicon, second, place):
     assert first_meeting(meta) == ("navo-top", date(2018, 7, 11), date(2018, 7, 12), place)
 
 
+@pytest.mark.parametrize("opening, place", [
+    # a title dates the meeting; the opening names it again, undated, with its place
+    ("De informele bijeenkomst van de NAVO-ministers van Defensie in Bratislava stond in het teken van de missie.",
+     "Bratislava"),
+    # guard: a place beside another meeting, or beside the meeting named in passing, is not this one's
+    ("De NAVO-top in Vilnius stond in het teken van de missie.", None),
+    ("Sinds de vorige DMM in Rome is veel gebeurd.", None),
+    ("Na afloop van de vorige bijeenkomst van de NAVO-ministers van Defensie in Rome is veel gebeurd.", None),
+])
+def test_the_place_an_undated_sentence_gives_the_meeting_a_title_dates(lexicon, opening, place):
+    text = ("Kamerbrief inzake verslag informele bijeenkomst NAVO-ministers van Defensie 22 en 23 oktober 2009\n\n"
+            f"{opening} Graag informeer ik u over de belangrijkste punten.\n\n{SIGNED}\n")
+    meta = read_metadata(clean("t.txt", text, lexicon).documents[0], "t.txt")
+    assert first_meeting(meta) == ("dmm", date(2009, 10, 22), date(2009, 10, 23), place)
+
+
 def test_a_kamerstuk_saved_from_overheid_nl_with_its_menu(lexicon):
     # zoek.officielebekendmakingen.nl on overheid.nl until about 2016 (kst-28676-249): the skip link and menu
     # over the letter, a sentence among them; the head under them was read as the letter's text.
