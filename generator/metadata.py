@@ -14,7 +14,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Callable
 
-from .dates import DateMention, find_date, find_dates, resolve_year
+from .dates import DateMention, dutch_date, find_date, find_dates, resolve_year
 from .knowledge import alternation, cleaning_rules, load_yaml, meeting_knowledge, person_key
 from .lexicon import fold, fold_aligned
 from .clean import cells, is_webpage, row_cells
@@ -1535,6 +1535,10 @@ def read_memo_lines(furniture: tuple[Furniture, ...]) -> tuple[str | None, str |
 # --- the whole -----------------------------------------------------------------------
 
 
+def _days(m: MeetingMention) -> str:
+    return dutch_date(m.start) if m.end in (None, m.start) else f"{dutch_date(m.start)} tot en met {dutch_date(m.end)}"
+
+
 def _short(type_key: str) -> str:
     return next((t.short for t in meeting_knowledge().types if t.key == type_key), type_key)
 
@@ -1697,6 +1701,15 @@ def read_metadata(doc: Document, source: str, *, appended: bool = False) -> Lett
         within = None if same is not None or not start else next(
             (i for i, m in enumerate(meetings) if m.type == found.type and m.start and m.end and m.start < start
              and (end or start) <= m.end), None)
+        if within is None and same is None and start:
+            # Days that overlap another's of the same type are that meeting's, one of them misprinted
+            # ("13 en 14 juni" in the subject, "14 en 15 juni" in the text): one meeting, the first days kept.
+            within = next((i for i, m in enumerate(meetings) if m.type == found.type and m.start and m.end
+                           and start <= m.end and m.start <= (end or start)), None)
+            if within is not None:
+                report(f"dagen van de vergadering ({_short(found.type)}) verschillen: {_days(meetings[within])} en "
+                       f"{_days(replace(meetings[within], start=start, end=end or start))}; de eerst genoemde "
+                       "aangehouden", found.line)
         again = same if same is not None else within
         if again is not None and not found.type_from:
             type_from[again] = ""  # named again in words that give the type themselves: the text's

@@ -681,6 +681,17 @@ def test_the_place_an_undated_sentence_gives_the_meeting_a_title_dates(lexicon, 
     assert first_meeting(meta) == ("dmm", date(2009, 10, 22), date(2009, 10, 23), place)
 
 
+def test_days_of_one_meeting_misprinted_in_the_subject_or_text_make_one_meeting(lexicon):
+    # The subject says 13 and 14 June, the text 14 and 15: one meeting of the defence ministers, not two.
+    text = ("Datum 20 juni 2024\nBetreft Verslag NAVO-Defensieministersbijeenkomst 13 en 14 juni 2024\n\n"
+            "Hierbij bied ik u het verslag aan van de bijeenkomst van de NAVO-ministers van Defensie op 14 en 15 juni "
+            f"in Brussel.\n\n{SIGNED}\n")
+    meta = read_metadata(clean("t.txt", text, lexicon).documents[0], "t.txt")
+    assert [first_meeting(meta)] == [("dmm", date(2024, 6, 13), date(2024, 6, 14), "Brussel")]
+    assert len(meta.meetings) == 1
+    assert any("verschillen" in p.message for p in meta.problems)
+
+
 def test_a_kamerstuk_saved_from_overheid_nl_with_its_menu(lexicon):
     # zoek.officielebekendmakingen.nl on overheid.nl until about 2016 (kst-28676-249): the skip link and menu
     # over the letter, a sentence among them; the head under them was read as the letter's text.
