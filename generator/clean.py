@@ -385,8 +385,12 @@ def split_documents(lines: list[Line], rules: CleaningRules) -> list[tuple[list[
         content = (l for l in after if l.text and not any_match(rules.page_patterns, l.text)
                    and not is_webpage(l.text, rules))
         first = list(islice(content, 3))  # stops at three: linear however many documents follow
-        # A title that names a document ("GEANNOTEERDE AGENDA VAN …") opens one, however short what is saved of it.
-        titled = bool(first) and _document_title(first[0].text, rules)
+        # A title that names a document ("GEANNOTEERDE AGENDA VAN …") opens one, however short what is saved of it;
+        # so does an enclosure's title over text ("Bijlage: Verslag NAVO-top …" and a paragraph), not a line
+        # that only lists what is enclosed.
+        titled = bool(first) and (_document_title(first[0].text, rules) or (
+            len(first) > 1 and any(p.match(first[0].text) for p in rules.annex_titles)
+            and not fold(first[1].text).startswith("bijlage")))
         if len(first) < 3 and not titled and not any(_attached_paragraph(l.text) for l in first):
             parts.append((rest[:start], rest[start:], appended))
             break

@@ -336,6 +336,9 @@ COVER = ("Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n"
 @pytest.mark.parametrize("title", [
     "GEANNOTEERDE AGENDA VAN DE TOP IN OSLO VAN 8 EN 9 JULI 2031 MET DE REGERINGSLEIDERS VAN ALLE BONDGENOTEN",
     "Verslag van de bijeenkomst van de ministers van Defensie op 8 en 9 juli 2031 te Oslo",
+    # the enclosure marked as one
+    "Bijlage: Verslag van de bijeenkomst van de ministers van Defensie te Oslo",
+    "Bijlage 1 – Geannoteerde agenda van de top in Oslo",
 ])
 def test_cover_letter_and_its_enclosure_are_one_document(lexicon, title):
     text = COVER + title + "\nInleiding\nDe regeringsleiders spreken over de steun aan Oekraïne.\n" \
@@ -348,6 +351,30 @@ def test_cover_letter_and_its_enclosure_are_one_document(lexicon, title):
     assert [b.text for b in doc.blocks if b.kind == "closing"][-1] == "A.B. Voorbeeld"
     assert doc.blocks[0].text.startswith("Hierbij bieden wij u")
     assert read_metadata(doc, "test.txt").letter_date == date(2031, 6, 20)
+
+
+def test_an_enclosure_marked_bijlage_gives_the_cover_letter_its_meeting(lexicon):
+    # The cover letter names the summit without its days; the enclosure, titled "Bijlage: Verslag …", dates it.
+    text = ("Den Haag, 19 juli 2031\n\nHierbij bied ik u het verslag aan van de NAVO-top.\n\n"
+            "De minister van Buitenlandse Zaken,\n\nC.D. Voorbeeld\n\nBijlage: Verslag NAVO-top Oslo\n\n"
+            "Van 9 tot en met 11 juli kwamen de regeringsleiders van de NAVO bijeen in Oslo. De bondgenoten "
+            "spraken over de steun aan Oekraïne en over de uitgaven.\n")
+    meta = read_metadata(doc_of(lexicon, text), "test.txt")
+    assert meta.kind == "verslag"
+    assert [(m.type, m.start, m.end, m.location) for m in meta.meetings] == [
+        ("navo-top", date(2031, 7, 9), date(2031, 7, 11), "Oslo")]
+
+
+@pytest.mark.parametrize("listed", [
+    "Bijlage: Verslag van de bijeenkomst van de NAVO-ministers",
+    "Bijlage 1: Verslag NAVO-top\nBijlage 2: Geannoteerde agenda NAVO-top",
+])
+def test_lines_that_list_the_enclosures_stay_under_the_signature(lexicon, listed):
+    text = ("Den Haag, 19 juli 2031\n\nHierbij bied ik u het verslag aan van de NAVO-top van 9 tot en met 11 juli "
+            f"in Oslo.\n\nDe minister van Buitenlandse Zaken,\n\nC.D. Voorbeeld\n\n{listed}\n")
+    ct = clean("test.txt", text, lexicon)
+    assert len(ct.documents) == 1
+    assert [b.kind for b in ct.documents[0].blocks if b.text.startswith("Bijlage")] == ["closing"] * (listed.count("\n") + 1)
 
 
 def test_a_titled_enclosure_cut_short_is_still_the_letters_text(lexicon):
