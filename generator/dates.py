@@ -70,7 +70,9 @@ MONTH_YEAR_RE = re.compile(
 NUMERIC_RE = re.compile(r"(?<![\w/.-])(?P<d>\d{1,2})([-/.])(?P<m>\d{1,2})\2(?P<y>(?:19|20)\d{2})(?![\w/-])")
 # "jl." (last) and "a.s." (coming) tell on which side of the letter date a date lies.
 # "a.s." also without its periods: "op 23 juni as".
-_TENSE_RE = re.compile(r"\s*(?P<w>jl\.?|j\.l\.|a\.?s\.?|aanstaande)(?!\w)", re.IGNORECASE)
+# Written out too ("jongstleden", "aanstaande"), and "ll." (laatstleden), which says what "jl." says.
+_TENSE_RE = re.compile(r"\s*(?P<w>jl\.?|j\.l\.|jongstleden|ll\.|l\.l\.|laatstleden|a\.?s\.?|aanstaande)(?!\w)",
+                       re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -146,7 +148,7 @@ def _tense(text: str, end: int) -> tuple[str | None, int]:
     m = _TENSE_RE.match(text, end)
     if not m:
         return None, end
-    return ("past" if m.group("w").lower().startswith("j") else "future"), m.end()
+    return ("past" if m.group("w")[:1].lower() in "jl" else "future"), m.end()
 
 
 def _from_match(text: str, m: re.Match) -> DateMention | None:

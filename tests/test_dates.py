@@ -166,6 +166,8 @@ def test_capitals_and_tense_words():
     assert (a.day, a.end_day, a.year, a.tense) == (4, 5, None, "future")
     [p] = find_dates("op 8 en 9 juni jl. te Brussel")
     assert p.tense == "past"
+    # written out, and "ll." (laatstleden)
+    assert [d.tense for d in find_dates("op 8 juni jongstleden, op 9 juni ll. en op 10 juni laatstleden")] == ["past"] * 3
 
 
 def test_weekdays_before_the_days_of_a_range():
