@@ -291,6 +291,8 @@ def test_repairs_on_the_seeds_are_listed(cleaned):
     ("krijgsmachten", None),   # a plural, not "krijgsmacht en"
     ("uitgavenen", "uitgaven en"),
     ("Shmyhal", None), ("NASAMS", None), ("België", None), ("IAMD/BMD", None),
+    # "l" read for "i", in a word that is no word as read; a name that stays unknown either way is left
+    ("Defensle", "Defensie"), ("lnzet", "inzet"), ("Kallas", None), ("Vilnius", None),
 ])
 def test_repair_word(word, expected, lexicon):
     fixed = repair_word(word, cleaning_rules(), lexicon)
