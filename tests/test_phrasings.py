@@ -59,6 +59,10 @@ def first_meeting(meta):
     ("Hierbij bied ik u het verslag aan van de NAVO-top van 9 tot en met 11 juli in Washington, waar ik de "
      "Nederlandse inzet voor de top toelichtte.", "20 juli 2024",
      "verslag", ("navo-top", date(2024, 7, 9), date(2024, 7, 11), "Washington")),
+    # the kabinetsinzet offered alone for the summit the sentence before names as hosted
+    ("Op 24 en 25 juni is Nederland gastheer van de NAVO-top in Den Haag. Met deze brief ontvangt u de "
+     "kabinetsinzet.", "13 juni 2025", "geannoteerde agenda",
+     ("navo-top", date(2025, 6, 24), date(2025, 6, 25), "Den Haag")),
 ])
 def test_kind_from_the_formula(lexicon, body, letter_date, kind, meeting):
     meta = read(lexicon, body, letter_date)
