@@ -465,6 +465,22 @@ def test_a_raad_buitenlandse_zaken_the_minister_of_defence_writes_about(lexicon,
         "+type-from-writer" if meeting_type == "rbz-defensie" else "")
 
 
+@pytest.mark.parametrize("sentence, meeting_type", [
+    # the writer's colleague named in the singular signs along or goes along: the defence council still
+    ("Hierbij bied ik u, mede namens de Minister van Buitenlandse Zaken, de geannoteerde agenda aan voor de Raad "
+     "Buitenlandse Zaken van 19 en 20 november aanstaande.", "rbz-defensie"),
+    ("Hierbij bied ik u de geannoteerde agenda aan voor de Raad Buitenlandse Zaken van 19 en 20 november "
+     "aanstaande, waaraan ik samen met de Minister van Buitenlandse Zaken deelneem.", "rbz-defensie"),
+    # guard: the council's other ministers, in the plural, make it theirs
+    ("Hierbij bied ik u de geannoteerde agenda aan voor de Raad Buitenlandse Zaken van 19 en 20 november "
+     "aanstaande met de ministers van Buitenlandse Zaken en Handel.", "rbz"),
+])
+def test_the_minister_of_foreign_affairs_beside_the_writer_is_no_other_council(lexicon, sentence, meeting_type):
+    meta = letter_meta(lexicon, printed("21 501-02 Raad Algemene Zaken en Raad Buitenlandse Zaken",
+                                        "DE MINISTER VAN DEFENSIE", "9 november 2018", sentence))
+    assert first_meeting(meta)[:3] == (meeting_type, date(2018, 11, 19), date(2018, 11, 20))
+
+
 @pytest.mark.parametrize("dossier_line, meeting", [
     # kst-28676-231: "Op 8 oktober jl. kwamen de Ministers van Defensie te Brussel bijeen." in 28 676 NAVO
     ("28 676 NAVO", ("dmm", date(2015, 10, 8), date(2015, 10, 8), "Brussel")),
