@@ -1322,6 +1322,14 @@ def _saying(blocks: list[Block], kind: str, r: Rules) -> str:
                     if any_search(r.kind_patterns[kind], fold(b.text[s:e])))
 
 
+# "deze bijeenkomst", "die vergadering": the words point back at the meeting named before, and name no other.
+_POINTING_BACK = re.compile(r"\b(?:deze|die|dit|dat)\s+(?:[a-z-]+\s+)?$")
+
+
+def _names_a_meeting(folded: str, r: Rules) -> bool:
+    return any(not _POINTING_BACK.search(folded[:m.start()]) for p in r.meeting_words for m in p.finditer(folded))
+
+
 def _named_up_front(blocks: list[Block], said: str, r: Rules, dossiers: frozenset[str]) -> list[_Found]:
     """The first dated meeting these blocks name where the ministers spoke (meetings.yaml
     `talk_phrases`), in words that need not say it meets: for a letter whose kind is known when no
@@ -1335,7 +1343,7 @@ def _named_up_front(blocks: list[Block], said: str, r: Rules, dossiers: frozense
             if not any_search(r.talk_phrases, fold(b.text[s:e])):
                 continue
             found = _sentence_meetings(b.text[s:e], b.line, r, need_phrase=False, dossiers=dossiers)
-            if found and (named >= {f.type for f in found} if named else not any_search(r.meeting_words, folded)):
+            if found and (named >= {f.type for f in found} if named else not _names_a_meeting(folded, r)):
                 return found
     return []
 

@@ -558,6 +558,10 @@ def test_informing_about_a_meeting_that_took_place_is_its_verslag(lexicon, body,
     ("De NAVO-ministers van Defensie spraken op 24 en 25 oktober in Brussel over afschrikking. In deze brief doe ik "
      "verslag van de besprekingen.", "1 november 2019", "verslag", ("dmm", date(2019, 10, 24), date(2019, 10, 25),
                                                                       "Brussel")),
+    # the formula points back at that meeting ("deze bijeenkomst"): it names no other
+    ("Op 17 en 18 februari jl. spraken de NAVO-ministers van Defensie via een videoverbinding met elkaar. In deze "
+     "brief doe ik verslag van deze bijeenkomst.", "1 maart 2021", "verslag",
+     ("dmm", date(2021, 2, 17), date(2021, 2, 18), None)),
     # guard: a letter that does not say it is an agenda or verslag gets no meeting from such a sentence
     ("Tijdens de Raad Buitenlandse Zaken Defensie van 12 november jl. in Brussel is gesproken over de Europese "
      "defensiesamenwerking. Met deze brief informeer ik u over de stand van PESCO.", "22 november 2019",
