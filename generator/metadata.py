@@ -1333,9 +1333,9 @@ def _names_a_meeting(folded: str, r: Rules) -> bool:
 def _named_up_front(blocks: list[Block], said: str, r: Rules, dossiers: frozenset[str]) -> list[_Found]:
     """The first dated meeting these blocks name where the ministers spoke (meetings.yaml
     `talk_phrases`), in words that need not say it meets: for a letter whose kind is known when no
-    sentence of its opening says so.  Not when the words that say what the
-    letter is (`said`) name a meeting of another type, or one of no type ("… de geannoteerde agenda van
-    de Europese Raad"): the letter is then about that one, not the meeting the blocks name."""
+    sentence of its opening says so.  Not when the words that say what the letter is (`said`) name a
+    meeting of another type, or one of no type ("… de geannoteerde agenda van de Europese Raad"): the
+    letter is then about that one, not the meeting the blocks name."""
     folded = fold_aligned(said)
     named = {h.key for h in _hits(said, folded, r, dossiers) if h.is_type}
     for b in blocks:
