@@ -567,6 +567,13 @@ def test_informing_about_a_meeting_that_took_place_is_its_verslag(lexicon, body,
     ("Op 17 en 18 februari jl. spraken de NAVO-ministers van Defensie via een videoverbinding met elkaar. In deze "
      "brief doe ik verslag van deze bijeenkomst.", "1 maart 2021", "verslag",
      ("dmm", date(2021, 2, 17), date(2021, 2, 18), None)),
+    # an agenda likewise: "In deze brief ga ik in op de agenda", "Hieronder licht ik de agenda toe"
+    ("Op 13 en 14 februari spreken de NAVO-ministers van Defensie in Brussel over de steun aan Oekraïne. In deze "
+     "brief ga ik in op de agenda en de Nederlandse inzet.", "5 februari 2025", "geannoteerde agenda",
+     ("dmm", date(2025, 2, 13), date(2025, 2, 14), "Brussel")),
+    ("Op 13 en 14 februari a.s. zullen de NAVO-ministers van Defensie in Brussel spreken over de steun aan "
+     "Oekraïne. Hieronder licht ik de agenda toe.", "5 februari 2025", "geannoteerde agenda",
+     ("dmm", date(2025, 2, 13), date(2025, 2, 14), "Brussel")),
     # guard: a letter that does not say it is an agenda or verslag gets no meeting from such a sentence
     ("Tijdens de Raad Buitenlandse Zaken Defensie van 12 november jl. in Brussel is gesproken over de Europese "
      "defensiesamenwerking. Met deze brief informeer ik u over de stand van PESCO.", "22 november 2019",
