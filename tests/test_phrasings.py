@@ -59,6 +59,17 @@ def first_meeting(meta):
     ("Hierbij bied ik u het verslag aan van de NAVO-top van 9 tot en met 11 juli in Washington, waar ik de "
      "Nederlandse inzet voor de top toelichtte.", "20 juli 2024",
      "verslag", ("navo-top", date(2024, 7, 9), date(2024, 7, 11), "Washington")),
+    # other words for a verslag: "breng ik verslag uit van", "rapporteer ik over", "de terugkoppeling van",
+    # and a hint: "wat er is besproken tijdens"
+    ("Met deze brief breng ik verslag uit van de bijeenkomst van de NAVO-ministers van Defensie op 13 en 14 "
+     "februari in Brussel.", "20 februari 2025", "verslag", ("dmm", date(2025, 2, 13), date(2025, 2, 14), "Brussel")),
+    ("In deze brief rapporteer ik over de bijeenkomst van de NAVO-ministers van Defensie op 13 en 14 februari in "
+     "Brussel.", "20 februari 2025", "verslag", ("dmm", date(2025, 2, 13), date(2025, 2, 14), "Brussel")),
+    ("Hierbij ontvangt u de terugkoppeling van de bijeenkomst van de NAVO-ministers van Defensie op 13 en 14 "
+     "februari in Brussel.", "20 februari 2025", "verslag", ("dmm", date(2025, 2, 13), date(2025, 2, 14), "Brussel")),
+    ("Graag informeer ik u over wat er is besproken tijdens de bijeenkomst van de NAVO-ministers van Defensie op 13 "
+     "en 14 februari in Brussel.", "20 februari 2025", "verslag",
+     ("dmm", date(2025, 2, 13), date(2025, 2, 14), "Brussel")),
     # the kabinetsinzet offered alone for the summit the sentence before names as hosted
     ("Op 24 en 25 juni is Nederland gastheer van de NAVO-top in Den Haag. Met deze brief ontvangt u de "
      "kabinetsinzet.", "13 juni 2025", "geannoteerde agenda",
