@@ -70,6 +70,18 @@ def first_meeting(meta):
     ("Graag informeer ik u over wat er is besproken tijdens de bijeenkomst van de NAVO-ministers van Defensie op 13 "
      "en 14 februari in Brussel.", "20 februari 2025", "verslag",
      ("dmm", date(2025, 2, 13), date(2025, 2, 14), "Brussel")),
+    # other words for an agenda: the agenda offered, the inzet or the agenda items set out
+    ("Hierbij ontvangt u de agenda voor de bijeenkomst van de NAVO-ministers van Defensie op 13 en 14 februari in "
+     "Brussel.", "5 februari 2025", "geannoteerde agenda", ("dmm", date(2025, 2, 13), date(2025, 2, 14), "Brussel")),
+    ("In deze brief schets ik de Nederlandse inzet voor de bijeenkomst van de NAVO-ministers van Defensie op 13 en "
+     "14 februari in Brussel.", "5 februari 2025", "geannoteerde agenda",
+     ("dmm", date(2025, 2, 13), date(2025, 2, 14), "Brussel")),
+    ("Met deze brief geef ik u een overzicht van de agendapunten van de bijeenkomst van de NAVO-ministers van "
+     "Defensie op 13 en 14 februari in Brussel.", "5 februari 2025", "geannoteerde agenda",
+     ("dmm", date(2025, 2, 13), date(2025, 2, 14), "Brussel")),
+    ("Met deze brief zet ik de Nederlandse inzet uiteen voor de bijeenkomst van de NAVO-ministers van Defensie op 13 "
+     "en 14 februari in Brussel.", "5 februari 2025", "geannoteerde agenda",
+     ("dmm", date(2025, 2, 13), date(2025, 2, 14), "Brussel")),
     # the kabinetsinzet offered alone for the summit the sentence before names as hosted
     ("Op 24 en 25 juni is Nederland gastheer van de NAVO-top in Den Haag. Met deze brief ontvangt u de "
      "kabinetsinzet.", "13 juni 2025", "geannoteerde agenda",
