@@ -569,6 +569,11 @@ def test_a_date_right_after_another_meetings_name_is_that_meetings(lexicon):
      "uitkomsten.", "20 juni 2023", "verslag", ("dmm", date(2023, 6, 15), date(2023, 6, 16), "Brussel")),
     ("De NAVO-ministers van Defensie ontmoetten elkaar op 15 en 16 juni in Brussel. Graag informeer ik u over de "
      "uitkomsten.", "20 juni 2023", "verslag", ("dmm", date(2023, 6, 15), date(2023, 6, 16), "Brussel")),
+    # "zijn … bijeen gekomen" is past, "zijn … bijeen" present
+    ("Op 15 en 16 juni zijn de NAVO-ministers van Defensie in Brussel bijeen gekomen. Met deze brief informeer ik "
+     "u hierover.", "20 juni 2023", "verslag", ("dmm", date(2023, 6, 15), date(2023, 6, 16), "Brussel")),
+    ("Op 15 en 16 juni zijn de NAVO-ministers van Defensie in Brussel bijeen. Met deze brief informeer ik u "
+     "hierover.", "6 juni 2023", "geannoteerde agenda", ("dmm", date(2023, 6, 15), date(2023, 6, 16), "Brussel")),
     # guard: the same words before a meeting still to come
     ("Met deze brief informeer ik u over de NAVO-top die op 11 en 12 juli in Vilnius plaatsvindt.", "4 juli 2023",
      "geannoteerde agenda", ("navo-top", date(2023, 7, 11), date(2023, 7, 12), "Vilnius")),
