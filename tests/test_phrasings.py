@@ -82,6 +82,14 @@ def first_meeting(meta):
     ("Met deze brief zet ik de Nederlandse inzet uiteen voor de bijeenkomst van de NAVO-ministers van Defensie op 13 "
      "en 14 februari in Brussel.", "5 februari 2025", "geannoteerde agenda",
      ("dmm", date(2025, 2, 13), date(2025, 2, 14), "Brussel")),
+    # "informeer ik u over de resultaten" of meetings, as "over de inzet" says an agenda; the meeting named in the
+    # next paragraph, where its tense is no hint
+    ("Met deze brief informeer ik u over de resultaten van de verschillende vergaderingen.\n\nOp 13 en 14 februari "
+     "kwamen de NAVO-ministers van Defensie in Brussel bijeen.", "20 februari 2025", "verslag",
+     ("dmm", date(2025, 2, 13), date(2025, 2, 14), "Brussel")),
+    # guard: results of something else
+    ("In deze brief informeren wij uw Kamer over de resultaten die sinds de presentatie van de strategie zijn "
+     "geboekt. De voortgangsrapportage volgt in het voorjaar.", "20 februari 2025", "overig", None),
     # the kabinetsinzet offered alone for the summit the sentence before names as hosted
     ("Op 24 en 25 juni is Nederland gastheer van de NAVO-top in Den Haag. Met deze brief ontvangt u de "
      "kabinetsinzet.", "13 juni 2025", "geannoteerde agenda",
