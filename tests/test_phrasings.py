@@ -87,6 +87,9 @@ def first_meeting(meta):
     ("Met deze brief informeer ik u over de resultaten van de verschillende vergaderingen.\n\nOp 13 en 14 februari "
      "kwamen de NAVO-ministers van Defensie in Brussel bijeen.", "20 februari 2025", "verslag",
      ("dmm", date(2025, 2, 13), date(2025, 2, 14), "Brussel")),
+    ("Zoals gebruikelijk informeer ik uw Kamer voorafgaand aan bijeenkomsten van de NAVO-ministers van Defensie over "
+     "de agenda.\n\nOp 13 en 14 februari komen de NAVO-ministers van Defensie in Brussel bijeen.", "5 februari 2025",
+     "geannoteerde agenda", ("dmm", date(2025, 2, 13), date(2025, 2, 14), "Brussel")),
     # guard: results of something else
     ("In deze brief informeren wij uw Kamer over de resultaten die sinds de presentatie van de strategie zijn "
      "geboekt. De voortgangsrapportage volgt in het voorjaar.", "20 februari 2025", "overig", None),
