@@ -1705,19 +1705,16 @@ def read_metadata(doc: Document, source: str, *, appended: bool = False) -> Lett
         span = when.dates() if when else None
         start, end = span if span else (None, None)
         same = next((i for i, m in enumerate(meetings) if m.type == found.type and m.start == start), None)
-        # A day of a meeting already found is that meeting: "op 16 november vergaderen ..." of one on 15 and 16.
+        # Days that overlap another's of the same type are that meeting's: a day of it ("op 16 november
+        # vergaderen …" of one on 15 and 16), or a misprint ("13 en 14 juni" in the subject, "14 en 15 juni"
+        # in the text), reported; one meeting, the first days kept.  (Meetings of one type never overlap.)
         within = None if same is not None or not start else next(
-            (i for i, m in enumerate(meetings) if m.type == found.type and m.start and m.end and m.start < start
-             and (end or start) <= m.end), None)
-        if within is None and same is None and start:
-            # Days that overlap another's of the same type are that meeting's, one of them misprinted
-            # ("13 en 14 juni" in the subject, "14 en 15 juni" in the text): one meeting, the first days kept.
-            within = next((i for i, m in enumerate(meetings) if m.type == found.type and m.start and m.end
-                           and start <= m.end and m.start <= (end or start)), None)
-            if within is not None:
-                report(f"dagen van de vergadering ({_short(found.type)}) verschillen: {_days(meetings[within])} en "
-                       f"{_days(replace(meetings[within], start=start, end=end or start))}; de eerst genoemde "
-                       "aangehouden", found.line)
+            (i for i, m in enumerate(meetings) if m.type == found.type and m.start and m.end
+             and start <= m.end and m.start <= (end or start)), None)
+        if within is not None and not (meetings[within].start < start and (end or start) <= meetings[within].end):
+            report(f"dagen van de vergadering ({_short(found.type)}) verschillen: {_days(meetings[within])} en "
+                   f"{_days(replace(meetings[within], start=start, end=end or start))}; de eerst genoemde "
+                   "aangehouden", found.line)
         again = same if same is not None else within
         if again is not None and not found.type_from:
             type_from[again] = ""  # named again in words that give the type themselves: the text's
