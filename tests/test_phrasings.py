@@ -17,6 +17,8 @@ from generator.metadata import read_metadata, read_own_number
 
 TK = "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal"
 SIGNED = "De minister van Defensie,\n\nA.B. de Voorbeeld"
+# The meeting most probes of the genre's formulas name: the defence ministers in Brussel, 13 and 14 February 2025.
+DMM_FEB_2025 = ("dmm", date(2025, 2, 13), date(2025, 2, 14), "Brussel")
 
 
 def read(lexicon, body: str, letter_date: str):
@@ -62,34 +64,34 @@ def first_meeting(meta):
     # other words for a verslag: "breng ik verslag uit van", "rapporteer ik over", "de terugkoppeling van",
     # and a hint: "wat er is besproken tijdens"
     ("Met deze brief breng ik verslag uit van de bijeenkomst van de NAVO-ministers van Defensie op 13 en 14 "
-     "februari in Brussel.", "20 februari 2025", "verslag", ("dmm", date(2025, 2, 13), date(2025, 2, 14), "Brussel")),
+     "februari in Brussel.", "20 februari 2025", "verslag", DMM_FEB_2025),
     ("In deze brief rapporteer ik over de bijeenkomst van de NAVO-ministers van Defensie op 13 en 14 februari in "
-     "Brussel.", "20 februari 2025", "verslag", ("dmm", date(2025, 2, 13), date(2025, 2, 14), "Brussel")),
+     "Brussel.", "20 februari 2025", "verslag", DMM_FEB_2025),
     ("Hierbij ontvangt u de terugkoppeling van de bijeenkomst van de NAVO-ministers van Defensie op 13 en 14 "
-     "februari in Brussel.", "20 februari 2025", "verslag", ("dmm", date(2025, 2, 13), date(2025, 2, 14), "Brussel")),
+     "februari in Brussel.", "20 februari 2025", "verslag", DMM_FEB_2025),
     ("Graag informeer ik u over wat er is besproken tijdens de bijeenkomst van de NAVO-ministers van Defensie op 13 "
      "en 14 februari in Brussel.", "20 februari 2025", "verslag",
-     ("dmm", date(2025, 2, 13), date(2025, 2, 14), "Brussel")),
+     DMM_FEB_2025),
     # other words for an agenda: the agenda offered, the inzet or the agenda items set out
     ("Hierbij ontvangt u de agenda voor de bijeenkomst van de NAVO-ministers van Defensie op 13 en 14 februari in "
-     "Brussel.", "5 februari 2025", "geannoteerde agenda", ("dmm", date(2025, 2, 13), date(2025, 2, 14), "Brussel")),
+     "Brussel.", "5 februari 2025", "geannoteerde agenda", DMM_FEB_2025),
     ("In deze brief schets ik de Nederlandse inzet voor de bijeenkomst van de NAVO-ministers van Defensie op 13 en "
      "14 februari in Brussel.", "5 februari 2025", "geannoteerde agenda",
-     ("dmm", date(2025, 2, 13), date(2025, 2, 14), "Brussel")),
+     DMM_FEB_2025),
     ("Met deze brief geef ik u een overzicht van de agendapunten van de bijeenkomst van de NAVO-ministers van "
      "Defensie op 13 en 14 februari in Brussel.", "5 februari 2025", "geannoteerde agenda",
-     ("dmm", date(2025, 2, 13), date(2025, 2, 14), "Brussel")),
+     DMM_FEB_2025),
     ("Met deze brief zet ik de Nederlandse inzet uiteen voor de bijeenkomst van de NAVO-ministers van Defensie op 13 "
      "en 14 februari in Brussel.", "5 februari 2025", "geannoteerde agenda",
-     ("dmm", date(2025, 2, 13), date(2025, 2, 14), "Brussel")),
+     DMM_FEB_2025),
     # "informeer ik u over de resultaten" of meetings, as "over de inzet" says an agenda; the meeting named in the
     # next paragraph, where its tense is no hint
     ("Met deze brief informeer ik u over de resultaten van de verschillende vergaderingen.\n\nOp 13 en 14 februari "
      "kwamen de NAVO-ministers van Defensie in Brussel bijeen.", "20 februari 2025", "verslag",
-     ("dmm", date(2025, 2, 13), date(2025, 2, 14), "Brussel")),
+     DMM_FEB_2025),
     ("Zoals gebruikelijk informeer ik uw Kamer voorafgaand aan bijeenkomsten van de NAVO-ministers van Defensie over "
      "de agenda.\n\nOp 13 en 14 februari komen de NAVO-ministers van Defensie in Brussel bijeen.", "5 februari 2025",
-     "geannoteerde agenda", ("dmm", date(2025, 2, 13), date(2025, 2, 14), "Brussel")),
+     "geannoteerde agenda", DMM_FEB_2025),
     # guard: results of something else
     ("In deze brief informeren wij uw Kamer over de resultaten die sinds de presentatie van de strategie zijn "
      "geboekt. De voortgangsrapportage volgt in het voorjaar.", "20 februari 2025", "overig", None),
@@ -609,10 +611,10 @@ def test_informing_about_a_meeting_that_took_place_is_its_verslag(lexicon, body,
     # an agenda likewise: "In deze brief ga ik in op de agenda", "Hieronder licht ik de agenda toe"
     ("Op 13 en 14 februari spreken de NAVO-ministers van Defensie in Brussel over de steun aan Oekraïne. In deze "
      "brief ga ik in op de agenda en de Nederlandse inzet.", "5 februari 2025", "geannoteerde agenda",
-     ("dmm", date(2025, 2, 13), date(2025, 2, 14), "Brussel")),
+     DMM_FEB_2025),
     ("Op 13 en 14 februari a.s. zullen de NAVO-ministers van Defensie in Brussel spreken over de steun aan "
      "Oekraïne. Hieronder licht ik de agenda toe.", "5 februari 2025", "geannoteerde agenda",
-     ("dmm", date(2025, 2, 13), date(2025, 2, 14), "Brussel")),
+     DMM_FEB_2025),
     # guard: a letter that does not say it is an agenda or verslag gets no meeting from such a sentence
     ("Tijdens de Raad Buitenlandse Zaken Defensie van 12 november jl. in Brussel is gesproken over de Europese "
      "defensiesamenwerking. Met deze brief informeer ik u over de stand van PESCO.", "22 november 2019",
