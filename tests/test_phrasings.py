@@ -501,6 +501,23 @@ def test_a_raad_buitenlandse_zaken_the_minister_of_defence_writes_about(lexicon,
         "+type-from-writer" if meeting_type == "rbz-defensie" else "")
 
 
+@pytest.mark.parametrize("writer, closing, sentence, meeting", [
+    # "Deze brief dient dan ook als geannoteerde agenda voor de RBZ van 18 mei" (kst-21501-28-125, a letter on
+    # the GVDB that serves as the agenda too): the council's abbreviation alone, the writer's council
+    ("DE MINISTER VAN DEFENSIE", SIGNED, "Deze brief geldt ook als geannoteerde agenda voor de RBZ van 19 november.",
+     ("rbz-defensie", date(2013, 11, 19))),
+    ("DE MINISTER VAN BUITENLANDSE ZAKEN", BZ_SIGNED,
+     "Deze brief geldt ook als geannoteerde agenda voor de RBZ van 19 november.", ("rbz", date(2013, 11, 19))),
+    # guard: named after the letter's own meeting, it does not take its place
+    ("DE MINISTER VAN DEFENSIE", SIGNED, "Hierbij zend ik u de geannoteerde agenda van de bijeenkomst van de "
+     "NAVO-ministers van Defensie op 21 november, twee dagen na de RBZ van 19 november.",
+     ("dmm", date(2013, 11, 21))),
+])
+def test_the_councils_abbreviation_alone_names_it(lexicon, writer, closing, sentence, meeting):
+    meta = letter_meta(lexicon, printed("21 501-28 Defensieraad", writer, "8 november 2013", sentence, closing))
+    assert first_meeting(meta)[:2] == meeting
+
+
 @pytest.mark.parametrize("sentence, meeting_type", [
     # the writer's colleague named in the singular signs along or goes along: the defence council still
     ("Hierbij bied ik u, mede namens de Minister van Buitenlandse Zaken, de geannoteerde agenda aan voor de Raad "
