@@ -41,9 +41,15 @@ _YEAR = r"(?:19|20)\d{2}(?!\d)"
 _WEEKDAY = r"(?:(?:maan|dins|woens|donder|vrij|zater|zon)dag\s+)?"
 # "14/15 juni": a slash between two days is a range as well.
 _RANGE = r"\s*(?:tot\s+en\s+met|t/m|t\.m\.|tot|-|–|—|/)\s*" + _WEEKDAY
-# "13 & 14 februari": an ampersand joins days as "en" does (headings, tables, short notes).
-_AND = r"\s+(?:en|&)\s+"
-_LIST = r"(?:\s*,\s*" + _WEEKDAY + _DAY + r")*" + _AND + _WEEKDAY
+# "13 & 14 februari": an ampersand joins days as "en" does (headings, tables, short notes);
+# "op 13 en op 14 februari" repeats the preposition.
+_AND = r"\s+(?:en|&)\s+(?:op\s+)?"
+# "13, 14 en 15 juni"; the last day after a comma too ("13, 14 februari"), when the days follow each other.
+_LIST = r"(?:\s*,\s*" + _WEEKDAY + _DAY + r")*(?:" + _AND + r"|(?P<comma>\s*,\s*))" + _WEEKDAY
+# What stands before days listed with commas only: a preposition ("op 13, 14 februari"), or nothing.
+_LIST_LEAD = re.compile(r"(?:^|\b(?:op|van|d\.d\.|dd)\s+|\(\s*)$", re.IGNORECASE)
+# A word or two in brackets after a day: "13 februari (diner) en 14 februari".
+_ASIDE = r"(?:\s*\([^()\d]{1,25}\))?"
 
 _SINGLE_MONTH = (
     _DAY_START
@@ -55,7 +61,7 @@ _SINGLE_MONTH = (
 # (with "en" only when the days follow each other: "5 juni en 6 juli" are two dates).
 DATE_RE = re.compile(
     _SINGLE_MONTH
-    + rf"(?:(?:{_RANGE}|(?P<en>{_AND}{_WEEKDAY}))(?P<d3>{_DAY})\s+(?P<m3>{_MONTH})(?:\s+(?P<y3>{_YEAR}))?)?",
+    + rf"(?:{_ASIDE}(?:{_RANGE}|(?P<en>{_AND}{_WEEKDAY}))(?P<d3>{_DAY})\s+(?P<m3>{_MONTH})(?:\s+(?P<y3>{_YEAR}))?)?",
     re.IGNORECASE,
 )
 SINGLE_MONTH_RE = re.compile(_SINGLE_MONTH, re.IGNORECASE)
@@ -173,7 +179,10 @@ def _from_match(text: str, m: re.Match) -> DateMention | None:
         last = m.group("d2") or m.group("dn")
         end_day = int(last) if last else d1
         if m.group("dlist"):
-            days = [int(x) for x in re.findall(r"\d+", m.group("dlist"))] + [d1, end_day]
+            days = [d1] + [int(x) for x in re.findall(r"\d+", m.group("dlist"))] + [end_day]
+            if m.group("comma") and (any(b != a + 1 for a, b in zip(days, days[1:]))
+                                     or not _LIST_LEAD.search(text[max(0, m.start() - 12):m.start()])):
+                return None  # "artikel 5, 14 februari": no list of days; the caller reads the last one alone
             d1, end_day = min(days), max(days)
         if end_day < d1:
             return None  # "16 - 15 juni" is not a date range
@@ -202,6 +211,9 @@ def find_dates(text: str) -> list[DateMention]:
     pos = 0
     while (m := DATE_RE.search(text, pos)) is not None:
         mention = _from_match(text, m)
+        if mention is None and m.group("comma"):
+            pos = m.start("dn")
+            continue
         if mention is None and m.group("en"):
             m = SINGLE_MONTH_RE.match(text, m.start())
             mention = _from_match(text, m)

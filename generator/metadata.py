@@ -197,7 +197,9 @@ def rules() -> Rules:
 
 # --- letter date, addressee, subject, references ----------------------------------
 
-PLACE_DATE = re.compile(r"^(?P<place>['’]?[^\W\d][\w'’ .-]*?)(?:,\s*|\s+)(?P<value>\d.*)$")
+# "Den Haag, 5 februari 2025", also with the weekday: "Den Haag, woensdag 5 februari 2025".
+PLACE_DATE = re.compile(r"^(?P<place>['’]?[^\W\d][\w'’ .-]*?)(?:,\s*|\s+)"
+                        r"(?:(?:maan|dins|woens|donder|vrij|zater|zon)dag,?\s+)?(?P<value>\d.*)$", re.IGNORECASE)
 DATE_LABEL = re.compile(r"^datum\b\s*:?\s*(?P<value>.*)$", re.IGNORECASE)
 ADDRESSEE = re.compile(r"\bvoorzitter\s+van\s+de\s+(?P<chamber>tweede|eerste)\s+kamer\b")
 # "Afschrift aan de Voorzitter van de Eerste Kamer": a copy goes there; the chamber is no addressee.

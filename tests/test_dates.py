@@ -55,6 +55,11 @@ def test_date_without_year():
     ("1 – 3 okt. 2025", (1, 10, 2025), (3, 10, 2025)),
     ("op 13 & 14 februari 2025", (13, 2, 2025), (14, 2, 2025)),
     ("30 september & 1 oktober", (30, 9, None), (1, 10, None)),
+    # the preposition repeated, the last day after a comma, an aside in brackets
+    ("op 13 en op 14 februari 2025", (13, 2, 2025), (14, 2, 2025)),
+    ("op 13, 14 februari 2025", (13, 2, 2025), (14, 2, 2025)),
+    ("13, 14 februari 2025", (13, 2, 2025), (14, 2, 2025)),
+    ("op 13 februari (diner) en 14 februari 2025", (13, 2, 2025), (14, 2, 2025)),
 ])
 def test_ranges(text, start, end):
     m = one(text)
@@ -177,3 +182,14 @@ def test_weekdays_before_the_days_of_a_range():
     assert (d.day, d.month, d.end_day, d.end_month, d.year) == (30, 9, 2, 10, 2024)
     [d] = find_dates("op donderdag 31 mei en vrijdag 1 juni 2023")
     assert (d.day, d.month, d.end_day, d.end_month, d.year) == (31, 5, 1, 6, 2023)
+
+
+@pytest.mark.parametrize("text, day", [
+    # guard: a number before a comma is no day of a list ("artikel 5, 14 februari"), nor are days that do not
+    # follow each other: the last day stands alone, as before
+    ("volgens artikel 5, 14 februari 2025", 14),
+    ("op 3, 14 februari 2025", 14),
+])
+def test_days_listed_with_commas_only_follow_each_other_after_a_preposition(text, day):
+    m = one(text)
+    assert (m.day, m.end_day, m.month, m.year) == (day, day, 2, 2025)

@@ -63,6 +63,9 @@ AGENDA = "Hierbij bied ik u de geannoteerde agenda aan voor {} die op 10 en 11 j
     ("de Raad Buitenlandse Zaken met de ministers van Buitenlandse Zaken en van Defensie", ("rbz-defensie", False)),
     ("de informele bijeenkomst van de ministers van Defensie van de 27 EU-lidstaten", ("rbz-defensie", True)),
     ("de Foreign Affairs Council (Defence)", ("rbz-defensie", False)),
+    # short forms of notes and tables (made up: no real letter seen with them)
+    ("de RBZ-D", ("rbz-defensie", False)),
+    ("de FAC Defensie", ("rbz-defensie", False)),
     ("de Foreign Affairs Council (including Defence)", ("rbz-defensie", False)),
     ("de Informal Meeting of EU Defence Ministers", ("rbz-defensie", True)),
     # a committee record giving a letter's title (kst-21501-28-54)

@@ -69,6 +69,10 @@ def first_meeting(meta):
      "Brussel.", "20 februari 2025", "verslag", DMM_FEB_2025),
     ("Hierbij ontvangt u de terugkoppeling van de bijeenkomst van de NAVO-ministers van Defensie op 13 en 14 "
      "februari in Brussel.", "20 februari 2025", "verslag", DMM_FEB_2025),
+    ("De NAVO-ministers van Defensie hebben op 13 en 14 februari in Brussel overlegd over de steun aan Oekraïne. "
+     "In deze brief doe ik daarvan verslag.", "20 februari 2025", "verslag", DMM_FEB_2025),
+    ("De NAVO-ministers van Defensie overlegden op 13 en 14 februari in Brussel over de steun aan Oekraïne. "
+     "Hieronder doe ik u verslag.", "20 februari 2025", "verslag", DMM_FEB_2025),
     ("Graag informeer ik u over wat er is besproken tijdens de bijeenkomst van de NAVO-ministers van Defensie op 13 "
      "en 14 februari in Brussel.", "20 februari 2025", "verslag",
      DMM_FEB_2025),
