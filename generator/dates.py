@@ -48,6 +48,10 @@ _AND = r"\s+(?:en|&)\s+(?:op\s+)?"
 _LIST = r"(?:\s*,\s*" + _WEEKDAY + _DAY + r")*(?:" + _AND + r"|(?P<comma>\s*,\s*))" + _WEEKDAY
 # What stands before days listed with commas only: a preposition ("op 13, 14 februari"), or nothing.
 _LIST_LEAD = re.compile(r"(?:^|\b(?:op|van|d\.d\.|dd)\s+|\(\s*)$", re.IGNORECASE)
+# OCR damage right before a day: a lone digit ("1 4 februari" for 14) or a number with a letter in it,
+# joined to the day ("l3 en 14 februari" for 13 and 14).  Such a date is not read rather than misread.
+_DAMAGED_BEFORE = re.compile(
+    r"(?:(?<![\w.,])\d\s|(?<!\w)(?=[\dlIOo]{2,4}\s)(?=\w*\d)\w*[lIOo]\w*\s*(?:en|&|-|–|t/m|tot(?: en met)?)\s*)$")
 # A word or two in brackets after a day: "13 februari (diner) en 14 februari".
 _ASIDE = r"(?:\s*\([^()\d]{1,25}\))?"
 
@@ -183,6 +187,8 @@ def _from_match(text: str, m: re.Match) -> DateMention | None:
             if m.group("comma") and (any(b != a + 1 for a, b in zip(days, days[1:]))
                                      or not _LIST_LEAD.search(text[max(0, m.start() - 12):m.start()])):
                 return None  # "artikel 5, 14 februari": no list of days; the caller reads the last one alone
+            if any(not 0 < b - a <= _EN_SPAN_DAYS for a, b in zip(days, days[1:])):
+                return None  # "op 5 en 19 juni", "3, 10 en 17 juni": several days, no meeting's span
             d1, end_day = min(days), max(days)
         if end_day < d1:
             return None  # "16 - 15 juni" is not a date range
@@ -212,12 +218,14 @@ def find_dates(text: str) -> list[DateMention]:
     while (m := DATE_RE.search(text, pos)) is not None:
         mention = _from_match(text, m)
         if mention is None and m.group("comma"):
-            pos = m.start("dn")
+            pos = m.start("dn")  # "artikel 5, 14 februari": read "14 februari" alone
             continue
         if mention is None and m.group("en"):
             m = SINGLE_MONTH_RE.match(text, m.start())
             mention = _from_match(text, m)
         pos = m.end()
+        if mention and _DAMAGED_BEFORE.search(text[max(0, mention.start - 24):mention.start]):
+            continue  # "1 3 en 1 4 februari", "l3 en 14 februari": the first day is unreadable, so is the date
         if mention:
             found.append(mention)
             taken.append((mention.start, mention.end))

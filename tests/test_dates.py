@@ -112,6 +112,12 @@ def test_tense_words():
     "Nederland levert 9 stafofficieren",
     "16 - 15 juni",                       # a range may not run backwards
     "in 2026 2,24% van het bbp",
+    # OCR damage before the first day: unreadable, so no date rather than "4 februari" or "14 februari" alone
+    "op 1 3 en 1 4 februari",
+    "op l3 en 14 februari",
+    # days too far apart for one meeting: several dates, not a range
+    "op 5 en 19 juni",
+    "op 3, 10 en 17 juni",
 ])
 def test_not_dates(text):
     assert [m for m in find_dates(text) if m.day is not None] == []
