@@ -820,3 +820,17 @@ def test_a_memo_of_the_government_is_dated_by_its_receipt(lexicon):
     meta = read_metadata(doc, "t.txt")
     assert (meta.letter_date, meta.kind, meta.meetings) == (date(2016, 11, 2), "overig", ())
     assert read_own_number(doc)[0].key == "34524-5"
+
+
+@pytest.mark.parametrize("subject, place", [
+    # a title's city right before the days: "informele NAVO-ministeriële Oslo, 26 en 27 april 2007" (opennieuwsbank),
+    # here in a letterhead's subject
+    ("Verslag NAVO-top Washington 9-11 juli 2024", "Washington"),
+    ("Verslag informele NAVO-ministeriële Oslo, 26 en 27 april 2024", "Oslo"),
+    # guard: a city with a year after it, not days, is no title's place
+    ("Verslag NAVO-top 9-11 juli 2024 en de lessen voor Den Haag 2025", None),
+])
+def test_the_city_a_subject_puts_before_the_days(lexicon, subject, place):
+    text = (f"Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDatum 20 juli 2024\nBetreft {subject}\n\n"
+            f"Geachte voorzitter,\n\nHierbij ontvangt u het verslag.\n\n{SIGNED}\n")
+    assert first_meeting(letter_meta(lexicon, text))[3] == place
