@@ -1076,12 +1076,19 @@ def annex_title(lines: list[Line], rules: CleaningRules) -> int | None:
     """Index of the title line when `lines` (the text after a signature) open with the agenda or
     report itself ("GEANNOTEERDE AGENDA VAN DE NAVO TOP ...", "Verslag van de bijeenkomst ..."):
     a cover letter's enclosure, which belongs to the letter."""
+    marked = False  # an enclosure's mark alone on the line above its title: "Bijlage" / "Verslag van …"
     for i, line in enumerate(lines):
         t = line.text
         if not t or any_match(rules.page_patterns, t) or is_webpage(t, rules):
             continue
+        if not marked and ENCLOSURE_MARK.match(t):
+            marked = True
+            continue
         return i if len(t) <= 160 and any(p.match(t) for p in rules.annex_titles) else None
     return None
+
+
+ENCLOSURE_MARK = re.compile(r"^bijlage(?: \d{1,2})?\s*:?$", re.IGNORECASE)
 
 
 def is_enclosure(lines: list[Line], rules: CleaningRules) -> bool:
@@ -1148,12 +1155,15 @@ def build_document(body: list[Line], closing: list[Line], appended: bool, rules:
         intro.append(p.text)
     announced = heading_key(subject + " " + " ".join(intro))
     kinds = mark_headings(paras, rules, announced)
-    blocks: list[Block] = [title_block] if title_block else []
+    blocks: list[Block] = []
     for n, (p, (kind, level)) in enumerate(zip(paras, kinds)):
         if n == 0 and (kind == "heading" or _wrapped_title(paras, rules)) \
                 and (appended or not headless_title_ok(furniture, annex)):
             kind, level = "subject", 0  # a memo's first line, or the title over a headless letter, names its subject
         blocks.append(_block(kind, p.text, p.lines[0].no, level))
+    if title_block:
+        # After what stands above it: the enclosure's mark ("Bijlage" over "Verslag van …").
+        blocks.insert(sum(b.line < title_block.line for b in blocks), title_block)
     for line in closing:
         if any_match(rules.page_patterns, line.text) or _worded_page_number(line.text):
             furniture.append(Furniture(line.no, line.text, "page"))

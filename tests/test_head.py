@@ -365,6 +365,23 @@ def test_an_enclosure_marked_bijlage_gives_the_cover_letter_its_meeting(lexicon)
         ("navo-top", date(2031, 7, 9), date(2031, 7, 11), "Oslo")]
 
 
+def test_an_enclosure_marked_bijlage_on_a_line_of_its_own_is_the_letters_text(lexicon):
+    # "Bijlage" alone over the enclosure's title: the enclosure was a document of its own, so the cover letter,
+    # which names the meeting without its days, had no meeting; the mark stays in place, above the title.
+    text = ("Den Haag, 12 april 2031\n\nHierbij zend ik u het verslag van de NAVO-ministeriële bijeenkomst van "
+            "ministers van Buitenlandse Zaken.\n\nDe minister van Buitenlandse Zaken,\n\nC.D. Voorbeeld\n\n"
+            "Bijlage\n\nVerslag van de bijeenkomst van NAVO-ministers van Buitenlandse Zaken op 3 en 4 april 2031 "
+            "in Brussel\n\nDe ministers spraken over de steun aan Oekraïne.\n")
+    ct = clean("test.txt", text, lexicon)
+    assert len(ct.documents) == 1
+    doc = ct.documents[0]
+    assert headings(doc) == ["Bijlage", "Verslag van de bijeenkomst van NAVO-ministers van Buitenlandse Zaken op 3 "
+                                        "en 4 april 2031 in Brussel"]
+    meta = read_metadata(doc, "test.txt")
+    assert [(m.type, m.start, m.end, m.location) for m in meta.meetings] == [
+        ("fmm", date(2031, 4, 3), date(2031, 4, 4), "Brussel")]
+
+
 @pytest.mark.parametrize("listed", [
     "Bijlage: Verslag van de bijeenkomst van de NAVO-ministers",
     "Bijlage 1: Verslag NAVO-top\nBijlage 2: Geannoteerde agenda NAVO-top",
