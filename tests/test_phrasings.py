@@ -834,3 +834,18 @@ def test_the_city_a_subject_puts_before_the_days(lexicon, subject, place):
     text = (f"Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDatum 20 juli 2024\nBetreft {subject}\n\n"
             f"Geachte voorzitter,\n\nHierbij ontvangt u het verslag.\n\n{SIGNED}\n")
     assert first_meeting(letter_meta(lexicon, text))[3] == place
+
+
+@pytest.mark.parametrize("title, kind", [
+    # a page's title in Rijksoverheid's words ("Kamerbrief over …"), as a news archive keeps it over the letter
+    ("Kamerbrief over uitkomsten NAVO Defensie Ministeriële juni 2023", "verslag"),
+    ("Kamerbrief over de resultaten van de informele RBZ Defensie", "verslag"),
+    ("Kamerbrief over de inzet voor de NAVO-top in Vilnius", "geannoteerde agenda"),
+    ("Kamerbrief over de Nederlandse inzet bij de NAVO Defensie Ministeriële", "geannoteerde agenda"),
+    # guard: results of something other than a meeting say nothing
+    ("Kamerbrief over uitkomsten onderzoek naar de vastgoedportefeuille", "overig"),
+])
+def test_a_page_title_that_names_the_results_or_the_inzet(lexicon, title, kind):
+    text = (f"{title}\n\nDe bondgenoten spraken over de steun aan Oekraïne en over de verdediging van het "
+            f"bondgenootschap.\n\n{SIGNED}\n")
+    assert letter_meta(lexicon, text).kind == kind
