@@ -1028,14 +1028,16 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _inside_longer_name(sentence: str, end: int, r: Rules) -> bool:
+def _inside_longer_name(sentence: str, end: int, r: Rules, proper: bool = True) -> bool:
     """'NATO Summit' in 'NATO Summit Defence Industry Forum' is part of another proper name
     (which capitals cannot tell in a title written all in capitals).  Its abbreviation may stand
-    between: "de Raad Buitenlandse Zaken (RBZ) Handel" is another configuration of the council."""
-    m = re.match(r" (?:\([^()]{1,12}\) )?([A-Z][\w-]*)", sentence[end:])
+    between: "de Raad Buitenlandse Zaken (RBZ) Handel" is another configuration of the council,
+    and so is the abbreviation itself, in its brackets or not.  `proper`: a name written out, which
+    any capitalised word after it may continue; an abbreviation only its configurations do."""
+    m = re.match(r"\)? (?:\([^()]{1,12}\) )?([A-Z][\w-]*)", sentence[end:])
     if m and fold(m.group(1)) in r.other_configurations:
         return True  # also in a title in capitals
-    if not m or not re.search(r"[a-zà-ÿ]", sentence):
+    if not proper or not m or not re.search(r"[a-zà-ÿ]", sentence):
         return False
     rest = sentence[end + m.start(1):]
     return not any(rest.startswith(loc) for loc, _ in r.locations)
@@ -1049,7 +1051,7 @@ def _hits(sentence: str, folded: str, r: Rules, dossiers: frozenset[str] = froze
                 probe is not None and probe(folded if n.folded else sentence) is None):
             continue
         for m in n.pattern.finditer(folded if n.folded else sentence):
-            if n.folded and _inside_longer_name(sentence, m.end(), r):
+            if _inside_longer_name(sentence, m.end(), r, proper=n.folded):
                 continue
             raw.append(_Hit(m.start(), m.end(), n.key, n.is_type, in_dossier=bool(n.dossiers)))
     # A name in context: its context is looked for in the sentence without the other meetings' names,

@@ -208,10 +208,12 @@ def test_other_proper_name_containing_a_meeting_name(lexicon):
 
 
 @pytest.mark.parametrize("configuration", ["Handel", "Ontwikkelingssamenwerking"])
-def test_another_configuration_of_the_council_after_its_abbreviation(lexicon, configuration):
-    # tkconv 2025: "de Raad Buitenlandse Zaken (RBZ) Handel": the trade ministers, not the foreign ministers.
+@pytest.mark.parametrize("council", ["Raad Buitenlandse Zaken (RBZ)", "RBZ"])
+def test_another_configuration_of_the_council_after_its_abbreviation(lexicon, configuration, council):
+    # tkconv 2025: "de Raad Buitenlandse Zaken (RBZ) Handel": the trade ministers, not the foreign ministers;
+    # so is "de RBZ Handel", the abbreviation alone being a name of the council too
     meta = meta_of(lexicon, head=f"{TK}\n\nDen Haag, 2 juni 2025",
-                   opening=f"Op 24 juni vindt de Raad Buitenlandse Zaken (RBZ) {configuration} plaats in Brussel.")
+                   opening=f"Op 24 juni vindt de {council} {configuration} plaats in Brussel.")
     assert meta.meetings == ()
     # in a title in capitals too
     meta = meta_of(lexicon, head=f"{TK}\n\nDen Haag, 2 juni 2025\n\nVERSLAG RAAD BUITENLANDSE ZAKEN "
