@@ -546,8 +546,10 @@ def test_two_label_columns_of_an_older_letterhead_on_one_line(lexicon):
     ("'s-Gravenhage, 3 februari 2031", date(2031, 2, 3)),
     ("’s-Gravenhage 3 februari 2031", date(2031, 2, 3)),
     ("Den Haag, 21-01-2031", date(2031, 1, 21)),
-    # with its weekday (made up: a form a typist may use; no real letter seen with it)
+    # with its weekday, the month abbreviated, no space after the comma (made up: forms a typist may use)
     ("Den Haag, dinsdag 21 januari 2031", date(2031, 1, 21)),
+    ("Den Haag, 21 jan. 2031", date(2031, 1, 21)),
+    ("Den Haag,21 januari 2031", date(2031, 1, 21)),
 ])
 def test_date_line_shapes_end_the_head(lexicon, line, day):
     doc = doc_of(lexicon, "28 676 NAVO\nNr. 97\nBRIEF VAN DE MINISTER VAN DEFENSIE\n" + line + "\n" + BODY)
