@@ -849,3 +849,12 @@ def test_a_page_title_that_names_the_results_or_the_inzet(lexicon, title, kind):
     text = (f"{title}\n\nDe bondgenoten spraken over de steun aan Oekraïne en over de verdediging van het "
             f"bondgenootschap.\n\n{SIGNED}\n")
     assert letter_meta(lexicon, text).kind == kind
+
+
+@pytest.mark.parametrize("when", ["in de week van 13 februari", "rond 13 februari", "vanaf 13 februari",
+                                  "uiterlijk 13 februari"])
+def test_a_day_given_roughly_or_as_a_bound_dates_no_meeting(lexicon, when):
+    # "de DMM die in de week van 13 februari plaatsvindt" gave the meeting the 13th: no day the text states
+    meta = read(lexicon, f"Hierbij bied ik u de geannoteerde agenda aan voor de DMM die {when} plaatsvindt.",
+                "5 februari 2025")
+    assert (meta.kind, first_meeting(meta)) == ("geannoteerde agenda", None)
