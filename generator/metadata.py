@@ -1424,8 +1424,14 @@ def _settle_year(found: _Found, kind: str, letter_date: date | None, doc: Docume
         # An agenda looks forward from its date, a verslag back; "jl." and "aanstaande" say so themselves.
         direction = {AGENDA: "after", REPORT: "before"}.get(kind, "nearest")
         direction = {"past": "before", "future": "after"}.get(when.tense or "", direction)
-        return (when.with_year(resolve_year(when.day, when.month, letter_date, direction)),
-                "year-from-letter-date", [])
+        if direction == "after":
+            # Forward to the meeting's last day: a letter of 4 December on the meeting of "3 en 4 december"
+            # is of the same year, not the next.
+            end_year = resolve_year(when.end_day, when.end_month, letter_date, direction)
+            year = end_year - 1 if (when.end_month, when.end_day) < (when.month, when.day) else end_year
+        else:
+            year = resolve_year(when.day, when.month, letter_date, direction)
+        return when.with_year(year), "year-from-letter-date", []
     # Without a letter date: the same day written with a year elsewhere in the text.
     crosses = (when.end_month, when.end_day) < (when.month, when.day)
     years = set()

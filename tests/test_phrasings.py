@@ -858,3 +858,11 @@ def test_a_day_given_roughly_or_as_a_bound_dates_no_meeting(lexicon, when):
     meta = read(lexicon, f"Hierbij bied ik u de geannoteerde agenda aan voor de DMM die {when} plaatsvindt.",
                 "5 februari 2025")
     assert (meta.kind, first_meeting(meta)) == ("geannoteerde agenda", None)
+
+
+def test_a_letter_dated_during_its_meeting_has_the_meeting_of_that_year(lexicon):
+    # dated 4 December on the meeting of 3 and 4 December: the year looked forward from the first day,
+    # 3 December 2025 lay after the letter; the last day decides
+    meta = read(lexicon, "In deze brief informeer ik u over de bijeenkomst van de NAVO-ministers van Buitenlandse "
+                         "Zaken op 3 en 4 december in Brussel.", "4 december 2024")
+    assert first_meeting(meta) == ("fmm", date(2024, 12, 3), date(2024, 12, 4), "Brussel")
