@@ -108,6 +108,7 @@ class Rules:
     informal: re.Pattern  # "informele" before a meeting's name, in its sentence
     records: tuple[re.Pattern, ...] = ()  # a line saying the document is a parliamentary record
     answers: tuple[re.Pattern, ...] = ()  # a subject saying the letter answers the Kamer's questions
+    other_letters: tuple[re.Pattern, ...] = ()  # a subject naming another kind of letter: no kind by hints
     by_writer: tuple[_ByWriter, ...] = ()
     # "Ter voorbereiding op de NAVO-top ... bied ik u de geannoteerde agenda aan": the meeting the agenda is for
     prepared_phrases: tuple[re.Pattern, ...] = ()
@@ -180,6 +181,7 @@ def rules() -> Rules:
         informal=re.compile(meetings["informal"]),
         records=tuple(re.compile(p, re.MULTILINE) for p in kinds.get("records", [])),
         answers=tuple(re.compile(p) for p in kinds.get("answers", [])),
+        other_letters=tuple(re.compile(p) for p in kinds.get("other_letters", [])),
         # Matched against the names as written, folded to lower case: an abbreviation ("RAZEB") too.
         by_writer=tuple(_ByWriter(tuple(re.compile(_name_pattern(n)[0].pattern, re.IGNORECASE) for n in e["names"]),
                                   e["type"], re.compile(e["writer"]), bool(e.get("first_only")),
@@ -1669,7 +1671,8 @@ def read_metadata(doc: Document, source: str, *, appended: bool = False) -> Lett
     else:
         kind, scores, kind_origin = read_kind(
             read_as_subject, titles, opening, r, timing=_timing(raw_found, letter_date),
-            meeting_up_front=any(f.line in up_front for f in raw_found), letter=letter_like)
+            meeting_up_front=any(f.line in up_front for f in raw_found)
+            and not (read_as_subject and any_search(r.other_letters, fold(read_as_subject))), letter=letter_like)
         if kind_origin == "head" and read_as_subject is not subject:
             kind_origin = "page"
         if kind in (AGENDA, REPORT) and not raw_found:

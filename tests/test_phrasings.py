@@ -866,3 +866,20 @@ def test_a_letter_dated_during_its_meeting_has_the_meeting_of_that_year(lexicon)
     meta = read(lexicon, "In deze brief informeer ik u over de bijeenkomst van de NAVO-ministers van Buitenlandse "
                          "Zaken op 3 en 4 december in Brussel.", "4 december 2024")
     assert first_meeting(meta) == ("fmm", date(2024, 12, 3), date(2024, 12, 4), "Brussel")
+
+
+@pytest.mark.parametrize("subject, kind", [
+    # a subject naming another kind of letter: the meeting's date against the letter's no longer makes it
+    # an agenda or verslag
+    ("Toezegging commissiedebat NAVO Defensie Ministeriële van 13 en 14 februari 2025", "overig"),
+    ("Reactie op verzoek commissie over de inzet tijdens de NAVO-top van 24 en 25 juni 2025", "overig"),
+    # guard: one that says it sends the verslag still is one
+    ("Reactie op verzoek commissie inzake het verslag van de NAVO Defensie Ministeriële van 13 en 14 februari 2025",
+     "verslag"),
+])
+def test_a_subject_naming_another_kind_of_letter(lexicon, subject, kind):
+    text = (f"Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDatum 1 maart 2025\nBetreft {subject}\n\n"
+            "Geachte voorzitter,\n\nHierbij stuur ik u de toegezegde informatie. Tijdens de bijeenkomst van de "
+            "NAVO-ministers van Defensie op 13 en 14 februari in Brussel is gesproken over Oekraïne.\n\n"
+            f"{SIGNED}\n")
+    assert letter_meta(lexicon, text).kind == kind
