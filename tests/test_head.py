@@ -262,6 +262,24 @@ def test_a_dated_text_europa_nu_published_the_same_day_is_still_a_letter(lexicon
     assert meta.letter_like and meta.kind == "geannoteerde agenda"
 
 
+def test_docplayer_page_text_over_a_transcription_is_page_text(lexicon):
+    # docplayer.nl prints its menu over a PDF's text run into one paragraph (a 2014 record in the stored
+    # pages); its "Maat: px" and "Transcriptie" were headings, so the text was no letter's opening
+    text = ("Tweede Kamer der Staten-Generaal\n\nMaat: px\nWeergave met pagina beginnen:\n\n"
+            "Download \"Tweede Kamer der Staten-Generaal\"\n\nTranscriptie\n\n"
+            "1 Tweede Kamer der Staten-Generaal 2 Vergaderjaar NAVO Nr. 75 BRIEF VAN DE MINISTER VAN DEFENSIE "
+            "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal Den Haag, 3 februari 2031 Hierbij bied ik "
+            "u de geannoteerde agenda aan van de bijeenkomst van de NAVO-ministers van Defensie die op 19 en 20 "
+            "februari in Krakow plaatsvindt. De ministers spreken over de missies.\n")
+    doc = doc_of(lexicon, text)
+    assert furniture(doc, "webpage") == ["Maat: px", "Weergave met pagina beginnen:",
+                                         'Download "Tweede Kamer der Staten-Generaal"', "Transcriptie"]
+    meta = read_metadata(doc, "test.txt")
+    assert (meta.kind, meta.letter_date) == ("geannoteerde agenda", date(2031, 2, 3))
+    assert [(m.type, m.start, m.end, m.location) for m in meta.meetings] == [
+        ("dmm", date(2031, 2, 19), date(2031, 2, 20), "Krakow")]
+
+
 @pytest.mark.parametrize("head", [
     # a copy of the PDF with the head run on into the text on one line (Parlementaire Monitor, 2014)
     "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal Den Haag, 20 januari 2010 ",
