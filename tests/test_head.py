@@ -262,6 +262,22 @@ def test_a_dated_text_europa_nu_published_the_same_day_is_still_a_letter(lexicon
     assert meta.letter_like and meta.kind == "geannoteerde agenda"
 
 
+def test_a_rijksoverheid_page_dates_the_letter_under_its_title(lexicon):
+    # rijksoverheid.nl puts "Kamerstuk: Kamerbrief | <dag>" under a letter's title (as "Nieuwsbericht | <dag>"
+    # under a news item's): the line was the text's, so the letter had no date and its meeting no year
+    text = ("Kamerbrief over verslag NAVO-top 24 en 25 juni 2031 in Den Haag\n\n"
+            "Kamerstuk: Kamerbrief | 04-07-2031\n\nDe ministers informeren de Kamer over de uitkomsten.\n\n"
+            "Op 24 en 25 juni jl. kwamen de regeringsleiders van de NAVO in Den Haag bijeen. Met deze brief brengen "
+            "wij verslag uit van de top.\n")
+    doc = doc_of(lexicon, text)
+    assert furniture(doc, "webpage") == ["Kamerbrief over verslag NAVO-top 24 en 25 juni 2031 in Den Haag",
+                                         "Kamerstuk: Kamerbrief | 04-07-2031"]
+    meta = read_metadata(doc, "test.txt")
+    assert (meta.kind, meta.letter_date, origins(meta)["letter_date"]) == ("verslag", date(2031, 7, 4), "page")
+    assert [(m.type, m.start, m.end, m.location) for m in meta.meetings] == [
+        ("navo-top", date(2031, 6, 24), date(2031, 6, 25), "Den Haag")]
+
+
 def test_docplayer_page_text_over_a_transcription_is_page_text(lexicon):
     # docplayer.nl prints its menu over a PDF's text run into one paragraph (a 2014 record in the stored
     # pages); its "Maat: px" and "Transcriptie" were headings, so the text was no letter's opening
