@@ -1172,12 +1172,15 @@ def _sentence_meetings(sentence: str, line: int, r: Rules, need_phrase: bool,
 
     further = [(chain, own_date(chain)) for chain in main[1:]]  # each further meeting with its own days
 
-    # Places: "in Brussel", "te Brussel", but not the place of a meeting named in passing.
+    # Places: "in Brussel", "te Brussel", but not the place of a meeting named in passing, right after its
+    # name or its days ("Na de NAVO-top van 9 tot en met 11 juli in Washington komen de ministers ... bijeen").
+    passing_days = [d for c in passing if (d := adjacent_date(c))]
     places = []
     for name, pattern in r.locations:
         for m in pattern.finditer(folded):
             after_passing = any(m.start() >= c[-1].end and re.fullmatch(r"[\s)]*", folded[c[-1].end:m.start()])
-                                for c in passing)
+                                for c in passing) or any(
+                m.start() >= d.end and _AFTER_DATE.fullmatch(folded[d.end:m.start()]) for d in passing_days)
             if not after_passing:
                 places.append((m.start(), name))
     # At one position the longest name: "te Straatsburg/Kehl" is not only "Straatsburg".
@@ -1488,9 +1491,15 @@ def _place_by_date(doc: Document, meeting: MeetingMention, r: Rules,
                     return place
                 continue
             after_day = True
-            # A sentence that names meetings each with its own days has given each its place already.
-            if len({f.when.start for f in _sentence_meetings(sentence, b.line, r, need_phrase=False,
-                                                               dossiers=dossiers)}) > 1:
+            named = _sentence_meetings(sentence, b.line, r, need_phrase=False, dossiers=dossiers)
+            # A sentence that names meetings each with its own days has given each its place already; one
+            # that names this meeting has said what it says of its place (a place after a meeting named in
+            # passing is that one's: "Na de NAVO-top van 9 tot en met 11 juli in Washington komen ...").
+            if len({f.when.start for f in named}) > 1:
+                continue
+            if same := [f for f in named if f.type == meeting.type]:
+                if same[0].location:
+                    return same[0].location
                 continue
             if place := _one_place(folded, r):
                 return place

@@ -883,3 +883,25 @@ def test_a_subject_naming_another_kind_of_letter(lexicon, subject, kind):
             "NAVO-ministers van Defensie op 13 en 14 februari in Brussel is gesproken over Oekraïne.\n\n"
             f"{SIGNED}\n")
     assert letter_meta(lexicon, text).kind == kind
+
+
+@pytest.mark.parametrize("body, meeting", [
+    # the place after a meeting named in passing and its days is that meeting's, not the letter's
+    ("Na de NAVO-top van 9 tot en met 11 juli in Washington komen de NAVO-ministers van Defensie op 17 oktober in "
+     "Brussel bijeen. Hierbij bied ik u de geannoteerde agenda aan.", ("dmm", date(2024, 10, 17), "Brussel")),
+    ("In aanloop naar de NAVO-top van 9 tot en met 11 juli in Washington komen de NAVO-ministers van Defensie op "
+     "17 oktober bijeen. Hierbij bied ik u de geannoteerde agenda aan.", ("dmm", date(2024, 10, 17), None)),
+    # "informele" between the words of passing and the name: still in passing, no second meeting
+    ("Op 17 en 18 oktober komen de NAVO-ministers van Defensie bijeen in Brussel, een week na de informele RBZ "
+     "Defensie van 10 oktober in Warschau. Hierbij bied ik u de geannoteerde agenda aan.",
+     ("dmm", date(2024, 10, 17), "Brussel")),
+    # ... and the agenda offered in preparation of the informal council is that council's
+    ("Ter voorbereiding op de informele RBZ Defensie van 10 oktober bied ik u de geannoteerde agenda aan.",
+     ("rbz-defensie", date(2024, 10, 10), None)),
+    # "de agenda van de DMM" names the meeting as "de geannoteerde agenda van de DMM" does
+    ("Ter voorbereiding op de informele RBZ Defensie van 10 oktober zend ik u de agenda van de DMM van 17 "
+     "oktober.", ("dmm", date(2024, 10, 17), None)),
+])
+def test_a_meeting_named_in_passing_keeps_its_place_and_days(lexicon, body, meeting):
+    meta = read(lexicon, body, "3 oktober 2024")
+    assert [(m.type, m.start, m.location) for m in meta.meetings] == [meeting]
