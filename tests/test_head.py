@@ -40,6 +40,11 @@ def origins(meta) -> dict[str, str]:
     return {f: o for f, o in meta.origins if f in HEAD_FIELDS}
 
 
+def meetings(meta) -> list[tuple]:
+    """The letter's meetings as (type, first day, last day, place)."""
+    return [(m.type, m.start, m.end, m.location) for m in meta.meetings]
+
+
 # --- the printed Kamerstuk head ----------------------------------------------------------
 
 PRINTED_LINES = ("Tweede Kamer der Staten-Generaal\n"
@@ -274,7 +279,7 @@ def test_a_rijksoverheid_page_dates_the_letter_under_its_title(lexicon):
                                          "Kamerstuk: Kamerbrief | 04-07-2031"]
     meta = read_metadata(doc, "test.txt")
     assert (meta.kind, meta.letter_date, origins(meta)["letter_date"]) == ("verslag", date(2031, 7, 4), "page")
-    assert [(m.type, m.start, m.end, m.location) for m in meta.meetings] == [
+    assert meetings(meta) == [
         ("navo-top", date(2031, 6, 24), date(2031, 6, 25), "Den Haag")]
 
 
@@ -292,7 +297,7 @@ def test_docplayer_page_text_over_a_transcription_is_page_text(lexicon):
                                          'Download "Tweede Kamer der Staten-Generaal"', "Transcriptie"]
     meta = read_metadata(doc, "test.txt")
     assert (meta.kind, meta.letter_date) == ("geannoteerde agenda", date(2031, 2, 3))
-    assert [(m.type, m.start, m.end, m.location) for m in meta.meetings] == [
+    assert meetings(meta) == [
         ("dmm", date(2031, 2, 19), date(2031, 2, 20), "Krakow")]
 
 
@@ -395,7 +400,7 @@ def test_an_enclosure_marked_bijlage_gives_the_cover_letter_its_meeting(lexicon)
             "spraken over de steun aan Oekraïne en over de uitgaven.\n")
     meta = read_metadata(doc_of(lexicon, text), "test.txt")
     assert meta.kind == "verslag"
-    assert [(m.type, m.start, m.end, m.location) for m in meta.meetings] == [
+    assert meetings(meta) == [
         ("navo-top", date(2031, 7, 9), date(2031, 7, 11), "Oslo")]
 
 
@@ -412,7 +417,7 @@ def test_an_enclosure_marked_bijlage_on_a_line_of_its_own_is_the_letters_text(le
     assert headings(doc) == ["Bijlage", "Verslag van de bijeenkomst van NAVO-ministers van Buitenlandse Zaken op 3 "
                                         "en 4 april 2031 in Brussel"]
     meta = read_metadata(doc, "test.txt")
-    assert [(m.type, m.start, m.end, m.location) for m in meta.meetings] == [
+    assert meetings(meta) == [
         ("fmm", date(2031, 4, 3), date(2031, 4, 4), "Brussel")]
 
 
