@@ -1417,6 +1417,13 @@ def _doc_years(doc: Document) -> list[DateMention]:
     return [d for t in texts for d in find_dates(t) if d.year is not None]
 
 
+def _tense_of(folded: str) -> str | None:
+    """AGENDA when the sentence speaks of its meeting in the future only, REPORT in the past only."""
+    r = rules()
+    said = {k for k, patterns in r.kind_hints.items() if any_search(patterns, folded)}
+    return said.pop() if len(said) == 1 else None
+
+
 def _settle_year(found: _Found, kind: str, letter_date: date | None, doc: Document,
                  source: str) -> tuple[DateMention | None, str, list[Problem]]:
     """The meeting's dates with their year, and where the year came from ("text" or
@@ -1426,8 +1433,11 @@ def _settle_year(found: _Found, kind: str, letter_date: date | None, doc: Docume
         return when, found.origin, []
     label = f"{_short(found.type)}, {when.text}"
     if letter_date is not None:
-        # An agenda looks forward from its date, a verslag back; "jl." and "aanstaande" say so themselves.
+        # An agenda looks forward from its date, a verslag back; "jl." and "aanstaande" say so themselves,
+        # and so does the tense of the sentence naming the meeting ("… de NAVO-top die op 24 en 25 juni in
+        # Den Haag zal plaatsvinden" in a verslag), when it has one (kinds.yaml `hints`).
         direction = {AGENDA: "after", REPORT: "before"}.get(kind, "nearest")
+        direction = {AGENDA: "after", REPORT: "before"}.get(_tense_of(found.sentence), direction)
         direction = {"past": "before", "future": "after"}.get(when.tense or "", direction)
         if direction == "after":
             # Forward to the meeting's last day: a letter of 4 December on the meeting of "3 en 4 december"

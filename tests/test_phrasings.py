@@ -905,3 +905,14 @@ def test_a_subject_naming_another_kind_of_letter(lexicon, subject, kind):
 def test_a_meeting_named_in_passing_keeps_its_place_and_days(lexicon, body, meeting):
     meta = read(lexicon, body, "3 oktober 2024")
     assert [(m.type, m.start, m.location) for m in meta.meetings] == [meeting]
+
+
+def test_a_later_meeting_a_verslag_names_in_the_future_is_dated_forward(lexicon):
+    # "… de NAVO-top die op 24 en 25 juni in Den Haag zal plaatsvinden" in a verslag of March 2025 was put in
+    # June 2024 (a verslag looks back): the sentence's own tense decides its meeting's year
+    meta = read(lexicon, "Op 13 en 14 februari jl. vond in Brussel de NAVO Defensie Ministeriële plaats. Tijdens de "
+                         "bijeenkomst spraken de ministers over de NAVO-top die op 24 en 25 juni in Den Haag zal "
+                         "plaatsvinden. Hierbij bied ik u het verslag aan.", "3 maart 2025")
+    assert [(m.type, m.start, m.end, m.location) for m in meta.meetings] == [
+        ("dmm", date(2025, 2, 13), date(2025, 2, 14), "Brussel"),
+        ("navo-top", date(2025, 6, 24), date(2025, 6, 25), "Den Haag")]
