@@ -73,6 +73,11 @@ def first_meeting(meta):
      "In deze brief doe ik daarvan verslag.", "20 februari 2025", "verslag", DMM_FEB_2025),
     ("De NAVO-ministers van Defensie overlegden op 13 en 14 februari in Brussel over de steun aan Oekraïne. "
      "Hieronder doe ik u verslag.", "20 februari 2025", "verslag", DMM_FEB_2025),
+    # "troffen … elkaar", "heeft … plaatsgehad": the ministers met
+    ("Op 13 en 14 februari troffen de NAVO-ministers van Defensie elkaar in Brussel. Hieronder doe ik u verslag.",
+     "20 februari 2025", "verslag", DMM_FEB_2025),
+    ("Op 13 en 14 februari heeft de DMM in Brussel plaatsgehad. Met deze brief breng ik daarvan verslag uit.",
+     "20 februari 2025", "verslag", DMM_FEB_2025),
     ("Graag informeer ik u over wat er is besproken tijdens de bijeenkomst van de NAVO-ministers van Defensie op 13 "
      "en 14 februari in Brussel.", "20 februari 2025", "verslag",
      DMM_FEB_2025),
