@@ -38,7 +38,8 @@ _DAY = r"(?:3[01]|[12]\d|0?[1-9])"
 _DAY_START = r"(?<![\w.,/€-])"
 _YEAR = r"(?:19|20)\d{2}(?!\d)"
 # A weekday may stand before the second day: "dinsdag 14 en woensdag 15 juni".
-_WEEKDAY = r"(?:(?:maan|dins|woens|donder|vrij|zater|zon)dag\s+)?"
+WEEKDAY = r"(?:maan|dins|woens|donder|vrij|zater|zon)dag"  # a weekday's name, for other patterns of dates
+_WEEKDAY = rf"(?:{WEEKDAY}\s+)?"
 # "14/15 juni": a slash between two days is a range as well.
 _RANGE = r"\s*(?:tot\s+en\s+met|t/m|t\.m\.|tot|-|–|—|/)\s*" + _WEEKDAY
 # "13 & 14 februari": an ampersand joins days as "en" does (headings, tables, short notes);
@@ -280,4 +281,4 @@ def resolve_year(day: int, month: int, reference: date, direction: str = "neares
     return nxt.year if (nxt - reference) <= (reference - prev) else prev.year
 
 
-__all__ = ["DateMention", "MONTHS", "find_date", "find_dates", "month_number", "resolve_year"]
+__all__ = ["DateMention", "MONTHS", "WEEKDAY", "find_date", "find_dates", "month_number", "resolve_year"]

@@ -14,7 +14,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Callable
 
-from .dates import DateMention, dutch_date, find_date, find_dates, resolve_year
+from .dates import WEEKDAY, DateMention, dutch_date, find_date, find_dates, resolve_year
 from .knowledge import alternation, cleaning_rules, load_yaml, meeting_knowledge, person_key
 from .lexicon import fold, fold_aligned
 from .clean import cells, is_webpage, row_cells
@@ -201,7 +201,7 @@ def rules() -> Rules:
 
 # "Den Haag, 5 februari 2025", also with the weekday: "Den Haag, woensdag 5 februari 2025".
 PLACE_DATE = re.compile(r"^(?P<place>['’]?[^\W\d][\w'’ .-]*?)(?:,\s*|\s+)"
-                        r"(?:(?:maan|dins|woens|donder|vrij|zater|zon)dag,?\s+)?(?P<value>\d.*)$", re.IGNORECASE)
+                        rf"(?:{WEEKDAY},?\s+)?(?P<value>\d.*)$", re.IGNORECASE)
 DATE_LABEL = re.compile(r"^datum\b\s*:?\s*(?P<value>.*)$", re.IGNORECASE)
 ADDRESSEE = re.compile(r"\bvoorzitter\s+van\s+de\s+(?P<chamber>tweede|eerste)\s+kamer\b")
 # "Afschrift aan de Voorzitter van de Eerste Kamer": a copy goes there; the chamber is no addressee.
@@ -534,7 +534,7 @@ def _lone_head_date(doc: Document) -> list[tuple[date, int]]:
 # What may stand before a lone date: a weekday ("Dinsdag 13 oktober 2010") or an archive's label of
 # the page ("Kamerbrief | 31 maart 2010"), nothing else; a date at the end of a title ("GEANNOTEERDE
 # AGENDA RAAD BUITENLANDSE ZAKEN VAN 23 MEI 2016") is the meeting's.
-LONE_DATE_PREFIX = re.compile(r"^(?:\w+\s*\|\s*)?(?:(?:maan|dins|woens|donder|vrij|zater|zon)dag\b\W*)?$",
+LONE_DATE_PREFIX = re.compile(rf"^(?:\w+\s*\|\s*)?(?:{WEEKDAY}\b\W*)?$",
                               re.IGNORECASE)
 
 
@@ -1002,7 +1002,7 @@ _LIST_GAP = re.compile(r"^(?:[\s,()]|\ben\b|\bde\b|\bhet\b|\bvan\b|\bof\b)*$")
 _DATE_GAP = re.compile(r"^[\s()]*(?:(?:in|te)\s+[\w' -]{2,30}?\s*)?,?\s*(?:(?:gepland|voorzien)\s+)?"
                        r"(?:(?:die|welke)\s+(?:(?:plaats(?:vindt|vond|vinden|vonden)|(?:wordt|werd|zal worden)"
                        r"\s+gehouden)\s+)?)?"
-                       r"(?:op|van|d\.d\.|,)?(?:\s*(?:maan|dins|woens|donder|vrij|zater|zon)dag)?\s*$")
+                       rf"(?:op|van|d\.d\.|,)?(?:\s*{WEEKDAY})?\s*$")
 
 
 # What may stand between a second meeting's date and its name after it: "... en op 12 februari de
