@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 from typing import Callable
@@ -123,6 +123,8 @@ class Rules:
     meeting_words: tuple[re.Pattern, ...] = ()
     # "is gesproken over", "bespraken": what ministers do at a meeting, said of the letter's own
     talk_phrases: tuple[re.Pattern, ...] = ()
+    # "de top in Den Haag": per type, the word for the meeting a title named, before its place
+    generic_words: dict[str, re.Pattern] = field(default_factory=dict)
 
 
 def _name_pattern(name: str) -> tuple[re.Pattern, bool]:
@@ -194,6 +196,8 @@ def rules() -> Rules:
         not_meeting_dates=tuple(re.compile(p) for p in meetings.get("not_meeting_dates", [])),
         meeting_words=tuple(re.compile(p) for p in meetings.get("meeting_words", [])),
         talk_phrases=tuple(re.compile(p) for p in meetings.get("talk_phrases", [])),
+        generic_words={k: re.compile(rf"\b(?:de|deze|die)\s+(?:{alternation(words)})\s+(?=(?:in|te)\s)")
+                       for k, words in meetings.get("generic_words", {}).items()},
     )
 
 
@@ -1530,6 +1534,9 @@ def _place_by_name(blocks: list[Block], kind: str, r: Rules, dossiers: frozenset
             types = {h.key for c in chains for h in c if h.is_type}
             if types == {kind} and not any(_passing(c, folded, r) for c in chains):
                 return _one_place(folded, r)
+            # No name, but the word for it before its place: "… de inzet van het kabinet voor de top in Den Haag".
+            if not types and kind in r.generic_words and (m := r.generic_words[kind].search(folded)):
+                return _one_place(folded[m.end():m.end() + 40], r)
     return None
 
 

@@ -44,6 +44,7 @@ AGENDA = "Hierbij bied ik u de geannoteerde agenda aan voor {} die op 10 en 11 j
     # the abbreviation joined to the organisation's (made up: no real letter seen with it)
     ("de NAVO-FMM", ("fmm", False)),
     ("de NAVO-DMM", ("dmm", False)),
+    ("de Defence Ministerial", ("dmm", False)),
     ("de ministeriële NAVO-bijeenkomst van ministers van Buitenlandse Zaken", ("fmm", False)),
     ("de bijeenkomst van de ministers van Buitenlandse Zaken van de Atlantische Alliantie", ("fmm", False)),
     ("de vergadering van de Noord-Atlantische Raad op het niveau van ministers van Buitenlandse Zaken",

@@ -921,3 +921,17 @@ def test_a_later_meeting_a_verslag_names_in_the_future_is_dated_forward(lexicon)
     assert [(m.type, m.start, m.end, m.location) for m in meta.meetings] == [
         ("dmm", date(2025, 2, 13), date(2025, 2, 14), "Brussel"),
         ("navo-top", date(2025, 6, 24), date(2025, 6, 25), "Den Haag")]
+
+
+@pytest.mark.parametrize("opening, place", [
+    # the title names and dates the summit; the opening calls it "de top" before its place (kst-28676-519's shape)
+    ("Deze brief beschrijft de inzet van het kabinet voor de top in Den Haag.", "Den Haag"),
+    # guard: a sentence naming another meeting, or the word before no place, gives none
+    ("De inzet voor de Europese Raad in Brussel volgt later.", None),
+    ("Deze brief beschrijft de inzet van het kabinet voor de top.", None),
+])
+def test_the_word_for_the_summit_before_its_place(lexicon, opening, place):
+    text = (f"Brief regering : Kabinetsinzet voor de NAVO-top van 24 en 25 juni\n28 676 NAVO\nNr. 519\n"
+            f"BRIEF VAN DE MINISTER VAN DEFENSIE\n{TK}\nDen Haag, 13 juni 2025\n"
+            f"Het bondgenootschap vraagt meer inspanning van iedere bondgenoot. {opening}\n{SIGNED}\n")
+    assert first_meeting(letter_meta(lexicon, text)) == ("navo-top", date(2025, 6, 24), date(2025, 6, 25), place)
