@@ -622,6 +622,31 @@ def test_informing_about_a_meeting_that_took_place_is_its_verslag(lexicon, body,
     assert (meta.kind, first_meeting(meta)) == (kind, meeting)
 
 
+@pytest.mark.parametrize("body, letter_date, kind", [
+    # "In het verslag van de bijeenkomst van de NAVO-Ministers van Defensie op 7 en 8 juni 2018 (Kamerstuk 28 676,
+    # nr. 293) heb ik uw Kamer al gemeld …" (kst-28676-299, a letter offering NATO's capability review): another
+    # report the letter points to, as "in de geannoteerde agenda" is another agenda
+    ("Hierbij bied ik u het overzicht aan van de capaciteitenbeoordeling van de NAVO. In het verslag van de "
+     "bijeenkomst van de NAVO-ministers van Defensie op 13 en 14 februari (Kamerstuk 28 676, nr. 470) heb ik u al "
+     "gemeld dat de uitgaven stijgen.", "3 maart 2025", "overig"),
+    ("Hierbij bied ik u het overzicht aan van de capaciteitenbeoordeling van de NAVO. Zoals ik in mijn verslag van "
+     "de bijeenkomst van de NAVO-ministers van Defensie op 13 en 14 februari schreef, stijgen de uitgaven.",
+     "3 maart 2025", "overig"),
+    ("Hierbij bied ik u het overzicht aan van de capaciteitenbeoordeling van de NAVO. In mijn geannoteerde agenda "
+     "voor de bijeenkomst van de NAVO-ministers van Defensie op 13 en 14 februari kondigde ik dit overzicht aan.",
+     "3 februari 2025", "overig"),
+    # guard: the letter's own report, beside the one before it
+    ("Hierbij ontvangt u het verslag van de bijeenkomst van de NAVO-ministers van Defensie op 13 en 14 februari in "
+     "Brussel. In het verslag van de vorige bijeenkomst (Kamerstuk 28 676, nr. 465) meldde ik de plannen.",
+     "3 maart 2025", "verslag"),
+])
+def test_a_report_or_agenda_the_letter_points_to_is_another_letter(lexicon, body, letter_date, kind):
+    meta = read(lexicon, body, letter_date)
+    assert meta.kind == kind
+    # a letter about something else is on no meeting; the report is on its own
+    assert bool(meta.meetings) == (kind == "verslag")
+
+
 @pytest.mark.parametrize("body, letter_date, kind, meeting", [
     # the letter says what it is, the sentence before names its meeting without saying it meets
     ("Tijdens de Raad Buitenlandse Zaken Defensie van 12 november jl. in Brussel is gesproken over de Europese "
