@@ -121,6 +121,14 @@ _KST = (
 
 REFERENCE = re.compile(rf"{_KST}|{_PREFIX}?{_NOT_GLUED}(?:{_IDENT}|{_DOSSIER}{_TAIL})")
 
+# A list of numbers joined by hyphens under one word Kamerstuk: "Kamerstukken 28676-440 en 28676-441",
+# "Kamerstuk 21501-28-250, 21501-28-251".  Each further item is a dossier and its number, the word
+# not repeated; only after a first item numbered so (a bare "28676-441" alone could be any figure).
+_HYPHEN_ITEM = re.compile(
+    rf"(?:\s*[,;]\s*|\s+en\s+)(?P<dossier>{_STRICT})"
+    rf"(?:{_SUFFIX}{_HYPHEN}(?P<nr>{_NR})|{_HYPHEN}(?P<sub>[0-9]{{1,3}})(?:{_HYPHEN}(?P<subnr>{_NR}))?(?![0-9]))"
+    rf"(?![A-Za-z0-9]|{_HYPHEN}[0-9A-Za-z])")
+
 # Dossiers whose "-NN" is a sub-dossier even with no number after it
 # ("Kamerstuk 21 501-28" is the Defence Council dossier, not its document 28).
 SUB_DOSSIER_PARENTS = frozenset({"21501"})
@@ -151,7 +159,24 @@ def find_citations(text: str) -> tuple[Citation, ...]:
             found.append(_citation(text, m.start(), m.end(), "kamerstuk", dossier, str(int(m["knr"])), reason))
         else:
             found.extend(_dossier_citations(text, m))
+            if m["prefix"] and found[-1].nr and (m["hnr"] or (m["sub"] and not m["nrlist"] and not m["nr"])):
+                found.extend(_hyphen_items(text, m.end()))
     return tuple(found)
+
+
+def _hyphen_items(text: str, pos: int) -> list[Citation]:
+    """The further items of a hyphen-numbered list that starts at `pos` (see _HYPHEN_ITEM)."""
+    items = []
+    while (item := _HYPHEN_ITEM.match(text, pos)) is not None:
+        digits, sub, nr = re.sub(r"\s", "", item["dossier"]), item["sub"], item["nr"] or item["subnr"]
+        if nr is None:  # "28676-441": the number after the dossier; "21501-28" alone is a sub-dossier
+            if digits in SUB_DOSSIER_PARENTS:
+                break
+            sub, nr = None, sub
+        dossier, reason = _resolve_dossier(digits, sub, item["suffix"])
+        items.append(_citation(text, item.start("dossier"), item.end(), "kamerstuk", dossier, str(int(nr)), reason))
+        pos = item.end()
+    return items
 
 
 def _ident_citation(m: re.Match) -> Citation:

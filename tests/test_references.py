@@ -229,6 +229,25 @@ def test_a_second_number_after_nr_and_en(text, keys):
     assert [c.key for c in find_citations(text)] == keys
 
 
+@pytest.mark.parametrize("text, keys", [
+    # numbers joined by hyphens, as tkconv and tweedekamer.nl title them ("Kamerstuk 21501-28-296"), listed
+    # under one word Kamerstuk: every item is a document
+    ("(Kamerstukken 28676-440 en 28676-441)", ["28676-440", "28676-441"]),
+    ("(Kamerstukken 21501-28-250, 21501-28-251 en 28676-441).", ["21501-28-250", "21501-28-251", "28676-441"]),
+    ("(Kamerstukken 36200-X-1; 36200-X-5)", ["36200-X-1", "36200-X-5"]),
+    # guards: a sub-dossier without a number is no item; nor is a figure after "en"; nor an item without a
+    # first one numbered by hyphen
+    ("Kamerstuk 28676-440 en 21501-28 noemen", ["28676-440"]),
+    ("Kamerstuk 28676-440 en 3 F-35's", ["28676-440"]),
+    ("Kamerstuk 21501-28 en 28676-441", ["21501-28"]),
+    ("Zie 28676-440 en 28676-441.", []),
+])
+def test_a_list_of_hyphen_numbered_documents(text, keys):
+    found = find_citations(text)
+    assert [c.key for c in found] == keys
+    assert_spans(text, found)
+
+
 def test_joint_document_spans_both_dossiers_and_links_the_first():
     # One citation over the whole written form, so the second dossier is no link of its own.
     text = "(zie Kamerstukken 31 234 en 32 345, nr. 17) en verder"
