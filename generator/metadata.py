@@ -109,6 +109,10 @@ class Rules:
     records: tuple[re.Pattern, ...] = ()  # a line saying the document is a parliamentary record
     answers: tuple[re.Pattern, ...] = ()  # a subject saying the letter answers the Kamer's questions
     other_letters: tuple[re.Pattern, ...] = ()  # a subject naming another kind of letter: no kind by hints
+    elsewhere: tuple[re.Pattern, ...] = ()  # a clause about another letter, sent apart or before
+    about: tuple[re.Pattern, ...] = ()  # the words after which a clause speaks of another letter
+    subject_statements: tuple[re.Pattern, ...] = ()  # "informeer ik u over <subject>" in the first paragraph
+    meeting_matters: tuple[re.Pattern, ...] = ()  # a subject's head that is about a meeting ("de uitkomsten")
     by_writer: tuple[_ByWriter, ...] = ()
     # "Ter voorbereiding op de NAVO-top ... bied ik u de geannoteerde agenda aan": the meeting the agenda is for
     prepared_phrases: tuple[re.Pattern, ...] = ()
@@ -184,6 +188,10 @@ def rules() -> Rules:
         records=tuple(re.compile(p, re.MULTILINE) for p in kinds.get("records", [])),
         answers=tuple(re.compile(p) for p in kinds.get("answers", [])),
         other_letters=tuple(re.compile(p) for p in kinds.get("other_letters", [])),
+        elsewhere=tuple(re.compile(p) for p in kinds.get("elsewhere", [])),
+        about=tuple(re.compile(p) for p in kinds.get("about", [])),
+        subject_statements=tuple(re.compile(p) for p in kinds.get("subject_statements", [])),
+        meeting_matters=tuple(re.compile(p) for p in kinds.get("meeting_matters", [])),
         # Matched against the names as written, folded to lower case: an abbreviation ("RAZEB") too.
         by_writer=tuple(_ByWriter(tuple(re.compile(_name_pattern(n)[0].pattern, re.IGNORECASE) for n in e["names"]),
                                   e["type"], re.compile(e["writer"]), bool(e.get("first_only")),
@@ -677,12 +685,13 @@ def read_kind(subject: str | None, titles: str, opening: str, r: Rules, *, timin
     from_subject: dict[str, int] = {}
     subject_f, titles_f = fold(subject or ""), fold(titles)
     opening_f = fold(" ".join(opening.split()))
+    own_f = _own_words(" ".join(opening.split()), r)
     for kind, patterns in r.kind_patterns.items():
         from_subject[kind] = sum(r.subject_weight * bool(p.search(subject_f)) for p in patterns)
         # A text that is no letter tells its kind only by a subject or title: a news item's "Hij doet
         # vandaag verslag aan de Tweede Kamer van ..." is about a letter, and is none.
         scores[kind] = from_subject[kind] + sum(
-            r.subject_weight * bool(p.search(titles_f)) + (letter and bool(p.search(opening_f))) for p in patterns)
+            r.subject_weight * bool(p.search(titles_f)) + (letter and bool(p.search(own_f))) for p in patterns)
     if meeting_up_front and letter:
         for kind, patterns in r.kind_hints.items():
             scores[kind] = scores.get(kind, 0) + sum(bool(p.search(opening_f)) for p in patterns)
@@ -694,6 +703,21 @@ def read_kind(subject: str | None, titles: str, opening: str, r: Rules, *, timin
     if best == 0 or len(winners) > 1:
         return OVERIG, scores, "text"
     return winners[0], scores, "head" if from_subject.get(winners[0]) else "text"
+
+
+def _own_words(text: str, r: Rules) -> str:
+    """The opening, folded, without what it says of other letters (kinds.yaml `elsewhere`, `about`): a
+    clause about a report the Kamer receives apart ("Het verslag van de vorige Raad ontvangt u
+    separaat"), and the questions a letter answers ("de antwoorden op de vragen over de geannoteerde
+    agenda …") from their first word on."""
+    kept = []
+    for start, end in _sentences(text):
+        for clause in fold(text[start:end]).split(";"):
+            if any_search(r.elsewhere, clause):
+                continue
+            cut = min((m.start() for p in r.about if (m := p.search(clause))), default=len(clause))
+            kept.append(clause[:cut])
+    return " ".join(kept)
 
 
 # --- signer ------------------------------------------------------------------------
@@ -1343,6 +1367,31 @@ def _names_a_meeting(folded: str, r: Rules) -> bool:
     return any(not _POINTING_BACK.search(folded[:m.start()]) for p in r.meeting_words for m in p.finditer(folded))
 
 
+def _about_something_else(subject: str, r: Rules, dossiers: frozenset[str]) -> bool:
+    """The subject names another kind of letter ("Toezegging …", kinds.yaml `other_letters`), or a
+    subject other than a meeting ("Militaire steun aan Oekraïne"): a meeting the first paragraph names
+    then is one the letter speaks of in passing, and its tense and date say nothing of the letter's kind."""
+    folded = fold(subject)
+    if any_search(r.other_letters, folded):
+        return True
+    return not (_names_a_meeting(folded, r) or _hits(subject, fold_aligned(subject), r, dossiers)
+                or any(any_search(patterns, folded) for patterns in r.kind_patterns.values()))
+
+
+def _states_another_subject(blocks: list[Block], r: Rules, dossiers: frozenset[str]) -> bool:
+    """The first paragraph says what the letter informs the Kamer of, and that is no meeting nor what
+    came of one (kinds.yaml `subject_statements`): "informeer ik uw Kamer over de voortgang van de
+    organisatie van de NAVO-top" is about the organisation; the words up to the first "van" tell."""
+    for b in blocks:
+        folded = fold(" ".join(b.text.split()))
+        found = [m for p in r.subject_statements if (m := p.search(folded))]
+        if found:
+            first = min(found, key=lambda m: m.start())
+            head = re.split(r"\b(?:van|voor|bij|tijdens|in|op)\b", first["subject"], maxsplit=1)[0]
+            return not (_names_a_meeting(head, r) or any_search(r.meeting_matters, head))
+    return False
+
+
 def _named_up_front(blocks: list[Block], said: str, r: Rules, dossiers: frozenset[str]) -> list[_Found]:
     """The first dated meeting these blocks name where the ministers spoke (meetings.yaml
     `talk_phrases`), in words that need not say it meets: for a letter whose kind is known when no
@@ -1698,7 +1747,8 @@ def read_metadata(doc: Document, source: str, *, appended: bool = False) -> Lett
         kind, scores, kind_origin = read_kind(
             read_as_subject, titles, opening, r, timing=_timing(raw_found, letter_date),
             meeting_up_front=any(f.line in up_front for f in raw_found)
-            and not (read_as_subject and any_search(r.other_letters, fold(read_as_subject))), letter=letter_like)
+            and not (read_as_subject and _about_something_else(read_as_subject, r, filed))
+            and not _states_another_subject(opening_blocks[:1], r, filed), letter=letter_like)
         if kind_origin == "head" and read_as_subject is not subject:
             kind_origin = "page"
         if kind in (AGENDA, REPORT) and not raw_found:

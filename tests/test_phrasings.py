@@ -915,6 +915,78 @@ def test_a_subject_naming_another_kind_of_letter(lexicon, subject, kind):
     assert letter_meta(lexicon, text).kind == kind
 
 
+@pytest.mark.parametrize("subject, kind", [
+    # a subject about something else: the meeting the first paragraph names is named in passing (a Rijksoverheid
+    # "Kamerbrief over Nederlandse militaire steun aan Oekraïne" that says the allies heard of it at the DMM)
+    ("Militaire steun aan Oekraïne", "overig"),
+    # guards: a subject naming the meeting, or the kind, leaves the first paragraph's tense and date to count
+    ("Bijeenkomst NAVO-ministers van Defensie 13 februari 2025", "verslag"),
+    ("Verslag", "verslag"),
+])
+def test_a_subject_about_something_else_leaves_a_meeting_in_passing(lexicon, subject, kind):
+    text = (f"Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDatum 17 februari 2025\nBetreft {subject}\n\n"
+            "Geachte voorzitter,\n\nTijdens de bijeenkomst van de NAVO-ministers van Defensie op 13 februari 2025 in "
+            "Brussel heb ik de bondgenoten over de Nederlandse steun aan Oekraïne geïnformeerd.\n\n"
+            "Luchtverdediging\n\nNederland levert munitie.\n\n"
+            f"{SIGNED}\n")
+    meta = letter_meta(lexicon, text)
+    assert meta.kind == kind
+    assert [(m.type, m.start) for m in meta.meetings] == ([] if kind == "overig" else [("dmm", date(2025, 2, 13))])
+
+
+@pytest.mark.parametrize("body, letter_date, kind", [
+    # "Met deze brief informeer ik uw Kamer … over de voortgang van de organisatie van de NAVO-top …" (kst-28676-499
+    # in its shape): what the letter informs of is the organisation, the summit's date says nothing of its kind
+    ("Met deze brief informeer ik uw Kamer, mede namens de Minister van Justitie en Veiligheid, over de voortgang "
+     "van de organisatie van de NAVO-top op 24 en 25 juni in Den Haag.", "25 april 2025", "overig"),
+    ("In deze brief informeer ik uw Kamer over de militaire steun die Nederland dit jaar levert. Tijdens de "
+     "bijeenkomst van de NAVO-ministers van Defensie op 13 februari 2025 in Brussel heb ik de bondgenoten geïnformeerd.",
+     "17 februari 2025", "overig"),
+    # guards: the meeting, or what came of it, is what the letter informs of; a second subject added with "Tevens"
+    ("Met deze brief informeer ik uw Kamer over een ingelaste videoconferentie van de EU-ministers van Defensie, "
+     "die op 6 april aanstaande plaatsvindt.", "3 april 2020", "geannoteerde agenda"),
+    ("Met deze brief bericht ik u over de bijeenkomst van de NAVO-ministers van Defensie op 29 juni jl. in Brussel. "
+     "Tevens informeer ik u over de beëindiging van de Nederlandse bijdrage aan UNAMA.", "20 juli 2017", "verslag"),
+    ("Graag informeer ik u over de belangrijkste uitkomsten. De NAVO-ministers van Defensie kwamen op 29 juni in "
+     "Brussel bijeen.", "20 juli 2017", "verslag"),
+])
+def test_what_the_letter_informs_of_is_its_subject(lexicon, body, letter_date, kind):
+    assert read(lexicon, body, letter_date).kind == kind
+
+
+@pytest.mark.parametrize("body, letter_date, kind, meetings", [
+    # "Uw Kamer ontvangt het verslag van de vorige RBZ Defensie … separaat" beside the agenda it sends (the combined
+    # RBZ Defensie, DMM and UDCG letter of 2026, kst-21501-28-296 in its shape): the agenda's, one kind
+    ("Hierbij ontvangt u de geannoteerde agenda voor de Raad Buitenlandse Zaken Defensie van 11 februari en de "
+     "bijeenkomst van NAVO-ministers van Defensie van 12 februari, die beide in Brussel plaatsvinden. Uw Kamer "
+     "ontvangt het verslag van de vorige RBZ Defensie (Kamerstuk 21501-28, nr. 293) separaat.", "29 januari 2026",
+     "geannoteerde agenda", [("rbz-defensie", date(2026, 2, 11)), ("dmm", date(2026, 2, 12))]),
+    # an agenda the Kamer receives apart or soon, in a letter about something else
+    ("Hierbij informeer ik u over de kosten van de capaciteitsdoelstellingen. De ministers van Defensie stellen ze "
+     "vast op 5 juni in Brussel. Over die bijeenkomst ontvangt u afzonderlijk een geannoteerde agenda.",
+     "20 mei 2025", "overig", []),
+    ("Het kabinet stelt twee F-35's beschikbaar. Hierover spreek ik met uw Kamer voor de bijeenkomst van de "
+     "NAVO-ministers van Defensie op 16 en 17 februari in Brussel, waarvoor u de geannoteerde agenda binnenkort "
+     "ontvangt.", "20 januari 2022", "overig", []),
+    # answers to questions about an agenda (kst-28676-447 in its shape) are no agenda; an agenda that also sends
+    # answers still is one
+    ("Hierbij stuur ik u de antwoorden op de vragen die de commissie heeft gesteld over onder andere de geannoteerde "
+     "agenda voor de bijeenkomst van de NAVO-ministers van Buitenlandse Zaken van 28 en 29 november 2023 "
+     "(Kamerstuk 28 676, nr. 446).", "28 november 2023", "overig", []),
+    ("Hierbij bied ik u de geannoteerde agenda aan voor de bijeenkomst van de NAVO-ministers van Buitenlandse Zaken "
+     "van 28 en 29 november in Brussel, alsmede de antwoorden op de vragen van de commissie.", "20 november 2023",
+     "geannoteerde agenda", [("fmm", date(2023, 11, 28))]),
+    # the cabinet's reaction to another body's report, and a council named in passing whose report comes apart
+    ("Hierbij ontvangt u de kabinetsreactie op het speciaal verslag van de Europese Rekenkamer over militaire "
+     "mobiliteit. Het onderwerp kwam kort aan de orde tijdens de informele RBZ Defensie van 2 en 3 april in "
+     "Warschau, waarover u separaat een verslag ontvangt.", "14 april 2025", "overig", []),
+])
+def test_what_an_opening_says_of_other_letters_is_not_its_kind(lexicon, body, letter_date, kind, meetings):
+    meta = read(lexicon, body, letter_date)
+    assert meta.kind == kind
+    assert [(m.type, m.start) for m in meta.meetings] == meetings
+
+
 @pytest.mark.parametrize("body, meeting", [
     # the place after a meeting named in passing and its days is that meeting's, not the letter's
     ("Na de NAVO-top van 9 tot en met 11 juli in Washington komen de NAVO-ministers van Defensie op 17 oktober in "
