@@ -19,6 +19,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from itertools import islice
 
+from .dates import MONTHS
 from .knowledge import CleaningRules, cleaning_rules, heading_key
 from .lexicon import Lexicon, fold
 from .model import Block, CleanText, Document, Footnote, Furniture, Mark, Repair
@@ -54,6 +55,8 @@ ATTACHED_WORDS = 30
 FOOTNOTE_LINE = re.compile(r"^(\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2})\s+(\S.*)$")
 # A marker glued to the word or punctuation it follows: "geïnformeerd1", "verdragsgebied.2", "Boswijk5."
 GLUED_MARKER = r"(?:(?<=[^\W\d_])|(?<=[^\W\d_][.,;:)’”'\"]))({n})(?![\w,]|[.,]\d)"
+# A marker glued to a year that ends a date: "op 8 en 9 november 20171 in Brussel" (a year has four digits).
+YEAR_MARKER = rf"\b(?:{'|'.join(MONTHS)}) (?:19|20)\d\d({{n}})(?![\w,]|[.,]\d)"
 # OCR reads a superscript "1" as "?": "bondgenoten?." (a question mark before a period is never text).
 OCR_MARKER = re.compile(r"(?<=[^\W\d_])\?(?=[.,;:])")
 # *italics* and **bold** as conversion tools write them: both become an emphasis mark.
@@ -661,6 +664,10 @@ def _marker_pattern(label: str) -> re.Pattern:
     return re.compile(GLUED_MARKER.format(n=re.escape(label)))
 
 
+def _year_marker_pattern(label: str) -> re.Pattern:
+    return re.compile(YEAR_MARKER.format(n=re.escape(label)))
+
+
 def _find_marker(lines: list[Line], lo: int, hi: int, label: str, superscript: str | None) -> tuple[int, int, int] | None:
     """Last marker for `label` in lines[lo:hi]: (line index, start, end)."""
     found = None
@@ -674,6 +681,12 @@ def _find_marker(lines: list[Line], lo: int, hi: int, label: str, superscript: s
                 found = (k, m.start(), m.end())
         else:
             for m in pattern.finditer(text):
+                found = (k, m.start(1), m.end(1))
+    if found is None and not superscript:
+        # Only where no word carries it: a year's digits could be read either way.
+        year = _year_marker_pattern(label)
+        for k in range(lo, hi):
+            for m in year.finditer(lines[k].text):
                 found = (k, m.start(1), m.end(1))
     return found
 

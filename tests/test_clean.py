@@ -265,6 +265,20 @@ def test_glued_marker_and_continuation(lexicon):
     assert body(ct)[0].text.endswith("inzet van eenheden beschreven in het plan.")
 
 
+def test_a_marker_glued_to_the_year_of_a_date(lexicon):
+    # "die op 8 en 9 november 20171 in Brussel2 plaatsvindt" (a PDF copy): the year keeps its four digits
+    text = ("Hierbij ontvangt u de agenda voor de bijeenkomst die op 8 en 9 november 20171 in Brussel2 "
+            "plaatsvindt.\n\n1 De agenda is nog niet vastgesteld.\n2 Het hoofdkwartier.\n")
+    ct = clean("x.txt", text, lexicon)
+    doc = ct.documents[0]
+    assert [(n.label, n.text) for n in doc.footnotes] == [("1", "De agenda is nog niet vastgesteld."),
+                                                          ("2", "Het hoofdkwartier.")]
+    assert "op 8 en 9 november 2017 in Brussel plaatsvindt" in body(ct)[0].text
+    # guard: without a note of its number, a year and its digits stay as written
+    text = "Het plan van 20171 woningen werd in november 20171 keer besproken.\n\n2 Een noot.\n"
+    assert "november 20171 keer" in body(clean("x.txt", text, lexicon))[0].text
+
+
 def test_numbers_are_not_footnote_markers(lexicon):
     text = "Nederland levert € 1,4 miljoen en 2% van het bbp.\n\n4 Kamerstuk 1.\n"
     ct = clean("x.txt", text, lexicon)

@@ -246,6 +246,13 @@ def test_place_as_letters_write_it(lexicon, body, place):
     assert first_meeting(meta)[3] == place
 
 
+def test_a_footnote_number_glued_to_the_place_is_no_part_of_it(lexicon):
+    # "Op 2 en 3 februari jl. vond in Brussel1 de bijeenkomst plaats" in a copy that keeps its note in the text
+    meta = read(lexicon, "Op 2 en 3 februari jl. vond in Brussel1 de bijeenkomst van de NAVO-ministers van Defensie "
+                         "plaats. Hierbij bericht ik u over het verloop.", "16 februari 2012")
+    assert first_meeting(meta) == ("dmm", date(2012, 2, 2), date(2012, 2, 3), "Brussel")
+
+
 @pytest.mark.parametrize("body, places", [
     # the place right after the second meeting's days, or between its name and its days, is that meeting's
     ("Hierbij bied ik u de geannoteerde agenda aan voor de NAVO Defensie Ministeriële van 5 juni en de NAVO-top "
