@@ -867,6 +867,10 @@ def keep_hyphen(head: str, tail: str, rules: CleaningRules, lexicon: Lexicon) ->
     y = re.match(r"[^\W_]*", tail).group(0)
     if not x or not y:
         return True
+    capitals = re.match(r"[A-Z]*", y).group(0)
+    if len(x) > 1 and x.isupper() and capitals and not lexicon.in_corpus(f"{x}-{capitals}") \
+            and lexicon.in_corpus(x + capitals):
+        return False  # an abbreviation split at the line's end: "de NA-" / "VO-ministers"
     if len(x) == 1 or any(c.isupper() for c in x[1:]) or any(c.isdigit() for c in x) or x.isupper():
         return True  # NAVO-, F-, AIV-
     if y[0].isupper() or y[0].isdigit():

@@ -83,6 +83,11 @@ def test_paragraphs_keep_real_breaks(cleaned):
     ("bevei", "liging", False),
     ("zee", "eenheid", True),             # ee+e: Dutch writes the hyphen
     ("e", "mail", True),                  # single letter
+    # an abbreviation split at the line's end ("de NA-" / "VO-ministers"): one word the letters write whole
+    ("bijeenkomst van de NA", "VO-ministers", False),
+    ("het NA", "VO-hoofdkwartier", False),
+    ("de EU", "NAVO-samenwerking", True),  # two abbreviations: "EUNAVO" is no word of the letters
+    ("de EU", "VS-relatie", True),
 ])
 def test_keep_hyphen(head, tail, keep, lexicon):
     assert keep_hyphen(head, tail, cleaning_rules(), lexicon) is keep
