@@ -1477,10 +1477,26 @@ def _tense_of(folded: str) -> str | None:
     return said.pop() if len(said) == 1 else None
 
 
+# A year right after a meeting's name, or after the name and its place: "Geannoteerde agenda NAVO-top Vilnius
+# 2023" (not a date's: "… 11 juli 2023" has its days before it and is read as a date).
+_YEAR_AFTER_NAME = re.compile(r"[\s,]*(?:[A-Z][\w'’.]*(?:[\s/-][A-Z][\w'’.]*){0,2}[\s,]*)?((?:19|20)\d\d)(?![\w/-])")
+
+
+def _years_by_name(texts: list[str], r: Rules, dossiers: frozenset[str]) -> dict[str, set[int]]:
+    """Per meeting type, the years the subject or a title writes right after its name."""
+    years: dict[str, set[int]] = {}
+    for text in texts:
+        for h in _hits(text, fold_aligned(text), r, dossiers):
+            if h.is_type and (m := _YEAR_AFTER_NAME.match(text, h.end)):
+                years.setdefault(h.key, set()).add(int(m.group(1)))
+    return years
+
+
 def _settle_year(found: _Found, kind: str, letter_date: date | None, doc: Document,
-                 source: str) -> tuple[DateMention | None, str, list[Problem]]:
-    """The meeting's dates with their year, and where the year came from ("text" or
-    "year-from-letter-date").  Without a year in the text or a letter date there is no date."""
+                 source: str, named_years: set[int] = frozenset()) -> tuple[DateMention | None, str, list[Problem]]:
+    """The meeting's dates with their year, and where the year came from ("text",
+    "year-from-letter-date" or "year-from-subject").  Without a year in the text or a letter date there
+    is no date."""
     when = found.when
     if when.year is not None:
         return when, found.origin, []
@@ -1512,6 +1528,10 @@ def _settle_year(found: _Found, kind: str, letter_date: date | None, doc: Docume
             years.add(d.year - 1 if crosses else d.year)
     if len(years) == 1:
         return when.with_year(years.pop()), "text", []
+    if not years and len(named_years) == 1 and not crosses:
+        # The subject names the meeting with its year only: "Geannoteerde agenda NAVO-top Vilnius 2023"
+        # (days across New Year would leave the year of each open).
+        return when.with_year(next(iter(named_years))), "year-from-subject", []
     if len(years) > 1:
         return None, found.origin, [Problem(source, f"jaar van de vergadering ({label}) onzeker: de tekst noemt "
                                             f"{', '.join(map(str, sorted(years)))}", found.line)]
@@ -1788,8 +1808,9 @@ def read_metadata(doc: Document, source: str, *, appended: bool = False) -> Lett
     lines: list[int] = []
     meeting_origins: list[str] = []
     type_from: list[str] = []  # per meeting: where its type came from, if not from its names (_Found.type_from)
+    named_years = _years_by_name([read_as_subject or "", titles], r, filed)
     for found in raw_found if kind != OVERIG else []:
-        when, origin, more = _settle_year(found, kind, letter_date, doc, source)
+        when, origin, more = _settle_year(found, kind, letter_date, doc, source, named_years.get(found.type, set()))
         problems += more
         span = when.dates() if when else None
         start, end = span if span else (None, None)

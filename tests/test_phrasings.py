@@ -246,6 +246,25 @@ def test_place_as_letters_write_it(lexicon, body, place):
     assert first_meeting(meta)[3] == place
 
 
+@pytest.mark.parametrize("subject, meeting, origin", [
+    # no letter date, the days without a year, the year only after the meeting's name and place in the subject
+    ("Geannoteerde agenda NAVO-top Vilnius 2023", ("navo-top", date(2023, 7, 11), date(2023, 7, 12), "Vilnius"),
+     "year-from-subject"),
+    ("Geannoteerde agenda NAVO-top 2023", ("navo-top", date(2023, 7, 11), date(2023, 7, 12), "Vilnius"),
+     "year-from-subject"),
+    # guards: a year that is another thing's, and no year at all, give the meeting none
+    ("Geannoteerde agenda NAVO-top Vilnius, Defensienota 2022", ("navo-top", None, None, "Vilnius"), "text"),
+    ("Geannoteerde agenda NAVO-top", ("navo-top", None, None, "Vilnius"), "text"),
+])
+def test_the_year_the_subject_writes_after_the_meetings_name(lexicon, subject, meeting, origin):
+    text = (f"Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nBetreft {subject}\n\nGeachte voorzitter,"
+            "\n\nHierbij informeren wij u over de agenda van de NAVO-top die op 11 en 12 juli a.s. in Vilnius "
+            f"plaatsvindt.\n\n{SIGNED}\n")
+    meta = letter_meta(lexicon, text)
+    assert first_meeting(meta) == meeting
+    assert dict(meta.origins)["meeting"] == origin
+
+
 def test_a_footnote_number_glued_to_the_place_is_no_part_of_it(lexicon):
     # "Op 2 en 3 februari jl. vond in Brussel1 de bijeenkomst plaats" in a copy that keeps its note in the text
     meta = read(lexicon, "Op 2 en 3 februari jl. vond in Brussel1 de bijeenkomst van de NAVO-ministers van Defensie "
