@@ -1539,6 +1539,10 @@ def _settle_year(found: _Found, kind: str, letter_date: date | None, doc: Docume
                                         "briefdatum en geen jaartal bij deze datum", found.line)]
 
 
+# "Vanwege COVID-19 komen de ministers niet in Brussel bijeen": a place the sentence denies.
+NEGATION = re.compile(r"\b(?:niet|geen)\b")
+
+
 def _place_by_date(doc: Document, meeting: MeetingMention, r: Rules,
                    dossiers: frozenset[str] = frozenset()) -> str | None:
     """The place of a meeting its naming sentence leaves out, from another sentence of the opening
@@ -1566,9 +1570,13 @@ def _place_by_date(doc: Document, meeting: MeetingMention, r: Rules,
             if not any((d.day, d.month) == (meeting.start.day, meeting.start.month)
                        and d.year in (None, meeting.start.year) for d in dates):
                 # The next sentence may say where, referring back without a date: "... de NAVO-Top van
-                # 11 en 12 juli a.s. De Top vindt plaats in het nieuwe hoofdkwartier van de NAVO in Brussel."
-                refers_back = (after_day and not dates and any(p.match(folded.lstrip()) for p in r.back_references)
-                               and any_search(r.meeting_phrases, folded))
+                # 11 en 12 juli a.s. De Top vindt plaats in het nieuwe hoofdkwartier van de NAVO in Brussel.",
+                # or saying the meeting met there in words that name no other: "Op 24 en 25 juni was Nederland
+                # gastland van een NAVO-top. In het World Forum in Den Haag kwamen de regeringsleiders bijeen."
+                refers_back = (after_day and not dates and any_search(r.meeting_phrases, folded)
+                               and (any(p.match(folded.lstrip()) for p in r.back_references)
+                                    or (all(h.key == meeting.type for h in _hits(sentence, folded, r, dossiers))
+                                        and not NEGATION.search(folded))))
                 after_day = False
                 if refers_back and (place := _one_place(folded, r)):
                     return place

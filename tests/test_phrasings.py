@@ -265,6 +265,24 @@ def test_the_year_the_subject_writes_after_the_meetings_name(lexicon, subject, m
     assert dict(meta.origins)["meeting"] == origin
 
 
+@pytest.mark.parametrize("body, letter_date, meeting", [
+    # the sentence after the dated one says where the meeting met, in words that name no other meeting (a 2025
+    # summit verslag in the shape of Rijksoverheid's "Kamerbrief over verslag NAVO-top in Den Haag")
+    ("Op 24 en 25 juni 2025 was Nederland voor het eerst gastland van een NAVO-top. In het World Forum in Den Haag "
+     "kwamen de regeringsleiders van de bondgenoten bijeen. Met deze brief brengen wij verslag uit van de top.",
+     "4 juli 2025", ("navo-top", date(2025, 6, 24), date(2025, 6, 25), "Den Haag")),
+    # guards: a place the sentence denies; a place of another meeting it names
+    ("Met deze brief ontvangt u de geannoteerde agenda voor de bijeenkomst van de NAVO-ministers van Defensie van "
+     "15 april. Vanwege COVID-19 komen de ministers niet in Brussel bijeen, maar spreken zij elkaar via een "
+     "videoverbinding.", "9 april 2020", ("dmm", date(2020, 4, 15), date(2020, 4, 15), None)),
+    ("Met deze brief ontvangt u de geannoteerde agenda voor de bijeenkomst van de NAVO-ministers van Defensie van "
+     "15 april. Een week later komen de EU-ministers van Defensie in Zagreb bijeen.", "9 april 2020",
+     ("dmm", date(2020, 4, 15), date(2020, 4, 15), None)),
+])
+def test_the_place_the_next_sentence_gives(lexicon, body, letter_date, meeting):
+    assert first_meeting(read(lexicon, body, letter_date)) == meeting
+
+
 def test_a_footnote_number_glued_to_the_place_is_no_part_of_it(lexicon):
     # "Op 2 en 3 februari jl. vond in Brussel1 de bijeenkomst plaats" in a copy that keeps its note in the text
     meta = read(lexicon, "Op 2 en 3 februari jl. vond in Brussel1 de bijeenkomst van de NAVO-ministers van Defensie "
