@@ -123,6 +123,7 @@ class Rules:
     back_references: tuple[re.Pattern, ...] = ()
     # "mijn brief van 3 februari", "het commissiedebat van 24 februari": a date that is no meeting's
     not_meeting_dates: tuple[re.Pattern, ...] = ()
+    not_meeting_dates_after: tuple[re.Pattern, ...] = ()
     # Words that name a meeting of any kind ("raad", "top"): the Europese Raad is one of no type here
     meeting_words: tuple[re.Pattern, ...] = ()
     # "is gesproken over", "bespraken": what ministers do at a meeting, said of the letter's own
@@ -202,6 +203,7 @@ def rules() -> Rules:
         other_configurations=frozenset(meetings.get("other_configurations", [])),
         back_references=tuple(re.compile(p) for p in meetings.get("back_references", [])),
         not_meeting_dates=tuple(re.compile(p) for p in meetings.get("not_meeting_dates", [])),
+        not_meeting_dates_after=tuple(re.compile(p) for p in meetings.get("not_meeting_dates_after", [])),
         meeting_words=tuple(re.compile(p) for p in meetings.get("meeting_words", [])),
         talk_phrases=tuple(re.compile(p) for p in meetings.get("talk_phrases", [])),
         generic_words={k: re.compile(rf"\b(?:de|deze|die)\s+(?:{alternation(words)})\s+(?=(?:in|te)\s)")
@@ -1299,8 +1301,10 @@ def title_blocks(doc: Document, r: Rules) -> list[Block]:
 
 
 def _no_meetings_date(d: DateMention, folded: str, r: Rules) -> bool:
-    """A letter's or the Kamer's debate's date: "mijn brief van 3 februari", "het algemeen overleg van 24 februari"."""
-    return any_search(r.not_meeting_dates, folded[max(0, d.start - 60):d.start])
+    """A letter's or the Kamer's debate's date: "mijn brief van 3 februari", "het algemeen overleg van 24
+    februari"; or a day something was decided: "heeft op 1 april jl. besloten deze VTC te beleggen"."""
+    return (any_search(r.not_meeting_dates, folded[max(0, d.start - 60):d.start])
+            or any(p.match(folded, d.end) for p in r.not_meeting_dates_after))
 
 
 # Where a sentence divides into clauses: ";" and "en" between clauses (not "5 en 6 september").

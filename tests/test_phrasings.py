@@ -934,6 +934,18 @@ def test_a_day_given_roughly_or_as_a_bound_dates_no_meeting(lexicon, when):
     assert (meta.kind, first_meeting(meta)) == ("geannoteerde agenda", None)
 
 
+@pytest.mark.parametrize("decided", ["heeft op 1 april jl. besloten deze videoconferentie te beleggen",
+                                     "heeft op 1 april aangekondigd dat de ministers elkaar spreken"])
+def test_the_day_something_was_decided_is_no_meetings_day(lexicon, decided):
+    # "De Hoge Vertegenwoordiger heeft op 1 april jl. besloten deze VTC te beleggen; de VTC van de EU-Ministers van
+    # Defensie vindt plaats op 6 april aanstaande" (kst-21501-28-198 in its shape) gave the council the 1st
+    meta = read(lexicon, f"Met deze brief ontvangt u de agenda. De Hoge Vertegenwoordiger {decided}; de "
+                         "videoconferentie van de EU-ministers van Defensie vindt plaats op 6 april aanstaande.",
+                "3 april 2020")
+    assert (meta.kind, first_meeting(meta)) == ("geannoteerde agenda",
+                                                ("rbz-defensie", date(2020, 4, 6), date(2020, 4, 6), None))
+
+
 def test_a_letter_dated_during_its_meeting_has_the_meeting_of_that_year(lexicon):
     # dated 4 December on the meeting of 3 and 4 December: the year looked forward from the first day,
     # 3 December 2025 lay after the letter; the last day decides
