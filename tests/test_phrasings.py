@@ -587,6 +587,24 @@ def test_the_minister_of_foreign_affairs_beside_the_writer_is_no_other_council(l
     assert first_meeting(meta)[:3] == (meeting_type, date(2018, 11, 19), date(2018, 11, 20))
 
 
+@pytest.mark.parametrize("second, meetings", [
+    # the council's first day, its foreign and defence ministers together, in a sentence that names the NAVO (an
+    # RBZ agenda of 2018 in its shape): the council's day, not a NATO foreign ministers' meeting
+    ("Op 19 november spreken de ministers van Buitenlandse Zaken en van Defensie gezamenlijk over veiligheid; op "
+     "20 november vergaderen de ministers van Defensie over de samenwerking tussen de EU en de NAVO.",
+     [("rbz-defensie", date(2018, 11, 19))]),
+    # guard: the NATO foreign ministers in a sentence about NATO alone still are theirs
+    ("Op 4 december komen de ministers van Buitenlandse Zaken van de NAVO in Brussel bijeen.",
+     [("rbz-defensie", date(2018, 11, 19)), ("fmm", date(2018, 12, 4))]),
+])
+def test_the_foreign_and_defence_ministers_together_in_the_council(lexicon, second, meetings):
+    body = ("Hierbij bied ik u de geannoteerde agenda aan voor de Raad Buitenlandse Zaken van 19 en 20 november "
+            f"aanstaande te Brussel. {second}")
+    meta = letter_meta(lexicon, printed("21 501-02 Raad Algemene Zaken en Raad Buitenlandse Zaken",
+                                        "DE MINISTER VAN DEFENSIE", "9 november 2018", body))
+    assert [(m.type, m.start) for m in meta.meetings] == meetings
+
+
 @pytest.mark.parametrize("dossier_line, meeting", [
     # kst-28676-231: "Op 8 oktober jl. kwamen de Ministers van Defensie te Brussel bijeen." in 28 676 NAVO
     ("28 676 NAVO", ("dmm", date(2015, 10, 8), date(2015, 10, 8), "Brussel")),
