@@ -1385,14 +1385,18 @@ def _about_something_else(subject: str, r: Rules, dossiers: frozenset[str]) -> b
 def _states_another_subject(blocks: list[Block], r: Rules, dossiers: frozenset[str]) -> bool:
     """The first paragraph says what the letter informs the Kamer of, and that is no meeting nor what
     came of one (kinds.yaml `subject_statements`): "informeer ik uw Kamer over de voortgang van de
-    organisatie van de NAVO-top" is about the organisation; the words up to the first "van" tell."""
+    organisatie van de NAVO-top" is about the organisation.  A meeting counts when the words up to the
+    first "van" name it, or the subject points back at it ("die bijeenkomst"); its matters anywhere."""
     for b in blocks:
         folded = fold(" ".join(b.text.split()))
         found = [m for p in r.subject_statements if (m := p.search(folded))]
         if found:
-            first = min(found, key=lambda m: m.start())
-            head = re.split(r"\b(?:van|voor|bij|tijdens|in|op)\b", first["subject"], maxsplit=1)[0]
-            return not (_names_a_meeting(head, r) or any_search(r.meeting_matters, head))
+            subject = min(found, key=lambda m: m.start())["subject"]
+            head = re.split(r"\b(?:van|voor|bij|tijdens|in|op)\b", subject, maxsplit=1)[0]
+            # ("de gang van zaken en de resultaten van die bijeenkomst": what came of the meeting named before)
+            return not (_names_a_meeting(head, r) or any_search(r.meeting_matters, subject)
+                        or any(_POINTING_BACK.search(subject[:m.start()]) for p in r.meeting_words
+                               for m in p.finditer(subject)))
     return False
 
 

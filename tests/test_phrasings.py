@@ -1023,6 +1023,9 @@ def test_a_subject_about_something_else_leaves_a_meeting_in_passing(lexicon, sub
      "Tevens informeer ik u over de beëindiging van de Nederlandse bijdrage aan UNAMA.", "20 juli 2017", "verslag"),
     ("Graag informeer ik u over de belangrijkste uitkomsten. De NAVO-ministers van Defensie kwamen op 29 juni in "
      "Brussel bijeen.", "20 juli 2017", "verslag"),
+    # ... or points back at the meeting the sentence before named (a tkconv page of 2024 in its shape)
+    ("In Brussel kwamen op 17 en 18 oktober 2024 de NAVO-ministers van Defensie bijeen. Met deze brief bericht ik uw "
+     "Kamer over wat tijdens die bijeenkomst aan de orde was.", "28 oktober 2024", "verslag"),
 ])
 def test_what_the_letter_informs_of_is_its_subject(lexicon, body, letter_date, kind):
     assert read(lexicon, body, letter_date).kind == kind
