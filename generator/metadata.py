@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from itertools import islice
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
@@ -573,7 +574,11 @@ def is_record(doc: Document, r: Rules) -> tuple[int, str | None] | None:
     """(line, name) where the document says it is a parliamentary record (data/kinds.yaml records),
     the name as the record calls itself ("Verslag van een algemeen overleg") or None; None if not a record."""
     lines = [(f.text, f.line) for f in sorted(doc.furniture, key=lambda f: f.line)]
-    lines += [(b.text, b.line) for b in doc.blocks[:12]]
+    # Its first blocks, before any signature: a saved page's list of related documents after a short
+    # letter ("Verslag van een algemeen overleg, gehouden op …") is no head of the letter.
+    head = list(islice(doc.blocks, 12))
+    closing = next((k for k, b in enumerate(head) if b.kind == "closing"), len(head))
+    lines += [(b.text, b.line) for b in head[:closing]]
     for text, line in lines:
         folded = fold(" ".join(cells(text).split()))
         found = [m for p in r.records if (m := p.search(folded))]

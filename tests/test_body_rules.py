@@ -490,6 +490,18 @@ def test_the_same_text_without_a_record_line_is_a_meeting_letter(lexicon):
     assert meetings(meta) == [("dmm", date(2031, 2, 5), date(2031, 2, 6), "Brussel", False)]
 
 
+def test_a_record_named_after_the_letters_signature_makes_it_no_record(lexicon):
+    # A saved page lists related documents under a short letter: "Verslag van een algemeen overleg, gehouden op
+    # 3 februari 2031, over …" after the signature is no head of the letter
+    text = (f"{TK}\n\nDen Haag, 12 februari 2031\n\nHierbij bied ik u het verslag aan van de bijeenkomst van de "
+            "NAVO-ministers van Defensie, die op 10 en 11 februari jl. in Brussel plaatsvond.\n\n"
+            f"{SIGNED}\n\nVerslag van een algemeen overleg, gehouden op 3 februari 2031, over de NAVO-ministeriële\n\n"
+            "Geannoteerde agenda bijeenkomst NAVO-ministers van Defensie 10 en 11 februari 2031\n")
+    meta = read_metadata(clean("t.txt", text, lexicon).documents[0], "t.txt")
+    assert meta.kind == "verslag"
+    assert meetings(meta) == [("dmm", date(2031, 2, 10), date(2031, 2, 11), "Brussel", False)]
+
+
 def test_committee_report_sentence_marks_a_record(lexicon):
     meta, _ = read(lexicon, "De vaste commissie voor Defensie heeft op 1 februari 2031 overleg gevoerd met de "
                             "minister over de geannoteerde agenda voor de bijeenkomst van de NAVO-ministers van "
