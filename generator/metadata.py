@@ -1589,7 +1589,7 @@ def _place_by_date(doc: Document, meeting: MeetingMention, r: Rules,
                 refers_back = (after_day and not dates and any_search(r.meeting_phrases, folded)
                                and (any(p.match(folded.lstrip()) for p in r.back_references)
                                     or (all(h.key == meeting.type for h in _hits(sentence, folded, r, dossiers))
-                                        and not NEGATION.search(folded))))
+                                        and not _names_a_meeting(folded, r) and not NEGATION.search(folded))))
                 after_day = False
                 if refers_back and (place := _one_place(folded, r)):
                     return place

@@ -278,6 +278,10 @@ def test_the_year_the_subject_writes_after_the_meetings_name(lexicon, subject, m
     ("Met deze brief ontvangt u de geannoteerde agenda voor de bijeenkomst van de NAVO-ministers van Defensie van "
      "15 april. Een week later komen de EU-ministers van Defensie in Zagreb bijeen.", "9 april 2020",
      ("dmm", date(2020, 4, 15), date(2020, 4, 15), None)),
+    # ... or of a meeting it names by a word of any meeting ("de top")
+    ("Met deze brief ontvangt u de geannoteerde agenda voor de bijeenkomst van de NAVO-ministers van Defensie van "
+     "5 juni. Zij komen bijeen ter voorbereiding van de top in Den Haag.", "26 mei 2025",
+     ("dmm", date(2025, 6, 5), date(2025, 6, 5), None)),
 ])
 def test_the_place_the_next_sentence_gives(lexicon, body, letter_date, meeting):
     assert first_meeting(read(lexicon, body, letter_date)) == meeting
