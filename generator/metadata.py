@@ -712,6 +712,12 @@ def read_kind(subject: str | None, titles: str, opening: str, r: Rules, *, timin
     return winners[0], scores, "head" if from_subject.get(winners[0]) else "text"
 
 
+def _named_of_another_letter(found: _Found, r: Rules) -> bool:
+    """The clause that dates this meeting speaks of another letter (kinds.yaml `elsewhere`)."""
+    day = fold(found.when.text)
+    return any(day in clause and any_search(r.elsewhere, clause) for clause in found.sentence.split(";"))
+
+
 def _own_words(text: str, r: Rules) -> str:
     """The opening, folded, without what it says of other letters (kinds.yaml `elsewhere`, `about`): a
     clause about a report the Kamer receives apart ("Het verslag van de vorige Raad ontvangt u
@@ -1755,6 +1761,9 @@ def read_metadata(doc: Document, source: str, *, appended: bool = False) -> Lett
     _, filed_in, _ = read_own_number(doc, page) if not appended else (None, (), None)
     filed = frozenset(dossier for dossier, _ in filed_in)
     raw_found = find_meetings(doc, read_as_subject, read_as_subject_line, r, filed)
+    # A meeting named where the text speaks of another letter ("Het verslag van de Raad van 18 mei jl. heeft
+    # u eerder ontvangen") is none of this letter's, and its date says nothing of the letter's kind.
+    raw_found = [f for f in raw_found if not _named_of_another_letter(f, r)]
     if read_as_subject is not subject:
         raw_found = [replace(f, origin="page") if f.origin == "head" else f for f in raw_found]
     opening_blocks = _opening(doc, r.opening_headings)

@@ -1027,6 +1027,10 @@ def test_a_subject_about_something_else_leaves_a_meeting_in_passing(lexicon, sub
      "Tevens informeer ik u over de beëindiging van de Nederlandse bijdrage aan UNAMA.", "20 juli 2017", "verslag"),
     ("Graag informeer ik u over de belangrijkste uitkomsten. De NAVO-ministers van Defensie kwamen op 29 juni in "
      "Brussel bijeen.", "20 juli 2017", "verslag"),
+    # ... or names it among others, in the plural ("over beide bijeenkomsten")
+    ("Op 12 februari kwam de Ukraine Defence Contact Group bijeen en op 13 februari kwamen de NAVO-ministers van "
+     "Defensie in Brussel bijeen. Met deze brief informeer ik uw Kamer over beide bijeenkomsten.", "27 februari 2025",
+     "verslag"),
     # ... or points back at the meeting the sentence before named (a tkconv page of 2024 in its shape)
     ("In Brussel kwamen op 17 en 18 oktober 2024 de NAVO-ministers van Defensie bijeen. Met deze brief bericht ik uw "
      "Kamer over wat tijdens die bijeenkomst aan de orde was.", "28 oktober 2024", "verslag"),
@@ -1061,6 +1065,14 @@ def test_what_the_letter_informs_of_is_its_subject(lexicon, body, letter_date, k
     ("Hierbij ontvangt u de kabinetsreactie op het speciaal verslag van de Europese Rekenkamer over militaire "
      "mobiliteit. Het onderwerp kwam kort aan de orde tijdens de informele RBZ Defensie van 2 en 3 april in "
      "Warschau, waarover u separaat een verslag ontvangt.", "14 april 2025", "overig", []),
+    # a meeting the Kamer had the report of before is none of this letter's, and gives it no timing
+    ("Het verslag van de Raad Buitenlandse Zaken van 18 mei jl. heeft u eerder ontvangen (Kamerstuk 21 501-28, "
+     "nr. 127). Met deze brief bied ik u de geannoteerde agenda aan van de informele bijeenkomst van EU-ministers "
+     "van Defensie op 2 en 3 september a.s. te Luxemburg.", "26 augustus 2015", "geannoteerde agenda",
+     [("rbz-defensie", date(2015, 9, 2))]),
+    ("Hierbij ontvangt u de geannoteerde agenda voor de bijeenkomst van de NAVO-ministers van Defensie op 5 juni. Het "
+     "verslag van de bijeenkomst van 13 februari in Brussel heeft u op 4 maart jl. ontvangen.", "26 mei 2025",
+     "geannoteerde agenda", [("dmm", date(2025, 6, 5))]),
 ])
 def test_what_an_opening_says_of_other_letters_is_not_its_kind(lexicon, body, letter_date, kind, meetings):
     meta = read(lexicon, body, letter_date)
@@ -1084,6 +1096,11 @@ def test_what_an_opening_says_of_other_letters_is_not_its_kind(lexicon, body, le
     # "de agenda van de DMM" names the meeting as "de geannoteerde agenda van de DMM" does
     ("Ter voorbereiding op de informele RBZ Defensie van 10 oktober zend ik u de agenda van de DMM van 17 "
      "oktober.", ("dmm", date(2024, 10, 17), None)),
+    # ... and "formele", as a council's formal meeting is called beside an informal one (a verslag of 2025 in the
+    # shape of kst-21501-28-284): "In aanloop naar de formele RBZ Defensie van 20 mei a.s."
+    ("Op 26 en 27 september kwamen de EU-ministers van Defensie informeel bijeen in Boedapest. In aanloop naar de "
+     "formele RBZ Defensie van 19 november a.s. doe ik hierbij verslag.", ("rbz-defensie", date(2024, 9, 26),
+                                                                          "Boedapest")),
 ])
 def test_a_meeting_named_in_passing_keeps_its_place_and_days(lexicon, body, meeting):
     meta = read(lexicon, body, "3 oktober 2024")
