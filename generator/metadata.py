@@ -1644,6 +1644,9 @@ def _one_place(folded: str, r: Rules) -> str | None:
     return places.pop() if len(places) == 1 else None
 
 
+NEAR_DAYS = 90  # a meeting's days without a year this close to the letter date say before or after
+
+
 def _timing(found: list[_Found], letter_date: date | None) -> str | None:
     """"before" or "after" the letter date: where the letter's first meeting lies, by its tense
     ("jl.", "aanstaande") or its full date."""
@@ -1653,6 +1656,15 @@ def _timing(found: list[_Found], letter_date: date | None) -> str | None:
     if when.tense:
         return {"past": "before", "future": "after"}[when.tense]
     span = when.dates()
+    if span is None and letter_date and when.day and when.month:
+        # Days without a year: the reading nearest the letter date, when that is near enough to tell
+        # (a letter of 3 November on the council "van 14 november"; not of June on "14 november").
+        readings = [s for y in (letter_date.year - 1, letter_date.year, letter_date.year + 1)
+                    if (s := when.with_year(y).dates())]
+        near = min(readings, key=lambda s: min(abs((s[0] - letter_date).days), abs((s[1] - letter_date).days)),
+                   default=None)
+        if near and min(abs((near[0] - letter_date).days), abs((near[1] - letter_date).days)) <= NEAR_DAYS:
+            span = near
     if span and letter_date:
         if span[1] < letter_date:
             return "before"

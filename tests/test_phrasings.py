@@ -968,6 +968,24 @@ def test_the_day_something_was_decided_is_no_meetings_day(lexicon, decided):
                                                 ("rbz-defensie", date(2020, 4, 6), date(2020, 4, 6), None))
 
 
+@pytest.mark.parametrize("body, letter_date, meeting", [
+    # the past tense of a meeting named beside the letter's ("Sinds de DMM van 11 en 12 oktober jl., die eveneens in
+    # Brussel plaatsvond, …") tied with the agenda's formula; the letter's own meeting, days without a year eleven
+    # days after the letter date, lies ahead of it
+    ("Hierbij ontvangt u de geannoteerde agenda voor de RBZ Defensie van 14 november in Brussel. Sinds de DMM van 11 "
+     "en 12 oktober jl., die eveneens in Brussel plaatsvond, is de aandacht voor het Midden-Oosten toegenomen.",
+     "3 november 2023", ("rbz-defensie", date(2023, 11, 14), date(2023, 11, 14), "Brussel")),
+    # a summit agenda that tells how the ministers prepared it, in the past tense (kst-28676-439 in its shape)
+    ("Hierbij bieden wij u de geannoteerde agenda aan voor de NAVO-top die van 28 tot en met 30 juni in Madrid "
+     "plaatsvindt. In mei kwamen de NAVO-ministers van Buitenlandse Zaken in Berlijn bijeen om de top voor te "
+     "bereiden. De NAVO-ministers van Defensie vergaderden op 16 juni in Brussel.", "17 juni 2022",
+     ("navo-top", date(2022, 6, 28), date(2022, 6, 30), "Madrid")),
+])
+def test_the_nearest_reading_of_days_without_a_year_times_the_letter(lexicon, body, letter_date, meeting):
+    meta = read(lexicon, body, letter_date)
+    assert (meta.kind, first_meeting(meta)) == ("geannoteerde agenda", meeting)
+
+
 def test_a_letter_dated_during_its_meeting_has_the_meeting_of_that_year(lexicon):
     # dated 4 December on the meeting of 3 and 4 December: the year looked forward from the first day,
     # 3 December 2025 lay after the letter; the last day decides
