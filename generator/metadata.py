@@ -339,7 +339,8 @@ class PageFacts:
     signer: str | None = None  # the minister the page names as first signer, as written
     title: str | None = None  # the title the page gives the letter
     title_line: int | None = None
-    heading: str | None = None  # the heading over an OpenTK page (a name for the letter, not read for meetings)
+    heading: str | None = None  # the heading over an OpenTK page: the Kamer's title for the letter
+    heading_line: int | None = None
     # The day the page says it (or its source) published the text: a news item's dateline, Europa Nu's
     # "gepubliceerd op".  The text's date when nothing else gives one, but no sign the text is a letter.
     published: date | None = None
@@ -395,11 +396,12 @@ def read_page_facts(doc: Document) -> PageFacts:
         signer=next(iter(signers)) if len(signers) == 1 else None,
         title=next(iter(titles)) if len(titles) == 1 else None,
         title_line=next(iter(titles.values())) if len(titles) == 1 else None,
-        heading=_opentk_heading(doc, document_line) if document_line else None,
+        heading=heading[0] if (heading := _opentk_heading(doc, document_line) if document_line else None) else None,
+        heading_line=heading[1] if heading else None,
     )
 
 
-def _opentk_heading(doc: Document, meta_line: int) -> str | None:
+def _opentk_heading(doc: Document, meta_line: int) -> tuple[str, int] | None:
     """OpenTK heads its page with three lines over its metadata line (`meta_line`, "Nummer: ...,
     datum: ..."): the document's title, its dossier's title and its kind ("Brief regering").
     The first is the title."""
@@ -410,7 +412,7 @@ def _opentk_heading(doc: Document, meta_line: int) -> str | None:
     title, *_ = lines[k - 3:k]
     if lines[k].line - title.line > 6 or is_webpage(title.text, cleaning_rules()):  # not the three lines, or the menu
         return None
-    return " ".join(title.text.split())
+    return " ".join(title.text.split()), title.line
 
 
 def _page_date(value: str) -> date | None:
@@ -710,6 +712,39 @@ def read_kind(subject: str | None, titles: str, opening: str, r: Rules, *, timin
     if best == 0 or len(winners) > 1:
         return OVERIG, scores, "text"
     return winners[0], scores, "head" if from_subject.get(winners[0]) else "text"
+
+
+def _subject_type_first(found: list[_Found], texts: list[str], writer: str, r: Rules,
+                        dossiers: frozenset[str]) -> list[_Found]:
+    """The first meeting of the one type the subject or a title names, first: "Verslag bijeenkomst
+    NAVO-regeringsleiders Londen" over a text that names the foreign ministers' April meeting before the
+    summit it reports on.  A name the writer's ministry decides counts as the writer's (`by_writer`)."""
+    types = set()
+    for text in texts:
+        folded = fold_aligned(text)
+        for h in _hits(text, folded, r, dossiers):
+            if h.is_type:
+                written = folded[h.start:h.end]
+                types.add(next((rule.type for rule in r.by_writer if rule.writer.search(writer)
+                                and any(n.fullmatch(written) for n in rule.names)), h.key))
+    if len(types) != 1 or not found or found[0].type in types:
+        return found
+    own = next((i for i, f in enumerate(found) if f.type in types), None)
+    return found if own is None else [found[own], *found[:own], *found[own + 1:]]
+
+
+def _heading_first(found: list[_Found], page: PageFacts, writer: str, r: Rules,
+                   dossiers: frozenset[str]) -> list[_Found]:
+    """The meeting OpenTK's title for the letter names and dates ("Geannoteerde agenda NAVO ministeriële
+    bijeenkomst van 14 en 15 mei 2025") first, when the text names others before it; the kind and the
+    values stay the text's."""
+    named = [_by_writer(f, writer, r, first=True) for f in
+             _sentence_meetings(page.heading or "", page.heading_line or 0, r, need_phrase=False, dossiers=dossiers)]
+    if not named:
+        return found
+    own = next((i for i, f in enumerate(found) if (f.type, f.when.day, f.when.month)
+                == (named[0].type, named[0].when.day, named[0].when.month)), None)
+    return found if not own else [found[own], *found[:own], *found[own + 1:]]
 
 
 def _named_of_another_letter(found: _Found, r: Rules) -> bool:
@@ -1161,6 +1196,10 @@ def _informal(folded: str, chain: list[_Hit], chains: list[list[_Hit]], r: Rules
     return bool(r.informal.search(folded[start:chain[-1].end] + " " + clause))
 
 
+# Between two meetings of one list: "… van 5 juni en de NAVO-top …", "…, de informele RBZ …".
+_PASSING_LIST = re.compile(r"^\s*(?:,|en|of)\s*(?:de\s+|het\s+)?(?:(?:in)?formele\s+)?$")
+
+
 def _sentence_meetings(sentence: str, line: int, r: Rules, need_phrase: bool,
                        origin: str = "text", dossiers: frozenset[str] = frozenset()) -> list[_Found]:
     folded = fold_aligned(sentence)
@@ -1171,6 +1210,14 @@ def _sentence_meetings(sentence: str, line: int, r: Rules, need_phrase: bool,
         return []
     dates = [d for d in find_dates(sentence) if d.day is not None]
     passing = [c for c in chains if _passing(c, folded, r)]
+    # A list of meetings after the words of passing is passed as a whole: "Ter voorbereiding van de DMM van
+    # 5 juni en de NAVO-top van 24 en 25 juni komen de ministers … bijeen".
+    for before, chain in zip(chains, chains[1:]):
+        if before in passing and chain not in passing:
+            end = before[-1].end
+            end = next((d.end for d in dates if d.start >= end and _DATE_GAP.match(folded[end:d.start])), end)
+            if _PASSING_LIST.match(folded[end:chain[0].start]):
+                passing.append(chain)
     main = [c for c in chains if c not in passing]
     if not main and any_search(r.kind_patterns.get(AGENDA, ()), " ".join(folded.split())):
         # The sentence offers the agenda "ter voorbereiding op" the one meeting it names: that is the letter's.
@@ -1353,18 +1400,25 @@ def find_meetings(doc: Document, subject: str | None, subject_line: int | None, 
     if subject:
         found += _sentence_meetings(subject, subject_line or doc.first_line, r, need_phrase=False, origin="head",
                                     dossiers=dossiers)
+    for b in title_blocks(doc, r):
+        found += _sentence_meetings(_title_text(doc, b), b.line, r, need_phrase=False, dossiers=dossiers)
     for b in _opening(doc, r.opening_headings):
         text = b.text
         previous = None
         for s, e in _sentences(text):
             sentence = text[s:e]
             here = _sentence_meetings(sentence, b.line, r, need_phrase=True, dossiers=dossiers)
+            if ";" in sentence:
+                # Clauses that each name and date a meeting: "Tijdens de FMM van 3 en 4 april vierden de
+                # bondgenoten …; op 3 en 4 december kwamen de regeringsleiders van de NAVO in Londen bijeen."
+                seen = {(f.type, f.when.text) for f in here}
+                here += [f for c in sentence.split(";")
+                         for f in _sentence_meetings(c, b.line, r, need_phrase=True, dossiers=dossiers)
+                         if (f.type, f.when.text) not in seen]
             if not here and previous is not None:
                 here = _dated_by_next(previous, sentence, b.line, r, dossiers)
             found += here
             previous = sentence
-    for b in title_blocks(doc, r):
-        found += _sentence_meetings(_title_text(doc, b), b.line, r, need_phrase=False, dossiers=dossiers)
     return found
 
 
@@ -1788,6 +1842,9 @@ def read_metadata(doc: Document, source: str, *, appended: bool = False) -> Lett
     # "de NAVO-ministeriële" is the meeting of the writer's colleagues (meetings.yaml `by_writer`).
     writer = _writer(doc, role)
     raw_found = _by_namesake([_by_writer(f, writer, r, first=i == 0) for i, f in enumerate(raw_found)], r)
+    if read_as_subject is None and page.heading and not appended:
+        raw_found = _heading_first(raw_found, page, writer, r, filed)
+    raw_found = _subject_type_first(raw_found, [read_as_subject or "", titles], writer, r, filed)
     # A letter has a date, an addressee or a signature, or speaks to the Kamer in its first paragraphs.
     first = fold(" ".join(b.text for b in opening_blocks[:2]))
     # (A day the page only says it published the text on is no sign of a letter: news has one too.)

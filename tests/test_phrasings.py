@@ -1125,6 +1125,42 @@ def test_a_meeting_named_in_passing_keeps_its_place_and_days(lexicon, body, meet
     assert [(m.type, m.start, m.location) for m in meta.meetings] == [meeting]
 
 
+def test_a_list_of_meetings_after_the_words_of_passing_is_passed_whole(lexicon):
+    # "Ter voorbereiding van de DMM van 5 juni en de NAVO-top van 24 en 25 juni in Den Haag komen de NAVO-ministers van
+    # Buitenlandse Zaken … in Antalya bijeen": the summit was the letter's meeting, and its place the FMM's
+    meta = read(lexicon, "Ter voorbereiding van de DMM van 5 juni en de NAVO-top van 24 en 25 juni in Den Haag komen de "
+                         "NAVO-ministers van Buitenlandse Zaken op 14 en 15 mei informeel in Antalya bijeen. Hierbij bied "
+                         "ik u de geannoteerde agenda voor die bijeenkomst aan.", "6 mei 2025")
+    assert [(m.type, m.start, m.location) for m in meta.meetings] == [("fmm", date(2025, 5, 14), "Antalya")]
+
+
+def test_clauses_that_each_name_and_date_a_meeting(lexicon):
+    # "Tijdens de FMM van 3 en 4 april … vierden de bondgenoten …; op 3 en 4 december kwamen de regeringsleiders van de
+    # NAVO in Londen bijeen" under a subject naming the summit: the summit is found, and is the letter's
+    text = ("Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDatum 13 december 2019\nBetreft Verslag "
+            "NAVO-top Londen\n\nGeachte voorzitter,\n\nTijdens de bijeenkomst van de NAVO-ministers van Buitenlandse "
+            "Zaken van 3 en 4 april in Washington vierden de bondgenoten het bestaan van de NAVO; op 3 en 4 december "
+            "kwamen de staatshoofden en regeringsleiders van de NAVO in Londen bijeen. Hierbij bied ik u het verslag "
+            f"van die bijeenkomst aan.\n\n{SIGNED}\n")
+    meta = letter_meta(lexicon, text)
+    assert [(m.type, m.start, m.location) for m in meta.meetings] == [
+        ("navo-top", date(2019, 12, 3), "Londen"), ("fmm", date(2019, 4, 3), "Washington")]
+
+
+def test_the_meeting_opentks_title_names_comes_first(lexicon):
+    # a tkconv page saved without its menu: the Kamer's title for the letter over its metadata line names the
+    # letter's meeting; the text names two later ones first
+    text = ("Geannoteerde agenda NAVO-ministers van Buitenlandse Zaken 14 en 15 mei 2025\nNAVO\nBrief regering\n"
+            "Nummer: 2025D19210, datum: 2025-05-06, versie: 1\n\n28 676 NAVO\n\nNr. 485 BRIEF VAN DE MINISTER VAN "
+            "BUITENLANDSE ZAKEN\n\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 6 mei 2025"
+            "\n\nDe DMM van 5 juni en de NAVO-top van 24 en 25 juni in Den Haag worden voorbereid tijdens de "
+            "bijeenkomst van de NAVO-ministers van Buitenlandse Zaken, die op 14 en 15 mei in Antalya plaatsvindt. "
+            f"Hierbij bied ik u de geannoteerde agenda voor die bijeenkomst aan.\n\n{SIGNED}\n")
+    meta = letter_meta(lexicon, text)
+    assert (meta.kind, first_meeting(meta)) == ("geannoteerde agenda",
+                                                ("fmm", date(2025, 5, 14), date(2025, 5, 15), "Antalya"))
+
+
 def test_a_later_meeting_a_verslag_names_in_the_future_is_dated_forward(lexicon):
     # "… de NAVO-top die op 24 en 25 juni in Den Haag zal plaatsvinden" in a verslag of March 2025 was put in
     # June 2024 (a verslag looks back): the sentence's own tense decides its meeting's year
