@@ -189,12 +189,14 @@ def alternation(words: tuple[str, ...]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
 
 
-def _closing_patterns(greetings: tuple[str, ...], roles: tuple[str, ...]) -> tuple[re.Pattern, ...]:
-    # The role alone, or the role and the signer's name on one line ("De Minister van Defensie, K.H. Ollongren").
+def _closing_patterns(greetings: tuple[str, ...], roles: tuple[str, ...],
+                      acting: tuple[str, ...] = ()) -> tuple[re.Pattern, ...]:
+    # The role alone, or the role and the signer's name on one line ("De Minister van Defensie, K.H. Ollongren");
+    # a minister standing in for another says so after the role ("De minister van Defensie a.i.,").
     name = r"(?:(?:drs|dr|mr|ir|prof)\.\s*)*(?:[A-Z][a-z]{0,2}\.\s?)+\s?[\w’' -]+"
-    return _patterns([rf"^(?:{alternation(greetings)}),?$",
-                      rf"^(?:de|het) (?:{alternation(roles)})(?: (?:van|voor) [\w -]+| [\w-]+)?,?$",
-                      rf"^(?:de|het) (?:{alternation(roles)})(?: (?:van|voor) [\w -]+| [\w-]+)?,\s+{name}$"])
+    stands_in = rf"(?:,?\s*(?:{alternation(acting)}))?" if acting else ""
+    role = rf"^(?:de|het) (?:{alternation(roles)})(?: (?:van|voor) [\w -]+| [\w-]+)?{stands_in}"
+    return _patterns([rf"^(?:{alternation(greetings)}),?$", rf"{role},?$", rf"{role},\s+{name}$"])
 
 
 @lru_cache(maxsize=None)
@@ -211,7 +213,7 @@ def _cleaning_rules(data: dict) -> CleaningRules:
         letterhead=_patterns(data["letterhead_patterns"]),
         page_patterns=_patterns(data["page_patterns"]),
         salutations=_patterns(data["salutations"]),
-        closings=_closing_patterns(greetings, roles),
+        closings=_closing_patterns(greetings, roles, tuple(data.get("acting", ()))),
         greetings=greetings,
         signer_roles=roles,
         delegations=tuple(data["delegations"]),

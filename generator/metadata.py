@@ -218,9 +218,12 @@ def rules() -> Rules:
 PLACE_DATE = re.compile(r"^(?P<place>['’]?[^\W\d][\w'’ .-]*?)(?:,\s*|\s+)"
                         rf"(?:{WEEKDAY},?\s+)?(?P<value>\d.*)$", re.IGNORECASE)
 DATE_LABEL = re.compile(r"^datum\b\s*:?\s*(?P<value>.*)$", re.IGNORECASE)
-ADDRESSEE = re.compile(r"\bvoorzitter\s+van\s+de\s+(?P<chamber>tweede|eerste)\s+kamer\b")
+# (also the chair of one of its committees: "de Voorzitter van de vaste commissie voor Buitenlandse Zaken, Defensie en
+# Ontwikkelingssamenwerking van de Eerste Kamer der Staten-Generaal")
+ADDRESSEE = re.compile(r"\bvoorzitter\s+van\s+de\s+(?:vaste\s+commissie\s+(?:voor\s+)?[\w ,-]{3,90}?\s+van\s+de\s+)?"
+                       r"(?P<chamber>tweede|eerste)\s+kamer\b")
 # "Afschrift aan de Voorzitter van de Eerste Kamer": a copy goes there; the chamber is no addressee.
-COPY_TO = re.compile(r"\b(?:afschrift|kopie)\s+aan\s+(?:de\s+)?$")
+COPY_TO = re.compile(r"\b(?:afschrift|kopie)\s+aan\s*:?\s+(?:de\s+)?$")
 # What may precede the address at the start of a body paragraph: "Aan de", "De", "Aan:", nothing.
 ADDRESS_OPENING = re.compile(r"(?:aan\s*:?)?\s*(?:de)?")
 # The printed head run into the address's paragraph (a saved copy of a Kamerstuk on one line):
@@ -781,6 +784,7 @@ SPACED_INITIALS = re.compile(r"\b[A-Z][a-z]{0,2}\.(?: [A-Z][a-z]{0,2}\.)+(?= )")
 ROLE_REST = re.compile(r"^(?:van|voor)\s+[A-Z][\w -]{2,60},?$")
 # A full stop after the surname closes the signature ("E. van Middelkoop." under a besluit); it is no
 # part of the name.  An initial keeps its own ("A.B." has no two lower-case letters before its stop).
+SURNAME_REST = re.compile(r"[A-Z][a-z’'-]+")  # the second part of a double surname, on a line of its own
 SIGNATURE_STOP = re.compile(r"(?<=[a-z]{2})\.$")
 # "w.g." (was getekend) stands where a copy leaves out the signature: above the name, or before it.
 SIGNED_MARK = re.compile(r"^\(?w\.\s?g\.\)?(?:\s+|$)", re.IGNORECASE)
@@ -975,7 +979,11 @@ def read_signer(doc: Document, r: Rules) -> tuple[str | None, Person | None, str
         text = " ".join(broken.get(a.line, a.text).split())
         tail = text.partition(",")[2].split() if ROLE.match(text) else []
         surname = " ".join(b.text.split())
-        if (tail and all(INITIALS.match(w) or fold(w) in r.titles for w in tail) and b.kind != "closing"
+        if text.endswith("-") and _signed_name(text[:-1]) and SURNAME_REST.fullmatch(surname):
+            # a double surname broken at its hyphen: "A.Th.B. Bijleveld-" / "Schouten"
+            broken[a.line] = text + surname
+            closing = [x for x in closing if x is not b]
+        elif (tail and all(INITIALS.match(w) or fold(w) in r.titles for w in tail) and b.kind != "closing"
                 and _signed_name(surname) and len(surname.split()) <= 4 and SURNAME_START.match(surname)
                 and not ROLE.match(surname)):
             broken[a.line] = f"{text} {surname}"

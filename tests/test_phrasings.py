@@ -436,6 +436,11 @@ def test_co_signatures_written_in_full_and_signed_on_behalf(lexicon, closing, si
      "Voorbeeld-Jansen", "A.B. Voorbeeld-Jansen"),
     # guard: a full name stays as it is, whatever stands below it
     ("De Minister van Defensie, A.B. Voorbeeld\nBijlage", "A.B. Voorbeeld"),
+    # a double surname broken at its hyphen, on a line of its own (a PDF's signature block)
+    ("De Minister van Defensie,\n\nA.B. Voorbeeld-\nJansen", "A.B. Voorbeeld-Jansen"),
+    # a minister standing in for another says so after the role
+    ("De minister van Defensie a.i.,\n\nA.B. Voorbeeld", "A.B. Voorbeeld"),
+    ("De Minister van Buitenlandse Zaken (a.i.),\n\nA.B. Voorbeeld", "A.B. Voorbeeld"),
 ])
 def test_a_signature_line_wrapped_inside_the_name(lexicon, closing, signed):
     meta = letter_meta(lexicon, f"{TK}\n\nDen Haag, 11 juni 2025\n\n{OPENING}\n\n{closing}\n")
@@ -467,6 +472,20 @@ def test_the_address_under_a_letterhead_with_telephone_and_fax(lexicon):
 def test_the_address_after_a_printed_head_run_into_one_paragraph(lexicon, text, addressee):
     meta = letter_meta(lexicon, f"{text}\n\nDe minister van Defensie,\n\nA.B. de Voorbeeld\n")
     assert meta.addressee == addressee
+
+
+@pytest.mark.parametrize("address, copy, addressee", [
+    # a copy to the other chamber under the letter, its label on a line of its own with a colon
+    ("de Voorzitter van de Tweede Kamer\nder Staten-Generaal", "Afschrift aan:\nde Voorzitter van de Eerste Kamer der "
+     "Staten-Generaal", "Tweede Kamer"),
+    # the chair of one of the Eerste Kamer's committees
+    ("de Voorzitter van de vaste commissie voor Buitenlandse Zaken, Defensie en Ontwikkelingssamenwerking van de "
+     "Eerste Kamer der Staten-Generaal", "", "Eerste Kamer"),
+])
+def test_the_chamber_a_letter_is_addressed_to(lexicon, address, copy, addressee):
+    text = (f"> Retouradres Postbus 20701 2500 ES Den Haag\n{address}\nBinnenhof 4\n2513 AA Den Haag\n\nDatum 16 januari "
+            f"2024\nBetreft Geannoteerde agenda\n\nGeachte voorzitter,\n\n{OPENING}\n\n{SIGNED}\n\n{copy}\n")
+    assert letter_meta(lexicon, text).addressee == addressee
 
 
 def test_zeer_geachte_voorzitter_ends_a_letterhead_of_lines_apart(lexicon):
