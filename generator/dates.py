@@ -49,10 +49,12 @@ _AND = r"\s+(?:en|&)\s+(?:op\s+)?"
 _LIST = r"(?:\s*,\s*" + _WEEKDAY + _DAY + r")*(?:" + _AND + r"|(?P<comma>\s*,\s*))" + _WEEKDAY
 # What stands before days listed with commas only: a preposition ("op 13, 14 februari"), or nothing.
 _LIST_LEAD = re.compile(r"(?:^|\b(?:op|van|d\.d\.|dd)\s+|\(\s*)$", re.IGNORECASE)
-# OCR damage right before a day: a lone digit ("1 4 februari" for 14) or a number with a letter in it,
-# joined to the day ("l3 en 14 februari" for 13 and 14).  Such a date is not read rather than misread.
+# OCR damage right before a day: a lone digit ("1 4 februari" for 14), or a first day with a letter in it
+# or split in two, joined to the day ("l3 en 14 februari", "1 0 en 11 juni" for 10 and 11).  Such a date
+# is not read rather than misread.
 _DAMAGED_BEFORE = re.compile(
-    r"(?:(?<![\w.,])\d\s|(?<!\w)(?=[\dlIOo]{2,4}\s)(?=\w*\d)\w*[lIOo]\w*\s*(?:en|&|-|–|t/m|tot(?: en met)?)\s*)$")
+    r"(?:(?<![\w.,])\d\s|(?:(?<!\w)(?=[\dlIOo]{2,4}\s)(?=\w*\d)\w*[lIOo]\w*|(?<![\w.,])\d\s\d)"
+    r"\s*(?:en|&|-|–|t/m|tot(?: en met)?)\s*)$")
 # A word or two in brackets after a day: "13 februari (diner) en 14 februari".
 _ASIDE = r"(?:\s*\([^()\d]{1,25}\))?"
 

@@ -255,7 +255,8 @@ def _citation(
 # --- the letter's own number ---------------------------------------------------
 
 _HEADER_DOSSIER = re.compile(rf"^\s*(?P<dossier>{_STRICT})(?:{_SUFFIX}|{_SUB})?(?:\s+(?P<title>.*?))?\s*$")
-_HEADER_NR = re.compile(r"^\s*(?P<text>(?i:nr)\.?\s*(?P<nr>[0-9]{1,5}))(?![0-9])"
+# (not a number OCR damaged: "Nr. 2l3", "Nr. 1 09" are no document 2 or 1; the number is not read)
+_HEADER_NR = re.compile(r"^\s*(?P<text>(?i:nr)\.?\s*(?P<nr>[0-9]{1,5}))(?![0-9A-Za-z]|\s[0-9])"
                         # The Eerste Kamer numbers its documents with capitals: "BE BRIEF VAN DE MINISTER …".
                         r"|^\s*(?P<letters>[A-Z]{1,3})\s+(?=(?:BRIEF|MEMORIE|NOTA|VERSLAG|VOORLOPIG|NADER|EINDVERSLAG)\b)")
 # No part of a dossier's title: the session year printed under it, or the document's own number and

@@ -115,6 +115,7 @@ def test_tense_words():
     # OCR damage before the first day: unreadable, so no date rather than "4 februari" or "14 februari" alone
     "op 1 3 en 1 4 februari",
     "op l3 en 14 februari",
+    "op 1 0 en 11 juni 2010",             # the first day split in two: not "11 juni" alone
     # days too far apart for one meeting: several dates, not a range
     "op 5 en 19 juni",
     "op 3, 10 en 17 juni",

@@ -446,6 +446,9 @@ def test_eerste_kamer_documents_cited_with_their_capitals(text, keys, cited):
         ["Aan de Voorzitter van de Tweede Kamer der Staten-Generaal", "Den Haag, 12 november 2025"],
         ["28 676 NAVO", "Aan de Voorzitter"],  # no "Nr." line: not a printed header
         ["Nr. 554 Brief van de minister van Defensie"],  # no dossier to number it in
+        # a number OCR damaged is not read as the digits before the damage ("Nr. 2l3" is no document 2)
+        ["28 676 NAVO", "Nr. 2l3 BRIEF VAN DE MINISTER VAN DEFENSIE"],
+        ["28 676 NAVO", "Nr. 1 09 BRIEF VAN DE MINISTER VAN DEFENSIE"],
     ],
 )
 def test_header_absent(lines):
