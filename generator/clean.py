@@ -1123,6 +1123,33 @@ def is_enclosure(lines: list[Line], rules: CleaningRules) -> bool:
     return labels < 2 and not any(len(t) <= 40 and fold(t) in rules.appended_titles for t in content)
 
 
+def _memos_apart(parts: list[tuple[list[Line], list[Line], bool]],
+                 rules: CleaningRules) -> list[tuple[list[Line], list[Line], bool]]:
+    """A memo after the enclosure a letter sends, both below the letter's signature and only the memo
+    signed ("Verslag …" text, then "Nota" / "Aan: …" / "Van: …" / "Datum: …" and its signature): the
+    enclosure joins the letter, the memo is a document of its own, its head no part of the letter's."""
+    out = []
+    for body, closing, appended in parts:
+        start = _memo_start(body, rules) if appended and annex_title(body, rules) is not None else None
+        if start:
+            out += [(body[:start], [], True), (body[start:], closing, True)]
+        else:
+            out.append((body, closing, appended))
+    return out
+
+
+def _memo_start(lines: list[Line], rules: CleaningRules) -> int | None:
+    """Index of a memo's title line ("Nota") followed by at least two of its head's labels."""
+    for i, line in enumerate(lines):
+        if not (line.text and len(line.text) <= 40 and fold(line.text) in rules.memo_titles):
+            continue
+        following = [l.text for l in lines[i + 1:i + 8] if l.text][:4]
+        labels = sum(1 for t in following if fold(t).split(" ", 1)[0].rstrip(":") in rules.sidebar_labels)
+        if labels >= 2:
+            return i
+    return None
+
+
 def _title_goes_on(title: str, line: str, last: bool, rules: CleaningRules) -> bool:
     """Does `line` continue a title wrapped at its end?  A title in capitals goes on in capitals;
     another after a split word or a word no title ends on, before lower case or a number, or when
@@ -1266,7 +1293,7 @@ def clean(source: str, text: str, lexicon: Lexicon, rules: CleaningRules | None 
     parts = split_documents(lines, rules)
     # Table rows ("Datum | 12 mei 2025") are never wrapped: they tell nothing of the width.
     file_width = wrap_width([l for body, _, _ in parts for l in body if "|" not in l.text], whole=True)
-    for body, closing, appended in parts:
+    for body, closing, appended in _memos_apart(parts, rules):
         annex = appended and bool(documents) and documents[-1].title is None and is_enclosure(body, rules)
         document, more = build_document(body, closing, appended and not annex, rules, lexicon, annex, file_width)
         repairs += more

@@ -102,6 +102,7 @@ class CleaningRules:
     signer_roles: tuple[str, ...]
     delegations: tuple[str, ...]  # "namens deze": the role above signs through the one below
     appended_titles: frozenset[str]  # folded
+    memo_titles: frozenset[str]  # folded: the appended titles of a memo, not of an enclosure
     elliptic_conjunctions: frozenset[str]
     hyphen_vowel_pairs: frozenset[str]
     clause_words: frozenset[str]
@@ -218,6 +219,7 @@ def _cleaning_rules(data: dict) -> CleaningRules:
         signer_roles=roles,
         delegations=tuple(data["delegations"]),
         appended_titles=frozenset(fold(x) for x in data["appended_titles"]),
+        memo_titles=frozenset(fold(x) for x in data.get("memo_titles", ())),
         elliptic_conjunctions=frozenset(data["elliptic_conjunctions"]),
         hyphen_vowel_pairs=frozenset(data["hyphen_vowel_pairs"]),
         clause_words=frozenset(data["clause_words"]),

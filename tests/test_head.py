@@ -451,6 +451,21 @@ def test_a_memo_after_the_signature_stays_a_document_of_its_own(lexicon):
     assert len(clean("test.txt", text, lexicon).documents) == 2
 
 
+def test_a_memo_after_the_enclosure_stays_a_document_of_its_own(lexicon):
+    # The enclosure a cover letter sends, then an internal memo with its head and signature: the memo's "Datum"
+    # joined the letter's head, which then had two dates and none
+    text = (COVER + "Verslag van de bijeenkomst van de ministers van Defensie op 8 en 9 juli 2031 te Oslo\n"
+            "De ministers spraken over de steun aan Oekraïne.\n\nNota\nAan: Minister van Defensie\n"
+            "Van: Directie Internationale Zaken\nDatum: 12 juni 2031\nOnderwerp: Verslag\n\nTer ondertekening.\n\n"
+            "De directeur Internationale Zaken,\nE.F. Voorbeeld\n")
+    ct = clean("test.txt", text, lexicon)
+    assert len(ct.documents) == 2
+    letter, memo = ct.documents
+    assert letter.blocks[-1].text == "De ministers spraken over de steun aan Oekraïne."
+    assert read_metadata(letter, "test.txt").letter_date == date(2031, 6, 20)
+    assert read_metadata(memo, "test.txt", appended=True).kind == "nota"
+
+
 # --- through the whole pipeline -------------------------------------------------------------
 
 
