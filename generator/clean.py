@@ -811,6 +811,9 @@ def _stands_alone(b: Line, after: Line, width: int) -> bool:
             and after.text[:1].isupper() and not after.page_start)
 
 
+NUMBER_BROKEN = re.compile(r"\d[-\u2010\u2011]$")
+
+
 def continues(a: Line, b: Line, blank_between: bool, width: int | None, a_first: bool,
               after: Line | None = None, under_heading: bool = False) -> bool:
     """Does line b continue the paragraph that line a ends?  `a_first`: a opened its paragraph;
@@ -818,6 +821,8 @@ def continues(a: Line, b: Line, blank_between: bool, width: int | None, a_first:
     before a stood alone without ending a sentence (a heading)."""
     if a.text.endswith(("-", SOFT_HYPHEN)) and b.text[:1].isalpha():
         return not blank_between or b.text[:1].islower()
+    if not blank_between and NUMBER_BROKEN.search(a.text) and b.text[:1].isdigit():
+        return True  # a number broken at its hyphen: "(Kamerstuk 21 501-" / "28, nr. 240)"
     if blank_between:
         # Blank lines where a page broke mid-sentence: "met daarbij een" ... "bonusregeling", or
         # "… aan voor de" ... "NAVO-ministers": no paragraph (nor heading) ends on an article or a
@@ -902,6 +907,8 @@ def joint(a: str, b: str, rules: CleaningRules, lexicon: Lexicon) -> tuple[str, 
         if not head or not head[-1].isalpha():
             return a, b  # "(NUC)-format"
         return (a, b) if keep_hyphen(head[-200:], b, rules, lexicon) else (head, b)
+    if NUMBER_BROKEN.search(a) and b[:1].isdigit():
+        return a, b  # "21 501-" / "28, nr. 240": one number
     return a, " " + b
 
 

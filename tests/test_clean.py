@@ -284,6 +284,16 @@ def test_a_marker_glued_to_the_year_of_a_date(lexicon):
     assert "november 20171 keer" in body(clean("x.txt", text, lexicon))[0].text
 
 
+def test_a_number_broken_at_its_hyphen_is_one_paragraph(lexicon):
+    # lines of a saved page, wrapped unevenly: the reference broken inside its sub-dossier was two paragraphs,
+    # and only the dossier 21501 was read
+    text = ("Hierbij bied ik u het verslag aan van de bijeenkomst. Over het vastgoed informeerde ik u afzonderlijk "
+            "(Kamerstuk\n34 919, nr. 85). De inzet in EU-verband staat beschreven in het verslag van de Raad "
+            "(Kamerstuk 21 501-\n28, nr. 240).\n\nDe Minister van Defensie,\n\nA.B. Voorbeeld\n")
+    paragraph = body(clean("x.txt", text, lexicon))[0].text
+    assert paragraph.endswith("(Kamerstuk 21 501-28, nr. 240).")
+
+
 def test_numbers_are_not_footnote_markers(lexicon):
     text = "Nederland levert € 1,4 miljoen en 2% van het bbp.\n\n4 Kamerstuk 1.\n"
     ct = clean("x.txt", text, lexicon)
