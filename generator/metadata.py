@@ -112,6 +112,7 @@ class Rules:
     other_letters: tuple[re.Pattern, ...] = ()  # a subject naming another kind of letter: no kind by hints
     elsewhere: tuple[re.Pattern, ...] = ()  # a clause about another letter, sent apart or before
     about: tuple[re.Pattern, ...] = ()  # the words after which a clause speaks of another letter
+    this_letter: tuple[re.Pattern, ...] = ()  # words that say a clause is about the letter itself
     subject_statements: tuple[re.Pattern, ...] = ()  # "informeer ik u over <subject>" in the first paragraph
     meeting_matters: tuple[re.Pattern, ...] = ()  # a subject's head that is about a meeting ("de uitkomsten")
     by_writer: tuple[_ByWriter, ...] = ()
@@ -192,6 +193,7 @@ def rules() -> Rules:
         other_letters=tuple(re.compile(p) for p in kinds.get("other_letters", [])),
         elsewhere=tuple(re.compile(p) for p in kinds.get("elsewhere", [])),
         about=tuple(re.compile(p) for p in kinds.get("about", [])),
+        this_letter=tuple(re.compile(p) for p in kinds.get("this_letter", [])),
         subject_statements=tuple(re.compile(p) for p in kinds.get("subject_statements", [])),
         meeting_matters=tuple(re.compile(p) for p in kinds.get("meeting_matters", [])),
         # Matched against the names as written, folded to lower case: an abbreviation ("RAZEB") too.
@@ -753,7 +755,12 @@ def _heading_first(found: list[_Found], page: PageFacts, writer: str, r: Rules,
 def _named_of_another_letter(found: _Found, r: Rules) -> bool:
     """The clause that dates this meeting speaks of another letter (kinds.yaml `elsewhere`)."""
     day = fold(found.when.text)
-    return any(day in clause and any_search(r.elsewhere, clause) for clause in found.sentence.split(";"))
+    return any(day in clause and _of_another_letter(clause, r) for clause in found.sentence.split(";"))
+
+
+def _of_another_letter(clause: str, r: Rules) -> bool:
+    """A folded clause about a letter the Kamer receives apart or received before, not about this one."""
+    return any_search(r.elsewhere, clause) and not any_search(r.this_letter, clause)
 
 
 def _own_words(text: str, r: Rules) -> str:
@@ -764,7 +771,7 @@ def _own_words(text: str, r: Rules) -> str:
     kept = []
     for start, end in _sentences(text):
         for clause in fold(text[start:end]).split(";"):
-            if any_search(r.elsewhere, clause):
+            if _of_another_letter(clause, r):
                 continue
             cut = min((m.start() for p in r.about if (m := p.search(clause))), default=len(clause))
             kept.append(clause[:cut])

@@ -1110,6 +1110,10 @@ def test_what_the_letter_informs_of_is_its_subject(lexicon, body, letter_date, k
     ("Hierbij ontvangt u de geannoteerde agenda voor de bijeenkomst van de NAVO-ministers van Defensie op 5 juni. Het "
      "verslag van de bijeenkomst van 13 februari in Brussel heeft u op 4 maart jl. ontvangen.", "26 mei 2025",
      "geannoteerde agenda", [("dmm", date(2025, 6, 5))]),
+    # guard: a clause that names the earlier agenda and is the letter's own formula too (a tkconv page of 2024)
+    ("Zoals aangekondigd in de geannoteerde agenda (Kamerstuk 28 676, nr. 467) informeer ik uw Kamer met deze brief "
+     "over de bijeenkomst van de NAVO-ministers van Defensie, die op 17 en 18 oktober in Brussel plaatsvond.",
+     "28 oktober 2024", "verslag", [("dmm", date(2024, 10, 17))]),
 ])
 def test_what_an_opening_says_of_other_letters_is_not_its_kind(lexicon, body, letter_date, kind, meetings):
     meta = read(lexicon, body, letter_date)
