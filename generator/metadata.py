@@ -1415,8 +1415,6 @@ def find_meetings(doc: Document, subject: str | None, subject_line: int | None, 
     if subject:
         found += _sentence_meetings(subject, subject_line or doc.first_line, r, need_phrase=False, origin="head",
                                     dossiers=dossiers)
-    for b in title_blocks(doc, r):
-        found += _sentence_meetings(_title_text(doc, b), b.line, r, need_phrase=False, dossiers=dossiers)
     for b in _opening(doc, r.opening_headings):
         text = b.text
         previous = None
@@ -1434,6 +1432,8 @@ def find_meetings(doc: Document, subject: str | None, subject_line: int | None, 
                 here = _dated_by_next(previous, sentence, b.line, r, dossiers)
             found += here
             previous = sentence
+    for b in title_blocks(doc, r):
+        found += _sentence_meetings(_title_text(doc, b), b.line, r, need_phrase=False, dossiers=dossiers)
     return found
 
 
