@@ -114,6 +114,7 @@ class Rules:
     about: tuple[re.Pattern, ...] = ()  # the words after which a clause speaks of another letter
     this_letter: tuple[re.Pattern, ...] = ()  # words that say a clause is about the letter itself
     subject_statements: tuple[re.Pattern, ...] = ()  # "informeer ik u over <subject>" in the first paragraph
+    answer_statements: tuple[re.Pattern, ...] = ()  # "Hierbij beantwoord ik de vragen …" in the first paragraph
     meeting_matters: tuple[re.Pattern, ...] = ()  # a subject's head that is about a meeting ("de uitkomsten")
     by_writer: tuple[_ByWriter, ...] = ()
     # "Ter voorbereiding op de NAVO-top ... bied ik u de geannoteerde agenda aan": the meeting the agenda is for
@@ -195,6 +196,7 @@ def rules() -> Rules:
         about=tuple(re.compile(p) for p in kinds.get("about", [])),
         this_letter=tuple(re.compile(p) for p in kinds.get("this_letter", [])),
         subject_statements=tuple(re.compile(p) for p in kinds.get("subject_statements", [])),
+        answer_statements=tuple(re.compile(p) for p in kinds.get("answer_statements", [])),
         meeting_matters=tuple(re.compile(p) for p in kinds.get("meeting_matters", [])),
         # Matched against the names as written, folded to lower case: an abbreviation ("RAZEB") too.
         by_writer=tuple(_ByWriter(tuple(re.compile(_name_pattern(n)[0].pattern, re.IGNORECASE) for n in e["names"]),
@@ -749,6 +751,19 @@ def _heading_first(found: list[_Found], page: PageFacts, writer: str, r: Rules,
         return found
     own = next((i for i, f in enumerate(found) if (f.type, f.when.day, f.when.month)
                 == (named[0].type, named[0].when.day, named[0].when.month)), None)
+    return found if not own else [found[own], *found[:own], *found[own + 1:]]
+
+
+def _own_formula_first(found: list[_Found], r: Rules) -> list[_Found]:
+    """The meeting the sentence that says what the letter is names, first, when the text named others
+    before it ("Dit jaar staat in het teken van de NAVO-top op 24 en 25 juni. … Met deze brief informeer ik
+    uw Kamer over de bijeenkomst van de NAVO-ministers van Defensie op 12 en 13 februari a.s.").  Not over
+    a meeting the subject line names: that is the letter's by definition."""
+    if not found or found[0].origin != "text":
+        return found
+    own = next((i for i, f in enumerate(found) if any_search(r.this_letter, f.sentence) and (
+        any(any_search(patterns, f.sentence) for patterns in r.kind_patterns.values())
+        or any_search(r.subject_statements, f.sentence))), None)
     return found if not own else [found[own], *found[:own], *found[own + 1:]]
 
 
@@ -1469,6 +1484,8 @@ def _states_another_subject(blocks: list[Block], r: Rules, dossiers: frozenset[s
     first "van" name it, or the subject points back at it ("die bijeenkomst"); its matters anywhere."""
     for b in blocks:
         folded = fold(" ".join(b.text.split()))
+        if any_search(r.answer_statements, folded):
+            return True  # "Hierbij beantwoord ik de vragen die de commissie stelde over het verslag van …"
         found = [m for p in r.subject_statements if (m := p.search(folded))]
         if found:
             subject = min(found, key=lambda m: m.start())["subject"]
@@ -1844,7 +1861,7 @@ def read_metadata(doc: Document, source: str, *, appended: bool = False) -> Lett
     raw_found = find_meetings(doc, read_as_subject, read_as_subject_line, r, filed)
     # A meeting named where the text speaks of another letter ("Het verslag van de Raad van 18 mei jl. heeft
     # u eerder ontvangen") is none of this letter's, and its date says nothing of the letter's kind.
-    raw_found = [f for f in raw_found if not _named_of_another_letter(f, r)]
+    raw_found = _own_formula_first([f for f in raw_found if not _named_of_another_letter(f, r)], r)
     if read_as_subject is not subject:
         raw_found = [replace(f, origin="page") if f.origin == "head" else f for f in raw_found]
     opening_blocks = _opening(doc, r.opening_headings)

@@ -1170,6 +1170,32 @@ def test_clauses_that_each_name_and_date_a_meeting(lexicon):
         ("navo-top", date(2019, 12, 3), "Londen"), ("fmm", date(2019, 4, 3), "Washington")]
 
 
+@pytest.mark.parametrize("body, letter_date, meeting", [
+    # a calendar of the year's meetings, then the sentence that says what the letter is: that one's meeting
+    ("Dit jaar staat in het teken van de NAVO-top op 24 en 25 juni in Den Haag. Met deze brief informeer ik uw Kamer "
+     "over de bijeenkomst van de NAVO-ministers van Defensie op 12 en 13 februari a.s. in Brussel.", "3 februari 2025",
+     ("dmm", date(2025, 2, 12), date(2025, 2, 13), "Brussel")),
+    ("Op 24 maart komen de regeringsleiders van de NAVO in Brussel bijeen voor een extra top. Hierbij bied ik u de "
+     "geannoteerde agenda aan voor de bijeenkomst van de NAVO-ministers van Defensie op 16 maart a.s. in Brussel.",
+     "11 maart 2022", ("dmm", date(2022, 3, 16), date(2022, 3, 16), "Brussel")),
+])
+def test_the_meeting_the_letters_own_formula_names_comes_first(lexicon, body, letter_date, meeting):
+    meta = read(lexicon, body, letter_date)
+    assert (meta.kind, first_meeting(meta)) == ("geannoteerde agenda", meeting)
+
+
+@pytest.mark.parametrize("opening", [
+    # answers to the committee's questions about a verslag, in a printed Kamerstuk without a subject line
+    "Hierbij beantwoord ik de vragen die de vaste commissie voor Defensie op 21 februari jl. heeft gesteld over het "
+    "verslag van de bijeenkomst van de NAVO-ministers van Defensie op 16 en 17 februari 2022 in Brussel.",
+    "Hierbij bied ik u de antwoorden aan op de vragen van de commissie over de bijeenkomst van de NAVO-ministers van "
+    "Defensie op 16 en 17 februari 2022 in Brussel.",
+])
+def test_a_first_paragraph_that_answers_questions_is_no_meeting_letter(lexicon, opening):
+    meta = read(lexicon, opening, "28 februari 2022")
+    assert (meta.kind, meta.meetings) == ("overig", ())
+
+
 def test_the_meeting_opentks_title_names_comes_first(lexicon):
     # a tkconv page saved without its menu: the Kamer's title for the letter over its metadata line names the
     # letter's meeting; the text names two later ones first
