@@ -1170,6 +1170,24 @@ def test_clauses_that_each_name_and_date_a_meeting(lexicon):
         ("navo-top", date(2019, 12, 3), "Londen"), ("fmm", date(2019, 4, 3), "Washington")]
 
 
+@pytest.mark.parametrize("body, letter_date, kind, meeting", [
+    # "De NAVO hield … een informele defensieministeriële in Bratislava" (kst-28676-81 in its shape): it met
+    ("De NAVO hield op 22 en 23 oktober een informele defensieministeriële in Bratislava. De ministers spraken over "
+     "Afghanistan.", "5 november 2009", "verslag", ("dmm", date(2009, 10, 22), date(2009, 10, 23), "Bratislava")),
+    # the host receives the ministers: "ontvangt het Franse voorzitterschap de EU-ministers van Defensie in Brest"
+    ("Op 12 en 13 januari a.s. ontvangt het Franse voorzitterschap de EU-ministers van Defensie in Brest voor een "
+     "informele bijeenkomst. Met deze brief ontvangt u de geannoteerde agenda.", "22 december 2021",
+     "geannoteerde agenda", ("rbz-defensie", date(2022, 1, 12), date(2022, 1, 13), "Brest")),
+    # a place the sentence denies is none: "vindt niet in Brussel plaats, maar … per videoconferentie"
+    ("Hierbij bied ik u de geannoteerde agenda aan voor de bijeenkomst van de NAVO-ministers van Buitenlandse Zaken. "
+     "Die vindt niet in Brussel plaats, maar de ministers komen op 2 april a.s. per videoconferentie bijeen.",
+     "30 maart 2020", "geannoteerde agenda", ("fmm", date(2020, 4, 2), date(2020, 4, 2), None)),
+])
+def test_how_a_sentence_says_the_ministers_meet_and_where(lexicon, body, letter_date, kind, meeting):
+    meta = read(lexicon, body, letter_date)
+    assert (meta.kind, first_meeting(meta)) == (kind, meeting)
+
+
 @pytest.mark.parametrize("body, letter_date, meeting", [
     # a calendar of the year's meetings, then the sentence that says what the letter is: that one's meeting
     ("Dit jaar staat in het teken van de NAVO-top op 24 en 25 juni in Den Haag. Met deze brief informeer ik uw Kamer "
