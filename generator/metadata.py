@@ -127,6 +127,7 @@ class Rules:
     # "mijn brief van 3 februari", "het commissiedebat van 24 februari": a date that is no meeting's
     not_meeting_dates: tuple[re.Pattern, ...] = ()
     not_meeting_dates_after: tuple[re.Pattern, ...] = ()
+    passing_clauses: tuple[re.Pattern, ...] = ()  # the opening of a clause about a meeting in passing
     # Words that name a meeting of any kind ("raad", "top"): the Europese Raad is one of no type here
     meeting_words: tuple[re.Pattern, ...] = ()
     # "is gesproken over", "bespraken": what ministers do at a meeting, said of the letter's own
@@ -209,6 +210,7 @@ def rules() -> Rules:
         back_references=tuple(re.compile(p) for p in meetings.get("back_references", [])),
         not_meeting_dates=tuple(re.compile(p) for p in meetings.get("not_meeting_dates", [])),
         not_meeting_dates_after=tuple(re.compile(p) for p in meetings.get("not_meeting_dates_after", [])),
+        passing_clauses=tuple(re.compile(p) for p in meetings.get("passing_clauses", [])),
         meeting_words=tuple(re.compile(p) for p in meetings.get("meeting_words", [])),
         talk_phrases=tuple(re.compile(p) for p in meetings.get("talk_phrases", [])),
         generic_words={k: re.compile(rf"\b(?:de|deze|die)\s+(?:{alternation(words)})\s+(?=(?:in|te)\s)")
@@ -1293,13 +1295,19 @@ def _sentence_meetings(sentence: str, line: int, r: Rules, need_phrase: bool,
     # Places: "in Brussel", "te Brussel", but not the place of a meeting named in passing, right after its
     # name or its days ("Na de NAVO-top van 9 tot en met 11 juli in Washington komen de ministers ... bijeen").
     passing_days = [d for c in passing if (d := adjacent_date(c))]
+    # A clause about a meeting in passing, up to its comma or the letter's meeting, holds that meeting's place:
+    # "In aanloop naar de NAVO-top van juli 2023 in Vilnius kwamen de ministers … in Boekarest bijeen", "Na de
+    # informele bijeenkomst in Stockholm van maart jl. komt de Raad … bijeen" (meetings.yaml `passing_clauses`).
+    passing_spans = [(m.start(), min([primary[0].start] + [k for k in (folded.find(",", m.end()),
+                                                                        folded.find(";", m.end())) if k >= 0]))
+                     for p in r.passing_clauses for m in p.finditer(folded) if m.start() < primary[0].start]
     places = []
     for name, pattern in r.locations:
         for m in pattern.finditer(folded):
             after_passing = any(m.start() >= c[-1].end and re.fullmatch(r"[\s)]*", folded[c[-1].end:m.start()])
                                 for c in passing) or any(
                 m.start() >= d.end and _AFTER_DATE.fullmatch(folded[d.end:m.start()]) for d in passing_days)
-            if not after_passing:
+            if not after_passing and not any(a <= m.start() < b for a, b in passing_spans):
                 places.append((m.start(), name))
     # At one position the longest name: "te Straatsburg/Kehl" is not only "Straatsburg".
     places.sort(key=lambda p: (p[0], -len(p[1])))

@@ -1170,6 +1170,25 @@ def test_clauses_that_each_name_and_date_a_meeting(lexicon):
         ("navo-top", date(2019, 12, 3), "Londen"), ("fmm", date(2019, 4, 3), "Washington")]
 
 
+@pytest.mark.parametrize("body, letter_date, meeting", [
+    # a place in the clause about a meeting in passing is that meeting's, up to the letter's own
+    ("In aanloop naar de NAVO-top van juli 2023 in Vilnius kwamen de NAVO-ministers van Buitenlandse Zaken op 29 en "
+     "30 november jl. in Boekarest bijeen. Hierbij bied ik u het verslag aan.", "9 december 2022",
+     ("fmm", date(2022, 11, 29), date(2022, 11, 30), "Boekarest")),
+    ("Na de informele bijeenkomst in Stockholm van maart jl. komt de Raad Buitenlandse Zaken met de ministers van "
+     "Defensie op 23 mei a.s. bijeen. Hierbij bied ik u de geannoteerde agenda aan.", "8 mei 2023",
+     ("rbz-defensie", date(2023, 5, 23), date(2023, 5, 23), None)),
+    ("Ter voorbereiding van de top die in juli in Washington plaatsvindt, kwamen de NAVO-ministers van Defensie op 13 "
+     "en 14 juni jl. in Brussel bijeen. Hierbij bied ik u het verslag aan.", "25 juni 2024",
+     ("dmm", date(2024, 6, 13), date(2024, 6, 14), "Brussel")),
+    # guard: the agenda offered in preparation of the meeting the clause names keeps that meeting's place
+    ("Ter voorbereiding op de NAVO-top van 24 en 25 juni in Den Haag bieden wij u de geannoteerde agenda aan.",
+     "13 juni 2025", ("navo-top", date(2025, 6, 24), date(2025, 6, 25), "Den Haag")),
+])
+def test_a_place_in_a_clause_about_a_meeting_in_passing_is_that_meetings(lexicon, body, letter_date, meeting):
+    assert first_meeting(read(lexicon, body, letter_date)) == meeting
+
+
 @pytest.mark.parametrize("body, letter_date, kind, meeting", [
     # "De NAVO hield … een informele defensieministeriële in Bratislava" (kst-28676-81 in its shape): it met
     ("De NAVO hield op 22 en 23 oktober een informele defensieministeriële in Bratislava. De ministers spraken over "
