@@ -122,8 +122,11 @@ class DateMention:
                            self.end_day, self.end_month, end_year, self.tense)
 
     def dates(self) -> tuple[date, date] | None:
-        """(first day, last day), or None without a year or a day."""
+        """(first day, last day), or None without a year or a day, or with a day that year has not
+        (29 February read with a year that is no leap year)."""
         if self.year is None or self.end_year is None or self.day is None or self.end_day is None:
+            return None
+        if not (_valid(self.day, self.month, self.year) and _valid(self.end_day, self.end_month, self.end_year)):
             return None
         return date(self.year, self.month, self.day), date(self.end_year, self.end_month, self.end_day)
 

@@ -1005,6 +1005,15 @@ def test_the_nearest_reading_of_days_without_a_year_times_the_letter(lexicon, bo
     assert (meta.kind, first_meeting(meta)) == ("geannoteerde agenda", meeting)
 
 
+def test_29_february_without_a_year_near_a_letter_of_another_year(lexicon):
+    # the nearest reading of days without a year tried 29 February 2025, which does not exist: the letter was
+    # lost to an error (found by the benchmark's generated corpus)
+    meta = read(lexicon, "Hierbij bied ik u de geannoteerde agenda aan voor de bijeenkomst van de NAVO-ministers van "
+                         "Defensie op 29 februari te Brussel.", "20 februari 2025")
+    assert meta.kind == "geannoteerde agenda"
+    assert all(m.start is None or (m.start.month, m.start.day) == (2, 29) for m in meta.meetings)
+
+
 def test_a_letter_dated_during_its_meeting_has_the_meeting_of_that_year(lexicon):
     # dated 4 December on the meeting of 3 and 4 December: the year looked forward from the first day,
     # 3 December 2025 lay after the letter; the last day decides
