@@ -723,6 +723,11 @@ def read_kind(subject: str | None, titles: str, opening: str, r: Rules, *, timin
     return winners[0], scores, "head" if from_subject.get(winners[0]) else "text"
 
 
+def _first(found: list[_Found], own: int | None) -> list[_Found]:
+    """The meetings with the one at `own` (if any) moved to the front: the letter's main meeting."""
+    return found if not own else [found[own], *found[:own], *found[own + 1:]]
+
+
 def _subject_type_first(found: list[_Found], texts: list[str], writer: str, r: Rules,
                         dossiers: frozenset[str]) -> list[_Found]:
     """The first meeting of the one type the subject or a title names, first: "Verslag bijeenkomst
@@ -739,7 +744,7 @@ def _subject_type_first(found: list[_Found], texts: list[str], writer: str, r: R
     if len(types) != 1 or not found or found[0].type in types:
         return found
     own = next((i for i, f in enumerate(found) if f.type in types), None)
-    return found if own is None else [found[own], *found[:own], *found[own + 1:]]
+    return _first(found, own)
 
 
 def _heading_first(found: list[_Found], page: PageFacts, writer: str, r: Rules,
@@ -753,7 +758,7 @@ def _heading_first(found: list[_Found], page: PageFacts, writer: str, r: Rules,
         return found
     own = next((i for i, f in enumerate(found) if (f.type, f.when.day, f.when.month)
                 == (named[0].type, named[0].when.day, named[0].when.month)), None)
-    return found if not own else [found[own], *found[:own], *found[own + 1:]]
+    return _first(found, own)
 
 
 def _own_formula_first(found: list[_Found], r: Rules) -> list[_Found]:
@@ -766,7 +771,7 @@ def _own_formula_first(found: list[_Found], r: Rules) -> list[_Found]:
     own = next((i for i, f in enumerate(found) if any_search(r.this_letter, f.sentence) and (
         any(any_search(patterns, f.sentence) for patterns in r.kind_patterns.values())
         or any_search(r.subject_statements, f.sentence))), None)
-    return found if not own else [found[own], *found[:own], *found[own + 1:]]
+    return _first(found, own)
 
 
 def _named_of_another_letter(found: _Found, r: Rules) -> bool:
