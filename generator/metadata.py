@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import itertools
 import re
-from itertools import islice
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
@@ -587,7 +586,7 @@ def is_record(doc: Document, r: Rules) -> tuple[int, str | None] | None:
     lines = [(f.text, f.line) for f in sorted(doc.furniture, key=lambda f: f.line)]
     # Its first blocks, before any signature: a saved page's list of related documents after a short
     # letter ("Verslag van een algemeen overleg, gehouden op …") is no head of the letter.
-    head = list(islice(doc.blocks, 12))
+    head = list(itertools.islice(doc.blocks, 12))
     closing = next((k for k, b in enumerate(head) if b.kind == "closing"), len(head))
     lines += [(b.text, b.line) for b in head[:closing]]
     for text, line in lines:

@@ -152,6 +152,8 @@ def find_citations(text: str) -> tuple[Citation, ...]:
         return ()  # every reference has a number
     found: list[Citation] = []
     for m in REFERENCE.finditer(text):
+        if found and m.start() < found[-1].end:
+            continue  # inside the items of a hyphen-numbered list already read
         if m["ident"]:
             found.append(_ident_citation(m))
         elif m["knr"]:
