@@ -760,17 +760,26 @@ def _heading_first(found: list[_Found], page: PageFacts, writer: str, r: Rules,
     return _first(found, own)
 
 
-def _own_formula_first(found: list[_Found], r: Rules) -> list[_Found]:
+def _own_formula_first(found: list[_Found], letter_date: date | None, r: Rules) -> list[_Found]:
     """The meeting the sentence that says what the letter is names, first, when the text named others
     before it ("Dit jaar staat in het teken van de NAVO-top op 24 en 25 juni. … Met deze brief informeer ik
     uw Kamer over de bijeenkomst van de NAVO-ministers van Defensie op 12 en 13 februari a.s.").  Not over
-    a meeting the subject line names: that is the letter's by definition."""
+    a meeting the subject line names: that is the letter's by definition; nor a meeting on the wrong side
+    of the letter date for what the sentence says ("Hierbij bied ik u de geannoteerde agenda aan, die ook
+    ingaat op de DMM van 13 februari" in May)."""
     if not found or found[0].origin != "text":
         return found
-    own = next((i for i, f in enumerate(found) if any_search(r.this_letter, f.sentence) and (
-        any(any_search(patterns, f.sentence) for patterns in r.kind_patterns.values())
-        or any_search(r.subject_statements, f.sentence))), None)
-    return _first(found, own)
+
+    def own(f: _Found) -> bool:
+        if not any_search(r.this_letter, f.sentence):
+            return False
+        said = {k for k, patterns in r.kind_patterns.items() if any_search(patterns, f.sentence)}
+        if not said:
+            return any_search(r.subject_statements, f.sentence)
+        timing = _timing([f], letter_date)
+        return len(said) == 1 and {AGENDA: "before", REPORT: "after"}.get(next(iter(said))) != timing
+
+    return _first(found, next((i for i, f in enumerate(found) if own(f)), None))
 
 
 def _named_of_another_letter(found: _Found, r: Rules) -> bool:
@@ -1873,7 +1882,7 @@ def read_metadata(doc: Document, source: str, *, appended: bool = False) -> Lett
     raw_found = find_meetings(doc, read_as_subject, read_as_subject_line, r, filed)
     # A meeting named where the text speaks of another letter ("Het verslag van de Raad van 18 mei jl. heeft
     # u eerder ontvangen") is none of this letter's, and its date says nothing of the letter's kind.
-    raw_found = _own_formula_first([f for f in raw_found if not _named_of_another_letter(f, r)], r)
+    raw_found = _own_formula_first([f for f in raw_found if not _named_of_another_letter(f, r)], letter_date, r)
     if read_as_subject is not subject:
         raw_found = [replace(f, origin="page") if f.origin == "head" else f for f in raw_found]
     opening_blocks = _opening(doc, r.opening_headings)

@@ -1073,6 +1073,9 @@ def test_a_subject_about_something_else_leaves_a_meeting_in_passing(lexicon, sub
      "Tevens informeer ik u over de beëindiging van de Nederlandse bijdrage aan UNAMA.", "20 juli 2017", "verslag"),
     ("Graag informeer ik u over de belangrijkste uitkomsten. De NAVO-ministers van Defensie kwamen op 29 juni in "
      "Brussel bijeen.", "20 juli 2017", "verslag"),
+    # ... or says nothing yet ("over het volgende"): the sentences after it may name the meeting
+    ("Hierbij informeer ik u over het volgende. Op 13 en 14 februari kwamen de NAVO-ministers van Defensie in "
+     "Brussel bijeen.", "27 februari 2025", "verslag"),
     # ... or names it among others, in the plural ("over beide bijeenkomsten")
     ("Op 12 februari kwam de Ukraine Defence Contact Group bijeen en op 13 februari kwamen de NAVO-ministers van "
      "Defensie in Brussel bijeen. Met deze brief informeer ik uw Kamer over beide bijeenkomsten.", "27 februari 2025",
@@ -1218,12 +1221,16 @@ def test_how_a_sentence_says_the_ministers_meet_and_where(lexicon, body, letter_
 
 @pytest.mark.parametrize("body, letter_date, meeting", [
     # a calendar of the year's meetings, then the sentence that says what the letter is: that one's meeting
-    ("Dit jaar staat in het teken van de NAVO-top op 24 en 25 juni in Den Haag. Met deze brief informeer ik uw Kamer "
+    ("Dit jaar vindt op 24 en 25 juni de NAVO-top in Den Haag plaats. Met deze brief informeer ik uw Kamer "
      "over de bijeenkomst van de NAVO-ministers van Defensie op 12 en 13 februari a.s. in Brussel.", "3 februari 2025",
      ("dmm", date(2025, 2, 12), date(2025, 2, 13), "Brussel")),
     ("Op 24 maart komen de regeringsleiders van de NAVO in Brussel bijeen voor een extra top. Hierbij bied ik u de "
      "geannoteerde agenda aan voor de bijeenkomst van de NAVO-ministers van Defensie op 16 maart a.s. in Brussel.",
      "11 maart 2022", ("dmm", date(2022, 3, 16), date(2022, 3, 16), "Brussel")),
+    # guard: a meeting the formula's sentence names on the wrong side of the letter date for an agenda is not its
+    ("Op 20 mei komt de Raad Buitenlandse Zaken met de ministers van Defensie in Brussel bijeen. Hierbij bied ik u de "
+     "geannoteerde agenda aan, die ook ingaat op de uitkomsten van de DMM van 13 februari.", "10 mei 2025",
+     ("rbz-defensie", date(2025, 5, 20), date(2025, 5, 20), "Brussel")),
 ])
 def test_the_meeting_the_letters_own_formula_names_comes_first(lexicon, body, letter_date, meeting):
     meta = read(lexicon, body, letter_date)
