@@ -1669,6 +1669,13 @@ def _settle_year(found: _Found, kind: str, letter_date: date | None, doc: Docume
 NEGATION = re.compile(r"\b(?:niet|geen)\b")
 
 
+def _met_there(sentence: str, folded: str, kind: str, r: Rules, dossiers: frozenset[str]) -> bool:
+    """A sentence that may say where the meeting of `kind` named just before met: it names no meeting
+    of another type, nor any by a meeting's word, and denies nothing."""
+    return (all(h.key == kind for h in _hits(sentence, folded, r, dossiers))
+            and not _names_a_meeting(folded, r) and not NEGATION.search(folded))
+
+
 def _place_by_date(doc: Document, meeting: MeetingMention, r: Rules,
                    dossiers: frozenset[str] = frozenset()) -> str | None:
     """The place of a meeting its naming sentence leaves out, from another sentence of the opening
@@ -1701,8 +1708,7 @@ def _place_by_date(doc: Document, meeting: MeetingMention, r: Rules,
                 # gastland van een NAVO-top. In het World Forum in Den Haag kwamen de regeringsleiders bijeen."
                 refers_back = (after_day and not dates and any_search(r.meeting_phrases, folded)
                                and (any(p.match(folded.lstrip()) for p in r.back_references)
-                                    or (all(h.key == meeting.type for h in _hits(sentence, folded, r, dossiers))
-                                        and not _names_a_meeting(folded, r) and not NEGATION.search(folded))))
+                                    or _met_there(sentence, folded, meeting.type, r, dossiers)))
                 after_day = False
                 if refers_back and (place := _one_place(folded, r)):
                     return place
@@ -1736,7 +1742,13 @@ def _place_by_name(blocks: list[Block], kind: str, r: Rules, dossiers: frozenset
             chains = [c for c in _chains(_hits(sentence, folded, r, dossiers), folded) if any(h.is_type for h in c)]
             types = {h.key for c in chains for h in c if h.is_type}
             if types == {kind} and not any(_passing(c, folded, r) for c in chains):
-                return _one_place(folded, r)
+                # ... or the next sentence's, when it says where the meeting met and names no other: "Nederland
+                # is gastland van een NAVO-top. De regeringsleiders vergaderen in het World Forum in Den Haag."
+                after = [b.text[s2:e2] for s2, e2 in _sentences(b.text) if s2 >= e][:1]
+                return _one_place(folded, r) or next(
+                    (_one_place(fold_aligned(n), r) for n in after if not find_dates(n)
+                     and any_search(r.meeting_phrases, fold_aligned(n))
+                     and _met_there(n, fold_aligned(n), kind, r, dossiers)), None)
             # No name, but the word for it before its place: "… de inzet van het kabinet voor de top in Den Haag".
             if not types and kind in r.generic_words and (m := r.generic_words[kind].search(folded)):
                 return _one_place(folded[m.end():m.end() + 40], r)

@@ -287,6 +287,20 @@ def test_the_place_the_next_sentence_gives(lexicon, body, letter_date, meeting):
     assert first_meeting(read(lexicon, body, letter_date)) == meeting
 
 
+@pytest.mark.parametrize("after, place", [
+    # the title dates the summit, the opening names it without a place, the next sentence says where it meets
+    ("De regeringsleiders vergaderen in het World Forum in Den Haag.", "Den Haag"),
+    # guards: a next sentence about another meeting, or one that denies the place
+    ("Eerder vergaderen de ministers op een bijeenkomst in Brussel.", None),
+    ("De regeringsleiders vergaderen niet in Brussel.", None),
+])
+def test_the_place_the_sentence_after_an_undated_naming_gives(lexicon, after, place):
+    text = ("Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDatum 13 juni 2025\nBetreft Kabinetsinzet "
+            "NAVO-top 24 en 25 juni 2025\n\nGeachte voorzitter,\n\nHet kabinet steunt een nieuwe norm voor de "
+            f"uitgaven. Nederland is voor het eerst gastland van een NAVO-top. {after}\n\n{SIGNED}\n")
+    assert first_meeting(letter_meta(lexicon, text)) == ("navo-top", date(2025, 6, 24), date(2025, 6, 25), place)
+
+
 def test_a_footnote_number_glued_to_the_place_is_no_part_of_it(lexicon):
     # "Op 2 en 3 februari jl. vond in Brussel1 de bijeenkomst plaats" in a copy that keeps its note in the text
     meta = read(lexicon, "Op 2 en 3 februari jl. vond in Brussel1 de bijeenkomst van de NAVO-ministers van Defensie "
