@@ -335,6 +335,7 @@ def find_closing(lines: list[Line], rules: CleaningRules) -> tuple[int, int] | N
 
 # A postcode inside a line ("... Binnenhof 22 2513 AA Den Haag ...").
 POSTCODE = re.compile(r"\b\d{4} ?[A-Z]{2}\b")
+STREET = re.compile(r"^[A-Z][\w'’. -]{2,40}\s\d{1,4}[a-zA-Z]?$")  # "Prinses Irenestraat 6"
 
 
 def _run_on_address(text: str, rules: CleaningRules) -> bool:
@@ -574,6 +575,11 @@ def set_furniture_aside(lines: list[Line], rules: CleaningRules, appended: bool,
                 break  # "GEANNOTEERDE AGENDA RAAD BUITENLANDSE ZAKEN VAN 23 MEI 2016": the text's own title
             # An all-capitals line continues a printed title ("... EN VAN" / "DEFENSIE").
             if _head_line(t, rules) or (_is_value(cells(t)) and start == i) or _continues_field(previous, t, rules):
+                start, previous = i + 1, t
+                continue
+            # The addressee's street above its postcode, in a letterhead without a salutation below it.
+            following = next((l.text for l in lines[i + 1:i + 3] if l.text), "")
+            if STREET.match(t) and POSTCODE.match(following) and _head_line(following, rules):
                 start, previous = i + 1, t
                 continue
             break

@@ -466,6 +466,19 @@ def test_a_memo_after_the_enclosure_stays_a_document_of_its_own(lexicon):
     assert read_metadata(memo, "test.txt", appended=True).kind == "nota"
 
 
+def test_a_letterhead_without_a_salutation_keeps_the_street_of_its_address_in_the_head(lexicon):
+    # The text opens with a heading, not "Geachte voorzitter,": the street under the addressee ended the head,
+    # so the subject line became a heading and the letter named no meeting
+    text = ("> Retouradres Postbus 20701 2500 ES Den Haag\n\nDe Voorzitter van de Tweede Kamer der Staten-Generaal\n"
+            "Prinses Irenestraat 6\n2595 BD Den Haag\n\nDatum 1 maart 2031\nBetreft Verslag NAVO Defensie "
+            "Ministeriële 17 en 18 februari 2031\n\nAfschrikking en verdediging\n\nDe ministers vergaderden per "
+            "videoverbinding over de afschrikking.\n\nDE MINISTER VAN DEFENSIE\n\nA.B. Voorbeeld\n")
+    doc = doc_of(lexicon, text)
+    assert headings(doc) == ["Afschrikking en verdediging"]
+    meta = read_metadata(doc, "test.txt")
+    assert (meta.kind, meetings(meta)) == ("verslag", [("dmm", date(2031, 2, 17), date(2031, 2, 18), None)])
+
+
 # --- through the whole pipeline -------------------------------------------------------------
 
 
