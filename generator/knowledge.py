@@ -196,7 +196,9 @@ def _closing_patterns(greetings: tuple[str, ...], roles: tuple[str, ...],
     # a minister standing in for another says so after the role ("De minister van Defensie a.i.,").
     name = r"(?:(?:drs|dr|mr|ir|prof)\.\s*)*(?:[A-Z][a-z]{0,2}\.\s?)+\s?[\w’' -]+"
     stands_in = rf"(?:,?\s*(?:{alternation(acting)}))?" if acting else ""
-    role = rf"^(?:de|het) (?:{alternation(roles)})(?: (?:van|voor) [\w -]+| [\w-]+)?{stands_in}"
+    # (and a second role after a comma: "De Minister-President, Minister van Algemene Zaken,")
+    one = rf"(?:{alternation(roles)})(?: (?:van|voor) [\w -]+| [\w-]+)?"
+    role = rf"^(?:de|het) {one}(?:,\s*{one})?{stands_in}"
     return _patterns([rf"^(?:{alternation(greetings)}),?$", rf"{role},?$", rf"{role},\s+{name}$"])
 
 

@@ -127,6 +127,7 @@ class Rules:
     not_meeting_dates: tuple[re.Pattern, ...] = ()
     not_meeting_dates_after: tuple[re.Pattern, ...] = ()
     passing_clauses: tuple[re.Pattern, ...] = ()  # the opening of a clause about a meeting in passing
+    other_groups: tuple[re.Pattern, ...] = ()  # groups of ministers other than NATO's and the EU council's
     # Words that name a meeting of any kind ("raad", "top"): the Europese Raad is one of no type here
     meeting_words: tuple[re.Pattern, ...] = ()
     # "is gesproken over", "bespraken": what ministers do at a meeting, said of the letter's own
@@ -210,6 +211,7 @@ def rules() -> Rules:
         not_meeting_dates=tuple(re.compile(p) for p in meetings.get("not_meeting_dates", [])),
         not_meeting_dates_after=tuple(re.compile(p) for p in meetings.get("not_meeting_dates_after", [])),
         passing_clauses=tuple(re.compile(p) for p in meetings.get("passing_clauses", [])),
+        other_groups=tuple(re.compile(p) for p in meetings.get("other_groups", [])),
         meeting_words=tuple(re.compile(p) for p in meetings.get("meeting_words", [])),
         talk_phrases=tuple(re.compile(p) for p in meetings.get("talk_phrases", [])),
         generic_words={k: re.compile(rf"\b(?:de|deze|die)\s+(?:{alternation(words)})\s+(?=(?:in|te)\s)")
@@ -821,6 +823,7 @@ SPACED_INITIALS = re.compile(r"\b[A-Z][a-z]{0,2}\.(?: [A-Z][a-z]{0,2}\.)+(?= )")
 ROLE_REST = re.compile(r"^(?:van|voor)\s+[A-Z][\w -]{2,60},?$")
 # A full stop after the surname closes the signature ("E. van Middelkoop." under a besluit); it is no
 # part of the name.  An initial keeps its own ("A.B." has no two lower-case letters before its stop).
+SECOND_ROLE = re.compile(rf"^(?:{alternation(cleaning_rules().signer_roles)})\b", re.IGNORECASE)
 SURNAME_REST = re.compile(r"[A-Z][a-z’'-]+")  # the second part of a double surname, on a line of its own
 SIGNATURE_STOP = re.compile(r"(?<=[a-z]{2})\.$")
 # "w.g." (was getekend) stands where a copy leaves out the signature: above the name, or before it.
@@ -1048,7 +1051,8 @@ def read_signer(doc: Document, r: Rules) -> tuple[str | None, Person | None, str
             role_text, name = m.group("role"), None
             # "De minister van Defensie, R.P. Brekelmans" on one line.
             head, sep, tail = role_text.partition(",")
-            if sep and _signed_name(tail.strip()):
+            # (not a second role: "De Minister-President, Minister van Algemene Zaken,")
+            if sep and _signed_name(tail.strip()) and not SECOND_ROLE.match(tail.strip()):
                 role_text, name = head, tail.strip()
             if was_delegated:  # the official's role ("De Directeur-Generaal Beleid,"): the name signs for the role above
                 pairs[-1][1] = name
@@ -1169,8 +1173,11 @@ def _inside_longer_name(sentence: str, end: int, r: Rules, proper: bool = True) 
 def _hits(sentence: str, folded: str, r: Rules, dossiers: frozenset[str] = frozenset()) -> list[_Hit]:
     raw: list[_Hit] = []
     probes = derived(r.names, "probes", _probes)
+    # Ministers of another group in the sentence ("de ministers van Defensie van de JEF"): a name that
+    # stands for a type only by the letter's dossier or the sentence's context stands for none.
+    other_group = any_search(r.other_groups, folded)
     for n, probe in probes:
-        if n.context is not None or (n.dossiers and not n.dossiers & dossiers) or (
+        if n.context is not None or (n.dossiers and (other_group or not n.dossiers & dossiers)) or (
                 probe is not None and probe(folded if n.folded else sentence) is None):
             continue
         for m in n.pattern.finditer(folded if n.folded else sentence):
@@ -1197,7 +1204,7 @@ def _hits(sentence: str, folded: str, r: Rules, dossiers: frozenset[str] = froze
         return rests[key]
 
     for n, probe in probes:
-        if n.context is None or (probe is not None and probe(folded if n.folded else sentence) is None):
+        if n.context is None or other_group or (probe is not None and probe(folded if n.folded else sentence) is None):
             continue
         for m in n.pattern.finditer(folded if n.folded else sentence):
             rest_text = rest_for(n.key)
@@ -1311,9 +1318,11 @@ def _sentence_meetings(sentence: str, line: int, r: Rules, need_phrase: bool,
     # A clause about a meeting in passing, up to its comma or the letter's meeting, holds that meeting's place:
     # "In aanloop naar de NAVO-top van juli 2023 in Vilnius kwamen de ministers … in Boekarest bijeen", "Na de
     # informele bijeenkomst in Stockholm van maart jl. komt de Raad … bijeen" (meetings.yaml `passing_clauses`).
-    passing_spans = [(m.start(), min([primary[0].start] + [k for k in (folded.find(",", m.end()),
-                                                                        folded.find(";", m.end())) if k >= 0]))
-                     for p in r.passing_clauses for m in p.finditer(folded) if m.start() < primary[0].start]
+    # (or after it, up to its comma: "…, twee dagen na de steunconferentie in Parijs")
+    passing_spans = [(m.start(), min([primary[0].start if m.start() < primary[0].start else len(folded)]
+                                     + [k for k in (folded.find(",", m.end()), folded.find(";", m.end())) if k >= 0]))
+                     for p in r.passing_clauses for m in p.finditer(folded)
+                     if m.start() < primary[0].start or m.start() >= primary[-1].end]
     places = []
     for name, pattern in r.locations:
         for m in pattern.finditer(folded):
@@ -1750,9 +1759,15 @@ def _place_by_name(blocks: list[Block], kind: str, r: Rules, dossiers: frozenset
                      and any_search(r.meeting_phrases, fold_aligned(n))
                      and _met_there(n, fold_aligned(n), kind, r, dossiers)), None)
             # No name, but the word for it before its place: "… de inzet van het kabinet voor de top in Den Haag".
-            if not types and kind in r.generic_words and (m := r.generic_words[kind].search(folded)):
+            # (not another body's: "bij de top in Tirana van de Europese Politieke Gemeenschap")
+            if not types and kind in r.generic_words and (m := r.generic_words[kind].search(folded)) \
+                    and not OTHER_BODYS.match(folded, m.end()):
                 return _one_place(folded[m.end():m.end() + 40], r)
     return None
+
+
+# A place after a meeting's word, then whose meeting it is: "… de top in Tirana van de Europese Politieke …".
+OTHER_BODYS = re.compile(r"(?:in|te)\s+[\w'’ .-]{2,30}?\s+van\s+(?:de|het)\s")
 
 
 def _one_place(folded: str, r: Rules) -> str | None:

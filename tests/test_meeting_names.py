@@ -49,6 +49,7 @@ AGENDA = "Hierbij bied ik u de geannoteerde agenda aan voor {} die op 10 en 11 j
     # NATO's order of the words, as the 2022 verslag of Boekarest has it (made-up sentence, kst-28676-418's shape)
     ("de NAVO-ministeriële bijeenkomst van ministers van Buitenlandse Zaken", ("fmm", False)),
     ("de NAVO-ministeriële bijeenkomst ministers van Buitenlandse Zaken", ("fmm", False)),   # as a title writes it
+    ("de ministeriële NAVO-raad", ("dmm", False)),   # the writer's colleagues, as "NAVO-ministeriële"
     ("de NAVO-ministeriële bijeenkomst van de ministers van Defensie", ("dmm", False)),
     ("de NAVO-bijeenkomst van de ministers van Buitenlandse Zaken", ("fmm", False)),
     ("de bijeenkomst van de ministers van Buitenlandse Zaken van de Atlantische Alliantie", ("fmm", False)),

@@ -301,6 +301,41 @@ def test_the_place_the_sentence_after_an_undated_naming_gives(lexicon, after, pl
     assert first_meeting(letter_meta(lexicon, text)) == ("navo-top", date(2025, 6, 24), date(2025, 6, 25), place)
 
 
+@pytest.mark.parametrize("sentence, place", [
+    # a place that is no meeting's in the sentence that dates it: an attribute, the first part of a word, denied,
+    # replaced, in a clause about a meeting in passing before or after the letter's own
+    ("Op 5 juni komen de NAVO-ministers van Defensie bijeen om de in Den Haag gemaakte afspraken uit te werken.",
+     None),
+    ("Op 5 juni komen de NAVO-ministers van Defensie in Ramstein-formaat bijeen.", None),
+    ("Op 5 juni komen de NAVO-ministers van Defensie bijeen; dat vindt niet plaats in Brussel maar te Mons.", None),
+    ("Op 5 juni komen de NAVO-ministers van Defensie in plaats van in Washington dit keer in Brussel bijeen.",
+     "Brussel"),
+    ("Op 5 juni komen de NAVO-ministers van Defensie bijeen, drie weken voor de NAVO-top in Den Haag.", None),
+    ("Met het oog op de top in Vilnius komen de NAVO-ministers van Defensie op 5 juni bijeen.", None),
+    ("Op 5 juni komen de NAVO-ministers van Defensie bijeen, twee dagen na de steunconferentie in Parijs.", None),
+])
+def test_places_in_the_dating_sentence_that_are_no_meetings(lexicon, sentence, place):
+    meta = read(lexicon, f"Hierbij bied ik u de geannoteerde agenda aan. {sentence}", "26 mei 2025")
+    assert first_meeting(meta) == ("dmm", date(2025, 6, 5), date(2025, 6, 5), place)
+
+
+@pytest.mark.parametrize("sentence, meeting", [
+    # ministers of another group in a letter of the NATO dossier are that group's, not NATO's
+    ("Op 3 december kwamen de ministers van Defensie van de JEF in Tallinn bijeen.", None),
+    ("Op 3 december kwamen de staatshoofden en regeringsleiders van de Coalition of the Willing in Parijs bijeen, "
+     "met de secretaris-generaal van de NAVO.", None),
+    # "Na de informele bijeenkomst van de EU-ministers van Defensie" is in passing, as "na de RBZ Defensie" is
+    ("Na de informele bijeenkomst van de EU-ministers van Defensie op 27 augustus kwamen de NAVO-ministers van Defensie "
+     "op 3 december in Brussel bijeen.", ("dmm", date(2025, 12, 3))),
+    # guard: the dossier's own ministers still are NATO's
+    ("Op 3 december kwamen de ministers van Defensie in Brussel bijeen.", ("dmm", date(2025, 12, 3))),
+])
+def test_ministers_of_another_group_are_no_natos(lexicon, sentence, meeting):
+    meta = letter_meta(lexicon, printed("28 676 NAVO", "DE MINISTER VAN DEFENSIE", "10 december 2025", sentence))
+    found = first_meeting(meta)
+    assert (found[:2] if found else None) == meeting
+
+
 def test_a_footnote_number_glued_to_the_place_is_no_part_of_it(lexicon):
     # "Op 2 en 3 februari jl. vond in Brussel1 de bijeenkomst plaats" in a copy that keeps its note in the text
     meta = read(lexicon, "Op 2 en 3 februari jl. vond in Brussel1 de bijeenkomst van de NAVO-ministers van Defensie "
@@ -455,6 +490,8 @@ def test_co_signatures_written_in_full_and_signed_on_behalf(lexicon, closing, si
     # a minister standing in for another says so after the role
     ("De minister van Defensie a.i.,\n\nA.B. Voorbeeld", "A.B. Voorbeeld"),
     ("De Minister van Buitenlandse Zaken (a.i.),\n\nA.B. Voorbeeld", "A.B. Voorbeeld"),
+    # the Minister-President signs with both his roles: the second is no name
+    ("De Minister-President, Minister van Algemene Zaken,\n\nA.B. Voorbeeld", "A.B. Voorbeeld"),
 ])
 def test_a_signature_line_wrapped_inside_the_name(lexicon, closing, signed):
     meta = letter_meta(lexicon, f"{TK}\n\nDen Haag, 11 juni 2025\n\n{OPENING}\n\n{closing}\n")
@@ -1257,6 +1294,11 @@ def test_the_meeting_the_letters_own_formula_names_comes_first(lexicon, body, le
     "verslag van de bijeenkomst van de NAVO-ministers van Defensie op 16 en 17 februari 2022 in Brussel.",
     "Hierbij bied ik u de antwoorden aan op de vragen van de commissie over de bijeenkomst van de NAVO-ministers van "
     "Defensie op 16 en 17 februari 2022 in Brussel.",
+    "In antwoord op de vragen van de commissie over de bijeenkomst van de NAVO-ministers van Defensie op 16 en 17 "
+    "februari 2022 in Brussel bericht ik u als volgt.",
+    # a verslag still to come is no verslag
+    "Het verslag van de bijeenkomst van de NAVO-ministers van Defensie op 16 en 17 februari 2022 in Brussel zal ik u "
+    "later toesturen.",
 ])
 def test_a_first_paragraph_that_answers_questions_is_no_meeting_letter(lexicon, opening):
     meta = read(lexicon, opening, "28 februari 2022")
