@@ -246,6 +246,15 @@ def test_place_as_letters_write_it(lexicon, body, place):
     assert first_meeting(meta)[3] == place
 
 
+def test_a_subjects_city_after_the_year_and_a_comma(lexicon):
+    # "Geannoteerde agenda NAVO-top 3-4 april 2009, Straatsburg/Kehl" (the subject of the 2009 summit's agenda)
+    text = ("Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDatum 20 maart 2009\nBetreft Geannoteerde "
+            "agenda NAVO-top 3-4 april 2009, Straatsburg/Kehl\n\nGeachte voorzitter,\n\nHierbij bied ik u de "
+            f"geannoteerde agenda aan voor de NAVO-top.\n\n{SIGNED}\n")
+    assert first_meeting(letter_meta(lexicon, text)) == ("navo-top", date(2009, 4, 3), date(2009, 4, 4),
+                                                         "Straatsburg/Kehl")
+
+
 @pytest.mark.parametrize("subject, meeting, origin", [
     # no letter date, the days without a year, the year only after the meeting's name and place in the subject
     ("Geannoteerde agenda NAVO-top Vilnius 2023", ("navo-top", date(2023, 7, 11), date(2023, 7, 12), "Vilnius"),
