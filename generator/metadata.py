@@ -1164,6 +1164,10 @@ def _inside_longer_name(sentence: str, end: int, r: Rules, proper: bool = True) 
     m = re.match(r"\)? (?:\([^()]{1,12}\) )?([A-Z][\w-]*)", sentence[end:])
     if m and fold(m.group(1)) in r.other_configurations:
         return True  # also in a title in capitals
+    # ... or the configuration in brackets, or after "over"/"voor": "Raad Buitenlandse Zaken (Handel)", "(RBZ) over handel"
+    config = re.match(r"\)? (?:\([^()]{1,12}\) )?(?:\(|(?:over|voor) )([A-Za-z][\w-]*)", sentence[end:])
+    if config and fold(config.group(1)) in r.other_configurations:
+        return True
     if not proper or not m or not re.search(r"[a-zà-ÿ]", sentence):
         return False
     rest = sentence[end + m.start(1):]
@@ -1248,6 +1252,16 @@ def _informal(folded: str, chain: list[_Hit], chains: list[list[_Hit]], r: Rules
     return bool(r.informal.search(folded[start:chain[-1].end] + " " + clause))
 
 
+def _other_clause(folded: str, at: int, name: int, when: DateMention | None) -> bool:
+    """Is position `at` in a clause (between semicolons) that holds neither the meeting's name (at `name`)
+    nor its date: "… komen de ministers bijeen; de dag ervoor ben ik in Washington"?"""
+    if ";" not in folded:
+        return False
+    def clause(i: int) -> int:
+        return folded.count(";", 0, i)
+    return clause(at) != clause(name) and (when is None or clause(at) != clause(when.start))
+
+
 # Between two meetings of one list: "… van 5 juni en de NAVO-top …", "…, de informele RBZ …".
 _PASSING_LIST = re.compile(r"^\s*(?:,|en|of)\s*(?:de\s+|het\s+)?(?:(?:in)?formele\s+)?$")
 
@@ -1329,7 +1343,8 @@ def _sentence_meetings(sentence: str, line: int, r: Rules, need_phrase: bool,
             after_passing = any(m.start() >= c[-1].end and re.fullmatch(r"[\s)]*", folded[c[-1].end:m.start()])
                                 for c in passing) or any(
                 m.start() >= d.end and _AFTER_DATE.fullmatch(folded[d.end:m.start()]) for d in passing_days)
-            if not after_passing and not any(a <= m.start() < b for a, b in passing_spans):
+            if not after_passing and not any(a <= m.start() < b for a, b in passing_spans) \
+                    and not _other_clause(folded, m.start(), primary[0].start, when):
                 places.append((m.start(), name))
     # At one position the longest name: "te Straatsburg/Kehl" is not only "Straatsburg".
     places.sort(key=lambda p: (p[0], -len(p[1])))

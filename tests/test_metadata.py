@@ -227,6 +227,14 @@ def test_another_configuration_of_the_council_after_its_abbreviation(lexicon, co
     assert [m.type for m in meta.meetings] == ["rbz-defensie"]
 
 
+@pytest.mark.parametrize("written", ["Raad Buitenlandse Zaken (Handel)", "Raad Buitenlandse Zaken (RBZ) over handel",
+                                     "Raad Buitenlandse Zaken voor Ontwikkelingssamenwerking"])
+def test_another_configuration_in_brackets_or_after_over(lexicon, written):
+    # "de Raad Buitenlandse Zaken (Handel)", "(RBZ) over handel": the trade ministers' council as letters write it
+    meta = meta_of(lexicon, head=f"{TK}\n\nDen Haag, 2 juni 2025", opening=f"Op 24 juni vindt de {written} plaats in Brussel.")
+    assert meta.meetings == ()
+
+
 def test_no_date_anywhere(lexicon):
     meta = meta_of(lexicon, opening="Op 13 februari komen de NAVO-ministers van Defensie in Brussel bijeen. "
                                     "In deze brief informeer ik uw Kamer over de Nederlandse inzet.")

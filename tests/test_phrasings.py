@@ -322,6 +322,8 @@ def test_the_place_the_sentence_after_an_undated_naming_gives(lexicon, after, pl
     ("Op 5 juni komen de NAVO-ministers van Defensie bijeen, drie weken voor de NAVO-top in Den Haag.", None),
     ("Met het oog op de top in Vilnius komen de NAVO-ministers van Defensie op 5 juni bijeen.", None),
     ("Op 5 juni komen de NAVO-ministers van Defensie bijeen, twee dagen na de steunconferentie in Parijs.", None),
+    # a place in another clause of the sentence, which names neither the meeting nor its date
+    ("Op 5 juni komen de NAVO-ministers van Defensie bijeen; de dag ervoor ben ik in Washington.", None),
 ])
 def test_places_in_the_dating_sentence_that_are_no_meetings(lexicon, sentence, place):
     meta = read(lexicon, f"Hierbij bied ik u de geannoteerde agenda aan. {sentence}", "26 mei 2025")
