@@ -729,19 +729,19 @@ def _first(found: list[_Found], own: int | None) -> list[_Found]:
     return found if not own else [found[own], *found[:own], *found[own + 1:]]
 
 
-def _subject_type_first(found: list[_Found], texts: list[str], writer: str, r: Rules,
+def _subject_type_first(found: list[_Found], subject: str, writer: str, r: Rules,
                         dossiers: frozenset[str]) -> list[_Found]:
-    """The first meeting of the one type the subject or a title names, first: "Verslag bijeenkomst
-    NAVO-regeringsleiders Londen" over a text that names the foreign ministers' April meeting before the
-    summit it reports on.  A name the writer's ministry decides counts as the writer's (`by_writer`)."""
+    """The first meeting of the one type the subject names, first: "Betreft Verslag NAVO-top Londen" over a
+    text that names the foreign ministers' April meeting before the summit it reports on.  A name the
+    writer's ministry decides counts as the writer's (`by_writer`).  Not a title's: an enclosure's title
+    may name the next meeting a verslag sends the agenda of."""
     types = set()
-    for text in texts:
-        folded = fold_aligned(text)
-        for h in _hits(text, folded, r, dossiers):
-            if h.is_type:
-                written = folded[h.start:h.end]
-                types.add(next((rule.type for rule in r.by_writer if rule.writer.search(writer)
-                                and any(n.fullmatch(written) for n in rule.names)), h.key))
+    folded = fold_aligned(subject)
+    for h in _hits(subject, folded, r, dossiers):
+        if h.is_type:
+            written = folded[h.start:h.end]
+            types.add(next((rule.type for rule in r.by_writer if rule.writer.search(writer)
+                            and any(n.fullmatch(written) for n in rule.names)), h.key))
     if len(types) != 1 or not found or found[0].type in types:
         return found
     own = next((i for i, f in enumerate(found) if f.type in types), None)
@@ -1526,7 +1526,7 @@ def _states_another_subject(blocks: list[Block], r: Rules, dossiers: frozenset[s
     """The first paragraph says what the letter informs the Kamer of, and that is no meeting nor what
     came of one (kinds.yaml `subject_statements`): "informeer ik uw Kamer over de voortgang van de
     organisatie van de NAVO-top" is about the organisation.  A meeting counts when the words up to the
-    first "van" name it, or the subject points back at it ("die bijeenkomst"); its matters anywhere."""
+    first "van" name it or its matters, or the subject points back at it ("die bijeenkomst")."""
     for b in blocks:
         folded = fold(" ".join(b.text.split()))
         if any_search(r.answer_statements, folded):
@@ -1535,8 +1535,9 @@ def _states_another_subject(blocks: list[Block], r: Rules, dossiers: frozenset[s
         if found:
             subject = min(found, key=lambda m: m.start())["subject"]
             head = re.split(r"\b(?:van|voor|bij|tijdens|in|op)\b", subject, maxsplit=1)[0]
-            # ("de gang van zaken en de resultaten van die bijeenkomst": what came of the meeting named before)
-            return not (_names_a_meeting(head, r) or any_search(r.meeting_matters, subject)
+            # ("de gang van zaken tijdens die bijeenkomst": what came of the meeting named before; not "de
+            # uitvoering van de motie … over de inzet tijdens de NAVO-top", which is about the motion)
+            return not (_names_a_meeting(head, r) or any_search(r.meeting_matters, head)
                         or any(_POINTING_BACK.search(subject[:m.start()]) for p in r.meeting_words
                                for m in p.finditer(subject)))
     return False
@@ -1939,7 +1940,7 @@ def read_metadata(doc: Document, source: str, *, appended: bool = False) -> Lett
     raw_found = _by_namesake([_by_writer(f, writer, r, first=i == 0) for i, f in enumerate(raw_found)], r)
     if read_as_subject is None and page.heading and not appended:
         raw_found = _heading_first(raw_found, page, writer, r, filed)
-    raw_found = _subject_type_first(raw_found, [read_as_subject or "", titles], writer, r, filed)
+    raw_found = _subject_type_first(raw_found, read_as_subject or "", writer, r, filed)
     # A letter has a date, an addressee or a signature, or speaks to the Kamer in its first paragraphs.
     first = fold(" ".join(b.text for b in opening_blocks[:2]))
     # (A day the page only says it published the text on is no sign of a letter: news has one too.)

@@ -1142,6 +1142,9 @@ def test_a_subject_about_something_else_leaves_a_meeting_in_passing(lexicon, sub
     ("Op 12 februari kwam de Ukraine Defence Contact Group bijeen en op 13 februari kwamen de NAVO-ministers van "
      "Defensie in Brussel bijeen. Met deze brief informeer ik uw Kamer over beide bijeenkomsten.", "27 februari 2025",
      "verslag"),
+    # guard: a motion's own words about the inzet at a summit do not make the letter on it an agenda or verslag
+    ("Met deze brief informeer ik uw Kamer over de uitvoering van de motie van het lid Voorbeeld over de inzet "
+     "tijdens de NAVO-top in Vilnius van 11 en 12 juli jl.", "4 december 2023", "overig"),
     # ... or points back at the meeting the sentence before named (a tkconv page of 2024 in its shape)
     ("In Brussel kwamen op 17 en 18 oktober 2024 de NAVO-ministers van Defensie bijeen. Met deze brief bericht ik uw "
      "Kamer over wat tijdens die bijeenkomst aan de orde was.", "28 oktober 2024", "verslag"),
@@ -1314,6 +1317,16 @@ def test_the_meeting_the_letters_own_formula_names_comes_first(lexicon, body, le
 def test_a_first_paragraph_that_answers_questions_is_no_meeting_letter(lexicon, opening):
     meta = read(lexicon, opening, "28 februari 2022")
     assert (meta.kind, meta.meetings) == ("overig", ())
+
+
+def test_an_enclosures_title_does_not_choose_the_cover_letters_meeting(lexicon):
+    # a verslag of the council of 20 May that sends the agenda of the DMM of 5 June along: the enclosure's title
+    # named one type, and that type was put first
+    text = (f"{TK}\n\nDen Haag, 28 mei 2025\n\nHierbij bied ik u het verslag aan van de Raad Buitenlandse Zaken "
+            "met de ministers van Defensie, die op 20 mei jl. in Brussel bijeenkwam.\n\n"
+            f"{SIGNED}\n\nBijlage: Geannoteerde agenda bijeenkomst NAVO-ministers van Defensie 5 juni 2025\n\n"
+            "De ministers komen op 5 juni in Brussel bijeen en spreken over de capaciteitsdoelen.\n")
+    assert first_meeting(letter_meta(lexicon, text))[:2] == ("rbz-defensie", date(2025, 5, 20))
 
 
 def test_the_meeting_opentks_title_names_comes_first(lexicon):
