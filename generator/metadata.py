@@ -127,6 +127,7 @@ class Rules:
     not_meeting_dates: tuple[re.Pattern, ...] = ()
     not_meeting_dates_after: tuple[re.Pattern, ...] = ()
     passing_clauses: tuple[re.Pattern, ...] = ()  # the opening of a clause about a meeting in passing
+    passing_beside: tuple[re.Pattern, ...] = ()  # words of passing that count only beside another meeting
     other_groups: tuple[re.Pattern, ...] = ()  # groups of ministers other than NATO's and the EU council's
     # Words that name a meeting of any kind ("raad", "top"): the Europese Raad is one of no type here
     meeting_words: tuple[re.Pattern, ...] = ()
@@ -211,6 +212,7 @@ def rules() -> Rules:
         not_meeting_dates=tuple(re.compile(p) for p in meetings.get("not_meeting_dates", [])),
         not_meeting_dates_after=tuple(re.compile(p) for p in meetings.get("not_meeting_dates_after", [])),
         passing_clauses=tuple(re.compile(p) for p in meetings.get("passing_clauses", [])),
+        passing_beside=tuple(re.compile(p) for p in meetings.get("passing_beside", [])),
         other_groups=tuple(re.compile(p) for p in meetings.get("other_groups", [])),
         meeting_words=tuple(re.compile(p) for p in meetings.get("meeting_words", [])),
         talk_phrases=tuple(re.compile(p) for p in meetings.get("talk_phrases", [])),
@@ -1276,6 +1278,9 @@ def _sentence_meetings(sentence: str, line: int, r: Rules, need_phrase: bool,
         return []
     dates = [d for d in find_dates(sentence) if d.day is not None]
     passing = [c for c in chains if _passing(c, folded, r)]
+    beside = [c for c in chains if c not in passing and any_search(r.passing_beside, folded[:c[0].start])]
+    if len(beside) < len(chains) - len(passing):
+        passing += beside  # another meeting of a type stays the sentence's (meetings.yaml `passing_beside`)
     # A list of meetings after the words of passing is passed as a whole: "Ter voorbereiding van de DMM van
     # 5 juni en de NAVO-top van 24 en 25 juni komen de ministers … bijeen".
     for before, chain in zip(chains, chains[1:]):
@@ -1332,9 +1337,16 @@ def _sentence_meetings(sentence: str, line: int, r: Rules, need_phrase: bool,
     # A clause about a meeting in passing, up to its comma or the letter's meeting, holds that meeting's place:
     # "In aanloop naar de NAVO-top van juli 2023 in Vilnius kwamen de ministers … in Boekarest bijeen", "Na de
     # informele bijeenkomst in Stockholm van maart jl. komt de Raad … bijeen" (meetings.yaml `passing_clauses`).
-    # (or after it, up to its comma: "…, twee dagen na de steunconferentie in Parijs")
-    passing_spans = [(m.start(), min([primary[0].start if m.start() < primary[0].start else len(folded)]
-                                     + [k for k in (folded.find(",", m.end()), folded.find(";", m.end())) if k >= 0]))
+    # (or after it, up to its comma: "…, twee dagen na de steunconferentie in Parijs"); the clause ends, too,
+    # where the sentence goes on to say that a meeting meets ("Na afloop van de Europese Raad van 23 en 24 juni
+    # jl. kwamen de ministers … op 18 juli in Brussel bijeen in de Raad Buitenlandse Zaken").
+    def clause_end(at: int) -> int:
+        ends = [k for k in (folded.find(",", at), folded.find(";", at)) if k >= 0]
+        ends += [m.start() for p in r.meeting_phrases if (m := p.search(folded, at))]
+        return min(ends, default=len(folded))
+
+    passing_spans = [(m.start(), min(clause_end(m.end()), primary[0].start if m.start() < primary[0].start
+                                     else len(folded)))
                      for p in r.passing_clauses for m in p.finditer(folded)
                      if m.start() < primary[0].start or m.start() >= primary[-1].end]
     places = []

@@ -1261,6 +1261,15 @@ def test_clauses_that_each_name_and_date_a_meeting(lexicon):
     # guard: the agenda offered in preparation of the meeting the clause names keeps that meeting's place
     ("Ter voorbereiding op de NAVO-top van 24 en 25 juni in Den Haag bieden wij u de geannoteerde agenda aan.",
      "13 juni 2025", ("navo-top", date(2025, 6, 24), date(2025, 6, 25), "Den Haag")),
+    # guard: the clause in passing ends where the sentence says the letter's meeting meets
+    ("Na afloop van de Europese Raad van 23 en 24 juni jl. kwamen de ministers van Buitenlandse Zaken van de EU op "
+     "18 juli in Brussel bijeen in de Raad Buitenlandse Zaken. Hierbij bied ik u het verslag aan.", "22 juli 2022",
+     ("rbz", date(2022, 7, 18), date(2022, 7, 18), "Brussel")),
+    # guard: "voorafgaand aan de bijeenkomst van de NAVO-ministers" passes them only beside another meeting of a
+    # type; after a body's meeting (the UDCG) it is the letter's
+    ("Op 14 februari 2024 kwam in Brussel de Ukraine Defence Contact Group bijeen, voorafgaand aan de bijeenkomst "
+     "van de NAVO-ministers van Defensie op 15 februari. Hieronder doe ik verslag van beide bijeenkomsten.",
+     "23 februari 2024", ("dmm", date(2024, 2, 15), date(2024, 2, 15), "Brussel")),
 ])
 def test_a_place_in_a_clause_about_a_meeting_in_passing_is_that_meetings(lexicon, body, letter_date, meeting):
     assert first_meeting(read(lexicon, body, letter_date)) == meeting
