@@ -1328,6 +1328,15 @@ def test_a_first_paragraph_that_answers_questions_is_no_meeting_letter(lexicon, 
     assert (meta.kind, meta.meetings) == ("overig", ())
 
 
+def test_an_agenda_that_answers_questions_besides_is_an_agenda(lexicon):
+    # "In deze brief geef ik de kabinetsinzet weer en beantwoord ik tevens de vragen …" (kst-21501-28-102's shape)
+    meta = read(lexicon, "Op 5 en 6 september a.s. komen de EU-ministers van Defensie informeel bijeen in Vilnius. In "
+                         "deze brief geef ik de kabinetsinzet weer en beantwoord ik tevens de vragen van de leden uit "
+                         "het algemeen overleg van 3 juli jl.", "28 augustus 2013")
+    assert (meta.kind, first_meeting(meta)) == ("geannoteerde agenda",
+                                                ("rbz-defensie", date(2013, 9, 5), date(2013, 9, 6), "Vilnius"))
+
+
 def test_an_enclosures_title_does_not_choose_the_cover_letters_meeting(lexicon):
     # a verslag of the council of 20 May that sends the agenda of the DMM of 5 June along: the enclosure's title
     # named one type, and that type was put first
