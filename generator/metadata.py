@@ -150,6 +150,11 @@ def _name_pattern(name: str) -> tuple[re.Pattern, bool]:
     return re.compile(rf"(?<![\w-]){body}(?!\w)", flags), not abbreviation
 
 
+def _compiled(data: dict, key: str) -> tuple[re.Pattern, ...]:
+    """The patterns a data file lists under `key` (none when it lists none)."""
+    return tuple(re.compile(p) for p in data.get(key, []))
+
+
 @lru_cache(maxsize=None)
 def rules() -> Rules:
     kinds = load_yaml("kinds.yaml")
@@ -176,8 +181,8 @@ def rules() -> Rules:
     return Rules(
         kind_patterns={k: tuple(re.compile(p) for p in ps) for k, ps in kinds["kinds"].items()},
         kind_hints={k: tuple(re.compile(p) for p in ps) for k, ps in kinds.get("hints", {}).items()},
-        voice=tuple(re.compile(p) for p in kinds.get("voice", [])),
-        letter_titles=tuple(re.compile(p) for p in kinds.get("letter_titles", [])),
+        voice=_compiled(kinds, "voice"),
+        letter_titles=_compiled(kinds, "letter_titles"),
         subject_weight=int(kinds.get("subject_weight", 1)),
         timing_weight=int(kinds.get("timing_weight", 1)),
         opening_headings=frozenset(fold(h) for h in kinds.get("opening_headings", [])),
@@ -187,35 +192,35 @@ def rules() -> Rules:
         names=tuple(names),
         locations=tuple((loc, re.compile("|".join(f.replace("{place}", re.escape(fold(loc))) for f in place_forms)))
                         for loc in known.locations),
-        meeting_phrases=tuple(re.compile(p) for p in meetings.get("meeting_phrases", [])),
-        passing_phrases=tuple(re.compile(p) for p in meetings.get("passing_phrases", [])),
+        meeting_phrases=_compiled(meetings, "meeting_phrases"),
+        passing_phrases=_compiled(meetings, "passing_phrases"),
         body_meetings={k: tuple(v) for k, v in meetings.get("body_meetings", {}).items()},
         informal=re.compile(meetings["informal"]),
         records=tuple(re.compile(p, re.MULTILINE) for p in kinds.get("records", [])),
-        answers=tuple(re.compile(p) for p in kinds.get("answers", [])),
-        other_letters=tuple(re.compile(p) for p in kinds.get("other_letters", [])),
-        elsewhere=tuple(re.compile(p) for p in kinds.get("elsewhere", [])),
-        about=tuple(re.compile(p) for p in kinds.get("about", [])),
-        this_letter=tuple(re.compile(p) for p in kinds.get("this_letter", [])),
-        subject_statements=tuple(re.compile(p) for p in kinds.get("subject_statements", [])),
-        answer_statements=tuple(re.compile(p) for p in kinds.get("answer_statements", [])),
-        meeting_matters=tuple(re.compile(p) for p in kinds.get("meeting_matters", [])),
+        answers=_compiled(kinds, "answers"),
+        other_letters=_compiled(kinds, "other_letters"),
+        elsewhere=_compiled(kinds, "elsewhere"),
+        about=_compiled(kinds, "about"),
+        this_letter=_compiled(kinds, "this_letter"),
+        subject_statements=_compiled(kinds, "subject_statements"),
+        answer_statements=_compiled(kinds, "answer_statements"),
+        meeting_matters=_compiled(kinds, "meeting_matters"),
         # Matched against the names as written, folded to lower case: an abbreviation ("RAZEB") too.
         by_writer=tuple(_ByWriter(tuple(re.compile(_name_pattern(n)[0].pattern, re.IGNORECASE) for n in e["names"]),
                                   e["type"], re.compile(e["writer"]), bool(e.get("first_only")),
                                   re.compile(e["unless"]) if e.get("unless") else None)
                         for e in meetings.get("by_writer", [])),
-        prepared_phrases=tuple(re.compile(p) for p in meetings.get("prepared_phrases", [])),
-        not_context=tuple(re.compile(p) for p in meetings.get("not_context", [])),
+        prepared_phrases=_compiled(meetings, "prepared_phrases"),
+        not_context=_compiled(meetings, "not_context"),
         other_configurations=frozenset(meetings.get("other_configurations", [])),
-        back_references=tuple(re.compile(p) for p in meetings.get("back_references", [])),
-        not_meeting_dates=tuple(re.compile(p) for p in meetings.get("not_meeting_dates", [])),
-        not_meeting_dates_after=tuple(re.compile(p) for p in meetings.get("not_meeting_dates_after", [])),
-        passing_clauses=tuple(re.compile(p) for p in meetings.get("passing_clauses", [])),
-        passing_beside=tuple(re.compile(p) for p in meetings.get("passing_beside", [])),
-        other_groups=tuple(re.compile(p) for p in meetings.get("other_groups", [])),
-        meeting_words=tuple(re.compile(p) for p in meetings.get("meeting_words", [])),
-        talk_phrases=tuple(re.compile(p) for p in meetings.get("talk_phrases", [])),
+        back_references=_compiled(meetings, "back_references"),
+        not_meeting_dates=_compiled(meetings, "not_meeting_dates"),
+        not_meeting_dates_after=_compiled(meetings, "not_meeting_dates_after"),
+        passing_clauses=_compiled(meetings, "passing_clauses"),
+        passing_beside=_compiled(meetings, "passing_beside"),
+        other_groups=_compiled(meetings, "other_groups"),
+        meeting_words=_compiled(meetings, "meeting_words"),
+        talk_phrases=_compiled(meetings, "talk_phrases"),
         generic_words={k: re.compile(rf"\b(?:de|deze|die)\s+(?:{alternation(words)})\s+(?=(?:in|te)\s)")
                        for k, words in meetings.get("generic_words", {}).items()},
     )
