@@ -54,7 +54,9 @@ ADDRESS_LINE = 45  # characters: the first line of an address is short; a wrappe
 ATTACHED_WORDS = 30
 FOOTNOTE_LINE = re.compile(r"^(\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2})\s+(\S.*)$")
 # A marker glued to the word or punctuation it follows: "geïnformeerd1", "verdragsgebied.2", "Boswijk5."
-GLUED_MARKER = r"(?:(?<=[^\W\d_])|(?<=[^\W\d_][.,;:)’”'\"]))({n})(?![\w,]|[.,]\d)"
+# Before a comma only after a word in lower case ("waarover u eerder bent geïnformeerd1, bied ik"): after a
+# capital it is a name's number ("de G7, de F35,").
+GLUED_MARKER = r"(?:(?<=[^\W\d_])|(?<=[^\W\d_][.,;:)’”'\"]))({n})(?:(?![\w,]|[.,]\d)|(?<=[a-zß-öø-ÿ]{{3}}{n})(?=,(?!\d)))"
 # A marker glued to a year that ends a date: "op 8 en 9 november 20171 in Brussel" (a year has four digits).
 YEAR_MARKER = rf"\b(?:{'|'.join(MONTHS)}) (?:19|20)\d\d({{n}})(?![\w,]|[.,]\d)"
 # OCR reads a superscript "1" as "?": "bondgenoten?." (a question mark before a period is never text).
@@ -737,7 +739,8 @@ def lift_footnotes(lines: list[Line]) -> tuple[list[Line], list[tuple[str, int, 
                     while j < len(lines):
                         nxt = lines[j]
                         nm = FOOTNOTE_LINE.match(nxt.text)
-                        if not nxt.text or nxt.page_start or (nm and int(nm.group(1).translate(SUPERSCRIPTS)) > int(label)):
+                        if not nxt.text or nxt.page_start or (nm and int(nm.group(1).translate(SUPERSCRIPTS)) > int(label)
+                                                              and not _number_goes_on(body[-1].text, nm, label)):
                             break
                         if body[-1].text.endswith(".") and nxt.text[:1].isupper():
                             break
@@ -763,6 +766,15 @@ def lift_footnotes(lines: list[Line]) -> tuple[list[Line], list[tuple[str, int, 
         i += 1
     body = [l for k, l in enumerate(lines) if k not in remove]
     return body, notes, repairs
+
+
+# A note's line that breaks off mid-sentence ("… van 24 en" / "25 oktober 2019 te Brussel, …"): the number
+# that opens the next line goes on with it, unless it is the next note's.
+_BROKEN_OFF = re.compile(r"(?:,|\b(?:en|of|tot|t/m|van|op|d\.d\.|de|het|in|te|tussen|sinds|per))$")
+
+
+def _number_goes_on(before: str, m: re.Match, label: str) -> bool:
+    return int(m.group(1).translate(SUPERSCRIPTS)) != int(label) + 1 and bool(_BROKEN_OFF.search(before.rstrip()))
 
 
 def _find_ocr_marker(lines: list[Line], lo: int, hi: int) -> tuple[int, int, int] | None:

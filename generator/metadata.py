@@ -769,37 +769,78 @@ def _heading_first(found: list[_Found], page: PageFacts, writer: str, r: Rules,
     return _first(found, own)
 
 
-def _own_formula_first(found: list[_Found], letter_date: date | None, r: Rules) -> list[_Found]:
+def _own_formula_first(found: list[_Found], letter_date: date | None, r: Rules,
+                       opening: list[str] = ()) -> list[_Found]:
     """The meeting the sentence that says what the letter is names, first, when the text named others
     before it ("Dit jaar staat in het teken van de NAVO-top op 24 en 25 juni. … Met deze brief informeer ik
     uw Kamer over de bijeenkomst van de NAVO-ministers van Defensie op 12 en 13 februari a.s.").  Not over
     a meeting the subject line names: that is the letter's by definition; nor a meeting on the wrong side
     of the letter date for what the sentence says ("Hierbij bied ik u de geannoteerde agenda aan, die ook
-    ingaat op de DMM van 13 februari" in May)."""
+    ingaat op de DMM van 13 februari" in May).  A sentence that says what the letter is of a meeting it
+    points back at ("Hierbij ontvangt u de geannoteerde agenda van deze bijeenkomst") names the meeting
+    of the sentence before it (`opening`: the opening's sentences, folded as the meetings' are)."""
     if not found or found[0].origin != "text":
         return found
 
-    def own(f: _Found) -> bool:
-        if not any_search(r.this_letter, f.sentence):
-            return False
-        said = {k for k, patterns in r.kind_patterns.items() if any_search(patterns, f.sentence)}
+    def said_of(f: _Found, sentence: str) -> bool:
+        said = {k for k, patterns in r.kind_patterns.items() if any_search(patterns, sentence)}
         if not said:
-            return any_search(r.subject_statements, f.sentence)
+            return any_search(r.subject_statements, sentence)
         timing = _timing([f], letter_date)
         return len(said) == 1 and {AGENDA: "before", REPORT: "after"}.get(next(iter(said))) != timing
 
-    return _first(found, next((i for i, f in enumerate(found) if own(f)), None))
+    def own(f: _Found) -> bool:
+        return any_search(r.this_letter, f.sentence) and said_of(f, f.sentence)
+
+    index = next((i for i, f in enumerate(found) if own(f)), None)
+    if index is None:
+        named = {f.sentence for f in found}
+        index = next((i for before, sentence in zip(opening, opening[1:])
+                      if sentence not in named and any_search(r.this_letter, sentence)
+                      and _points_back(sentence, r)
+                      for i, f in enumerate(found) if f.sentence == before and said_of(f, sentence)), None)
+    return _first(found, index)
+
+
+def _points_back(folded: str, r: Rules) -> bool:
+    """The sentence speaks of a meeting only in words that point back at one named before ("van deze
+    bijeenkomst", "die vergadering")."""
+    words = [m for p in r.meeting_words for m in p.finditer(folded)]
+    return bool(words) and all(_POINTING_BACK.search(folded[:m.start()]) for m in words)
 
 
 def _named_of_another_letter(found: _Found, r: Rules) -> bool:
-    """The clause that dates this meeting speaks of another letter (kinds.yaml `elsewhere`)."""
+    """The clause that dates this meeting speaks of another letter (kinds.yaml `elsewhere`), or dates it
+    in the questions the letter answers ("een reactie op enkele vragen over het verslag van de NAVO-top
+    van 11 en 12 juli jl."; kinds.yaml `about`)."""
     day = fold(found.when.text)
-    return any(day in clause and _of_another_letter(clause, r) for clause in found.sentence.split(";"))
+    for clause in found.sentence.split(";"):
+        if day not in clause:
+            continue
+        if _of_another_letter(_without_as_said(clause, r, day), r) \
+                or any(day in clause[m.start():] for p in r.about if (m := p.search(clause))):
+            return True
+    return False
 
 
 def _of_another_letter(clause: str, r: Rules) -> bool:
     """A folded clause about a letter the Kamer receives apart or received before, not about this one."""
     return any_search(r.elsewhere, clause) and not any_search(r.this_letter, clause)
+
+
+# "Op 2 en 3 september vond in Luxemburg de bijeenkomst plaats, zoals aangekondigd in de geannoteerde agenda":
+# the clause points to another letter for what it says, and speaks of this letter's meeting.
+_AS_SAID = re.compile(r"\bzoals\b[^,;]*")
+
+
+def _without_as_said(clause: str, r: Rules, day: str = "") -> str:
+    """The folded clause without the words that point to another letter ("zoals aangekondigd in de
+    geannoteerde agenda"), unless they hold `day` ("zoals ik in mijn verslag van de DMM van 14 februari
+    schreef": the DMM is the other letter's)."""
+    for m in reversed(list(_AS_SAID.finditer(clause))):
+        if not (day and day in m.group()) and _of_another_letter(m.group(), r):
+            clause = clause[:m.start()] + clause[m.end():]
+    return clause
 
 
 def _own_words(text: str, r: Rules) -> str:
@@ -810,6 +851,7 @@ def _own_words(text: str, r: Rules) -> str:
     kept = []
     for start, end in _sentences(text):
         for clause in fold(text[start:end]).split(";"):
+            clause = _without_as_said(clause, r)
             if _of_another_letter(clause, r):
                 continue
             cut = min((m.start() for p in r.about if (m := p.search(clause))), default=len(clause))
@@ -1271,6 +1313,8 @@ def _other_clause(folded: str, at: int, name: int, when: DateMention | None) -> 
 
 # Between two meetings of one list: "… van 5 juni en de NAVO-top …", "…, de informele RBZ …".
 _PASSING_LIST = re.compile(r"^\s*(?:,|en|of)\s*(?:de\s+|het\s+)?(?:(?:in)?formele\s+)?$")
+# ... and before the next meeting of a list, from the words after the one before: "… en de bijeenkomst van".
+_LIST_NEXT = re.compile(r"(?:,|\ben|\bof)\s+(?:de|het|een)\s+(?:(?:in)?formele\s+)?$")
 
 
 def _sentence_meetings(sentence: str, line: int, r: Rules, need_phrase: bool,
@@ -1345,9 +1389,12 @@ def _sentence_meetings(sentence: str, line: int, r: Rules, need_phrase: bool,
     # (or after it, up to its comma: "…, twee dagen na de steunconferentie in Parijs"); the clause ends, too,
     # where the sentence goes on to say that a meeting meets ("Na afloop van de Europese Raad van 23 en 24 juni
     # jl. kwamen de ministers … op 18 juli in Brussel bijeen in de Raad Buitenlandse Zaken").
+    # (Not a meeting of the clause's own list: "Na de Europese Raad van 20 en 21 maart en de bijeenkomst van de
+    # «coalition of the willing» op 27 maart in Parijs kwamen de EU-ministers … in Warschau bijeen".)
     def clause_end(at: int) -> int:
         ends = [k for k in (folded.find(",", at), folded.find(";", at)) if k >= 0]
-        ends += [m.start() for p in r.meeting_phrases if (m := p.search(folded, at))]
+        ends += [next((m.start() for m in p.finditer(folded, at) if not _LIST_NEXT.search(folded, at, m.start())),
+                      len(folded)) for p in r.meeting_phrases]
         return min(ends, default=len(folded))
 
     passing_spans = [(m.start(), min(clause_end(m.end()), primary[0].start if m.start() < primary[0].start
@@ -1942,7 +1989,10 @@ def read_metadata(doc: Document, source: str, *, appended: bool = False) -> Lett
     raw_found = find_meetings(doc, read_as_subject, read_as_subject_line, r, filed)
     # A meeting named where the text speaks of another letter ("Het verslag van de Raad van 18 mei jl. heeft
     # u eerder ontvangen") is none of this letter's, and its date says nothing of the letter's kind.
-    raw_found = _own_formula_first([f for f in raw_found if not _named_of_another_letter(f, r)], letter_date, r)
+    opening_sentences = [fold_aligned(b.text[s:e]) for b in _opening(doc, r.opening_headings)
+                         for s, e in _sentences(b.text)]
+    raw_found = _own_formula_first([f for f in raw_found if not _named_of_another_letter(f, r)], letter_date, r,
+                                   opening_sentences)
     if read_as_subject is not subject:
         raw_found = [replace(f, origin="page") if f.origin == "head" else f for f in raw_found]
     opening_blocks = _opening(doc, r.opening_headings)

@@ -270,6 +270,25 @@ def test_glued_marker_and_continuation(lexicon):
     assert body(ct)[0].text.endswith("inzet van eenheden beschreven in het plan.")
 
 
+def test_a_note_broken_off_before_a_day_goes_on_with_it(lexicon):
+    # a printed Kamerstuk's note over two lines, the second opening with a day ("… van 24 en" / "25 oktober 2019 …"),
+    # cited with its marker before a comma ("bent geïnformeerd1,"): the day is the note's, not the next note's number
+    text = ("In navolging van de bijeenkomst, waarover u eerder bent geïnformeerd1, bied ik u de agenda aan voor de "
+            "bijeenkomst die op 12 en 13\n\n"
+            "1 Verslag van de bijeenkomst van NAVO-ministers van Defensie van 24 en\n"
+            "25 oktober 2019 te Brussel, Kamerstuk 28 676, nr. 320\n\n"
+            "februari in Brussel plaatsvindt.\n")
+    ct = clean("x.txt", text, lexicon)
+    notes = ct.documents[0].footnotes
+    assert [(n.label, n.text) for n in notes] == [
+        ("1", "Verslag van de bijeenkomst van NAVO-ministers van Defensie van 24 en 25 oktober 2019 te Brussel, "
+              "Kamerstuk 28 676, nr. 320")]
+    assert "die op 12 en 13 februari in Brussel plaatsvindt." in body(ct)[0].text
+    # guard: a name's number before a comma is no marker ("de G7, …")
+    text = "De G7, de EU en de NAVO spraken erover.\n\n7 Een noot.\n"
+    assert body(clean("x.txt", text, lexicon))[0].text.startswith("De G7, de EU")
+
+
 def test_a_marker_glued_to_the_year_of_a_date(lexicon):
     # "die op 8 en 9 november 20171 in Brussel2 plaatsvindt" (a PDF copy): the year keeps its four digits
     text = ("Hierbij ontvangt u de agenda voor de bijeenkomst die op 8 en 9 november 20171 in Brussel2 "

@@ -1128,6 +1128,21 @@ def test_a_subject_about_something_else_leaves_a_meeting_in_passing(lexicon, sub
     ("In deze brief informeer ik uw Kamer over de militaire steun die Nederland dit jaar levert. Tijdens de "
      "bijeenkomst van de NAVO-ministers van Defensie op 13 februari 2025 in Brussel heb ik de bondgenoten geïnformeerd.",
      "17 februari 2025", "overig"),
+    # what the letter offers: "Hierbij bied ik u het Nederlandse deel aan van de NATO Defence Planning Capability
+    # Review" (kst-28676-299), "Hierbij bied ik u de update aan van het Nationaal Plan" (kst-28676-456, in their shapes)
+    ("Hierbij bied ik u het Nederlandse deel aan van de NATO Defence Planning Capability Review. De review is tijdens "
+     "de bijeenkomst van NAVO-ministers van Defensie op 7 en 8 juni jl. in Brussel vastgesteld.", "5 juli 2018",
+     "overig"),
+    ("Hierbij ontvangt u de update van het Nationaal Plan voor de NAVO. Tijdens de bijeenkomst van de NAVO-ministers "
+     "van Defensie op 14 en 15 februari jl. in Brussel werd vastgesteld dat achttien bondgenoten de norm halen.",
+     "15 mei 2024", "overig"),
+    # guards: what it offers is the meeting's verslag or agenda, or the agenda of "the next" meeting (kst-28676-75)
+    ("Hierbij ontvangt u de geannoteerde agenda van de volgende informele bijeenkomst van de NAVO-ministers van "
+     "Defensie, die op 19 en 20 februari a.s. in Krakau plaatsvindt.", "3 februari 2009", "geannoteerde agenda"),
+    ("Hierbij doe ik u het verslag toekomen. De NAVO-ministers van Defensie kwamen op 7 en 8 juni jl. in Brussel "
+     "bijeen.", "20 juni 2018", "verslag"),
+    ("Hierbij ontvangt u de geannoteerde agenda. De NAVO-ministers van Defensie komen op 13 en 14 juni in Brussel "
+     "bijeen.", "3 juni 2024", "geannoteerde agenda"),
     # guards: the meeting, or what came of it, is what the letter informs of; a second subject added with "Tevens"
     ("Met deze brief informeer ik uw Kamer over een ingelaste videoconferentie van de EU-ministers van Defensie, "
      "die op 6 april aanstaande plaatsvindt.", "3 april 2020", "geannoteerde agenda"),
@@ -1187,6 +1202,25 @@ def test_what_the_letter_informs_of_is_its_subject(lexicon, body, letter_date, k
     ("Hierbij ontvangt u de geannoteerde agenda voor de bijeenkomst van de NAVO-ministers van Defensie op 5 juni. Het "
      "verslag van de bijeenkomst van 13 februari in Brussel heeft u op 4 maart jl. ontvangen.", "26 mei 2025",
      "geannoteerde agenda", [("dmm", date(2025, 6, 5))]),
+    # a report the Kamer was sent before ("Op 24 november jl. heb ik u het verslag gestuurd van …", the 2009 Krakow
+    # agenda's shape, kst-28676-75)
+    ("Op 24 november jl. heb ik u het verslag gestuurd van de informele bijeenkomst van NAVO-ministers van Defensie "
+     "op 9 en 10 oktober 2008 in Boedapest. Hierbij ontvangt u de geannoteerde agenda van de volgende informele "
+     "bijeenkomst van de NAVO-ministers van Defensie, die op 19 en 20 februari a.s. in Krakau wordt gehouden.",
+     "3 februari 2009", "geannoteerde agenda", [("dmm", date(2009, 2, 19))]),
+    # the committee's questions about a verslag, answered (kst-28676-443's shape): no verslag, no meeting
+    ("De vaste commissie voor Defensie heeft verzocht om een reactie op enkele vragen over het verslag van de "
+     "NAVO-top in Vilnius van 11 en 12 juli jl. (Kamerstuk 28 676, nr. 442). Met deze brief voldoe ik aan dat "
+     "verzoek.", "1 september 2023", "overig", []),
+    # "…, zoals aangekondigd in de geannoteerde agenda": what the letter reports on, pointing to its agenda (the
+    # informal Defence Council in Luxemburg of 2015, kst-21501-28-131's shape)
+    ("Op 2 en 3 september vond in Luxemburg de informele bijeenkomst van de EU-ministers van Defensie plaats, zoals "
+     "aangekondigd in de geannoteerde agenda. Met deze brief bericht ik u over de uitkomsten.", "22 september 2015",
+     "verslag", [("rbz-defensie", date(2015, 9, 2))]),
+    # guard: what an earlier letter said of a meeting it dates stays that letter's
+    ("Zoals ik in mijn verslag van de bijeenkomst van 14 en 15 februari jl. schreef, bereidt de NAVO de top voor. "
+     "Hierbij ontvangt u de geannoteerde agenda voor de bijeenkomst van de NAVO-ministers van Defensie op 13 juni.",
+     "3 juni 2024", "geannoteerde agenda", [("dmm", date(2024, 6, 13))]),
     # guard: a clause that names the earlier agenda and is the letter's own formula too (a tkconv page of 2024)
     ("Zoals aangekondigd in de geannoteerde agenda (Kamerstuk 28 676, nr. 467) informeer ik uw Kamer met deze brief "
      "over de bijeenkomst van de NAVO-ministers van Defensie, die op 17 en 18 oktober in Brussel plaatsvond.",
@@ -1258,6 +1292,12 @@ def test_clauses_that_each_name_and_date_a_meeting(lexicon):
     ("Ter voorbereiding van de top die in juli in Washington plaatsvindt, kwamen de NAVO-ministers van Defensie op 13 "
      "en 14 juni jl. in Brussel bijeen. Hierbij bied ik u het verslag aan.", "25 juni 2024",
      ("dmm", date(2024, 6, 13), date(2024, 6, 14), "Brussel")),
+    # ... a list of meetings in passing included (the informal Defence Council in Warsaw of 2025, kst-21501-28-284's
+    # shape): its second meeting does not end the clause
+    ("Na de Europese Raad van 20 en 21 maart en de bijeenkomst van de «coalition of the willing» op 27 maart in "
+     "Parijs kwamen de EU-ministers van Defensie op 2 en 3 april jl. informeel bijeen in Warschau. Met deze brief "
+     "informeer ik uw Kamer over de uitkomsten.", "13 mei 2025",
+     ("rbz-defensie", date(2025, 4, 2), date(2025, 4, 3), "Warschau")),
     # guard: the agenda offered in preparation of the meeting the clause names keeps that meeting's place
     ("Ter voorbereiding op de NAVO-top van 24 en 25 juni in Den Haag bieden wij u de geannoteerde agenda aan.",
      "13 juni 2025", ("navo-top", date(2025, 6, 24), date(2025, 6, 25), "Den Haag")),
@@ -1301,6 +1341,11 @@ def test_how_a_sentence_says_the_ministers_meet_and_where(lexicon, body, letter_
     ("Op 24 maart komen de regeringsleiders van de NAVO in Brussel bijeen voor een extra top. Hierbij bied ik u de "
      "geannoteerde agenda aan voor de bijeenkomst van de NAVO-ministers van Defensie op 16 maart a.s. in Brussel.",
      "11 maart 2022", ("dmm", date(2022, 3, 16), date(2022, 3, 16), "Brussel")),
+    # the formula points back at the meeting of the sentence before it: "Hierbij ontvangt u de geannoteerde
+    # agenda van deze bijeenkomst" (the extra DMM before the extra summit of 2022, kst-28676-394's shape)
+    ("De buitengewone NAVO-top vindt op 24 maart in Brussel plaats. Op woensdag 16 maart komen de NAVO-ministers van "
+     "Defensie in Brussel bijeen voor een extra bijeenkomst. Hierbij ontvangt u de geannoteerde agenda van deze "
+     "bijeenkomst van de ministers van Defensie.", "14 maart 2022", ("dmm", date(2022, 3, 16), date(2022, 3, 16), "Brussel")),
     # guard: a meeting the formula's sentence names on the wrong side of the letter date for an agenda is not its
     ("Op 20 mei komt de Raad Buitenlandse Zaken met de ministers van Defensie in Brussel bijeen. Hierbij bied ik u de "
      "geannoteerde agenda aan, die ook ingaat op de uitkomsten van de DMM van 13 februari.", "10 mei 2025",
