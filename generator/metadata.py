@@ -592,9 +592,10 @@ def _covers(mention: DateMention, day: date) -> bool:
 def is_record(doc: Document, r: Rules) -> tuple[int, str | None] | None:
     """(line, name) where the document says it is a parliamentary record (data/kinds.yaml records),
     the name as the record calls itself ("Verslag van een algemeen overleg") or None; None if not a record."""
-    lines = [(f.text, f.line) for f in sorted(doc.furniture, key=lambda f: f.line)]
-    # Its first blocks, before any signature: a saved page's list of related documents after a short
-    # letter ("Verslag van een algemeen overleg, gehouden op …") is no head of the letter.
+    # The page's lines and the first blocks, before any signature: a saved page's list of related documents
+    # after a short letter ("Verslag van een algemeen overleg, gehouden op …") is no head of the letter.
+    signed = next((b.line for b in doc.blocks if b.kind == "closing"), None)
+    lines = [(f.text, f.line) for f in sorted(doc.furniture, key=lambda f: f.line) if signed is None or f.line < signed]
     head = list(itertools.islice(doc.blocks, 12))
     closing = next((k for k, b in enumerate(head) if b.kind == "closing"), len(head))
     lines += [(b.text, b.line) for b in head[:closing]]

@@ -8,6 +8,7 @@ import pytest
 
 from generator.clean import clean
 from generator.metadata import read_metadata
+from generator.references import find_citations
 
 TK = "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal"
 SIGNED = "De minister van Defensie,\n\nA.B. de Voorbeeld"
@@ -500,6 +501,38 @@ def test_a_record_named_after_the_letters_signature_makes_it_no_record(lexicon):
     meta = read_metadata(clean("t.txt", text, lexicon).documents[0], "t.txt")
     assert meta.kind == "verslag"
     assert meetings(meta) == [("dmm", date(2031, 2, 10), date(2031, 2, 11), "Brussel", False)]
+
+
+def test_a_pages_list_of_related_documents_is_no_part_of_the_letter(lexicon):
+    # tweedekamer.nl under a letter: "Gerelateerde documenten" / "<titel> (Kamerstuk …) | <datum>"; opennieuwsbank's
+    # "Lees ook:" list likewise. The listed documents are the page's, not the letter's references nor a record's title.
+    text = (f"{TK}\n\nDen Haag, 12 februari 2031\n\nHierbij bied ik u het verslag aan van de bijeenkomst van de "
+            "NAVO-ministers van Defensie, die op 10 en 11 februari jl. in Brussel plaatsvond (Kamerstuk 28 676, nr. 500)."
+            f"\n\n{SIGNED}\n\nOndertekenaars\nEerste ondertekenaar\nA.B. Voorbeeld, minister van Defensie\n"
+            "Gerelateerde documenten\n"
+            "Geannoteerde agenda bijeenkomst NAVO-ministers van Defensie (Kamerstuk 28 676, nr. 501) | 01-02-2031\n"
+            "Verslag van een commissiedebat, gehouden op 4 februari 2031, over de NAVO (Kamerstuk 28 676, nr. 502) | "
+            "20-02-2031\n"
+            "Kamerstuk 28676 nr. 503 | Verslag van een algemeen overleg | 23-11-2031\nDeel deze pagina\n")
+    doc = clean("t.txt", text, lexicon).documents[0]
+    meta = read_metadata(doc, "t.txt")
+    assert meta.kind == "verslag"
+    assert meetings(meta) == [("dmm", date(2031, 2, 10), date(2031, 2, 11), "Brussel", False)]
+    cited = {c.key for b in doc.blocks for c in find_citations(b.text)}
+    assert cited == {"28676-500"}
+    # nothing lost: the page's lines are kept as the page's
+    assert any("(Kamerstuk 28 676, nr. 501) | 01-02-2031" in f.text for f in doc.furniture)
+
+
+def test_a_cookie_banner_over_the_page_is_the_pages(lexicon):
+    # a sentence-like banner above a saved page's copy of the printed letter hid its head
+    text = ("Tweede Kamer der Staten-Generaal\nWij gebruiken cookies om de website goed te laten werken en om het "
+            "gebruik te meten.\nCookies accepteren\nAlleen noodzakelijke cookies\nKamerbrief\n28 676 NAVO\nNr. 454\n"
+            f"BRIEF VAN DE MINISTER VAN DEFENSIE\n{TK}\nDen Haag, 24 april 2031\n"
+            "Hierbij bied ik u het verslag aan van de bijeenkomst van de NAVO-ministers van Defensie, die op 3 en 4 april "
+            f"jl. in Brussel plaatsvond.\n\n{SIGNED}\n")
+    meta = read_metadata(clean("t.txt", text, lexicon).documents[0], "t.txt")
+    assert (meta.letter_date, meta.addressee, meta.kind) == (date(2031, 4, 24), "Tweede Kamer", "verslag")
 
 
 def test_committee_report_sentence_marks_a_record(lexicon):

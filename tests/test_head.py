@@ -697,6 +697,21 @@ def test_record_page_title_states_its_number(lexicon):
     assert (own.key, origin) == ("99999-12-321", "page")
 
 
+@pytest.mark.parametrize("title, key", [
+    ("Kamerstuk 28676, nr. 439 | Overheid.nl > Officiële bekendmakingen", "28676-439"),
+    ("Kamerstuk 36600-XV, nr. 8 | Overheid.nl > Officiële bekendmakingen", "36600-XV-8"),
+])
+def test_the_official_sites_page_title_states_the_number(lexicon, title, key):
+    # the title of a page of zoek.officielebekendmakingen.nl, saved over a letter that prints no number
+    text = (f"{title}\nU bent hier:\nKamerstuk\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal\n"
+            "Den Haag, 30 juni 2031\nHierbij bied ik u de geannoteerde agenda aan.\n\nDe minister van Defensie,\n\n"
+            "A.B. Voorbeeld\n")
+    doc = doc_of(lexicon, text)
+    own, _, origin = read_own_number(doc)
+    assert (own.key, origin) == (key, "page")
+    assert title in furniture(doc)
+
+
 def test_record_head_run_into_one_paragraph_dates_it(lexicon):
     # A PDF transcript that runs the printed head and the record's first sentence together.
     text = ("Voorbeeldarchief\n\nTranscriptie\n\n1 Tweede Kamer der Staten-Generaal 2 Vergaderjaar Voorbeeldzaken "
