@@ -1540,6 +1540,10 @@ def find_meetings(doc: Document, subject: str | None, subject_line: int | None, 
     if subject:
         found += _sentence_meetings(subject, subject_line or doc.first_line, r, need_phrase=False, origin="head",
                                     dossiers=dossiers)
+    # A subject that names the meeting without its day ("Betreft Verslag informele Defensieraad Zagreb") is
+    # dated by the opening's first sentence that refers back to it ("De Raad vond plaats op 4 en 5 maart jl.").
+    undated = subject if subject and not found and any(h.is_type for h in _hits(subject, fold_aligned(subject), r,
+                                                                                  dossiers)) else None
     for b in _opening(doc, r.opening_headings):
         text = b.text
         previous = None
@@ -1555,6 +1559,8 @@ def find_meetings(doc: Document, subject: str | None, subject_line: int | None, 
                          if (f.type, f.when.text) not in seen]
             if not here and previous is not None:
                 here = _dated_by_next(previous, sentence, b.line, r, dossiers)
+            if not here and not found and undated:
+                here = _dated_by_next(undated, sentence, b.line, r, dossiers)
             found += here
             previous = sentence
     for b in title_blocks(doc, r):
@@ -1839,6 +1845,13 @@ def _place_by_name(blocks: list[Block], kind: str, r: Rules, dossiers: frozenset
                     (_one_place(fold_aligned(n), r) for n in after if not find_dates(n)
                      and any_search(r.meeting_phrases, fold_aligned(n))
                      and _met_there(n, fold_aligned(n), kind, r, dossiers)), None)
+            # No name, but words that point back at it and say where it meets: "De top vindt plaats in het World
+            # Forum in Den Haag" under a subject that names and dates the summit.
+            clause = folded.lstrip().split(";")[0]
+            back = next((m for p in r.back_references if (m := p.match(clause))), None)
+            if not types and back and any_search(r.meeting_phrases, clause) and not NEGATION.search(clause) \
+                    and not _names_a_meeting(clause[back.end():], r) and (place := _one_place(clause, r)):
+                return place
             # No name, but the word for it before its place: "… de inzet van het kabinet voor de top in Den Haag".
             # (not another body's: "bij de top in Tirana van de Europese Politieke Gemeenschap")
             if not types and kind in r.generic_words and (m := r.generic_words[kind].search(folded)) \

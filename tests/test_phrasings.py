@@ -1327,6 +1327,31 @@ def test_a_place_in_a_clause_about_a_meeting_in_passing_is_that_meetings(lexicon
     ("Hierbij bied ik u de geannoteerde agenda aan voor de bijeenkomst van de NAVO-ministers van Buitenlandse Zaken. "
      "Die vindt niet in Brussel plaats, maar de ministers komen op 2 april a.s. per videoconferentie bijeen.",
      "30 maart 2020", "geannoteerde agenda", ("fmm", date(2020, 4, 2), date(2020, 4, 2), None)),
+    # the council whose composition follows the verb: "De Noord-Atlantische Raad komt … bijeen in de samenstelling
+    # van ministers van Defensie" (the 2010 agenda on opennieuwsbank words it "een formele bijeenkomst … van de
+    # Noord-Atlantische Raad (NAR) in de samenstelling van ministers van Defensie")
+    ("De Noord-Atlantische Raad komt op 10 en 11 juni aanstaande in Brussel formeel bijeen in de samenstelling van "
+     "ministers van Defensie. Hierbij ontvangt u de geannoteerde agenda.", "26 mei 2010", "geannoteerde agenda",
+     ("dmm", date(2010, 6, 10), date(2010, 6, 11), "Brussel")),
+    # the ministers talk together, are invited, or the writer meets or hosts them as colleagues
+    ("De ministers van Defensie van de NAVO-bondgenoten zullen op 15 april in een ingelaste videoconferentie met "
+     "elkaar spreken. Het gesprek sluit aan op de videoconferentie die de NAVO-ministers van Buitenlandse Zaken op 2 "
+     "april jl. hielden. Hierbij ontvangt u de geannoteerde agenda.", "9 april 2020", "geannoteerde agenda",
+     ("dmm", date(2020, 4, 15), date(2020, 4, 15), None)),
+    ("De ministers van Defensie van de EU-lidstaten zijn door het Belgische voorzitterschap uitgenodigd voor een "
+     "informele bijeenkomst op 23 en 24 september in Gent. Hierbij ontvangt u de geannoteerde agenda.",
+     "14 september 2010", "geannoteerde agenda", ("rbz-defensie", date(2010, 9, 23), date(2010, 9, 24), "Gent")),
+    ("Op 19 en 20 februari a.s. kom ik in Krakau met mijn collega's uit de NAVO-landen bijeen voor een informele "
+     "bijeenkomst. In deze brief licht ik de agenda toe.", "3 februari 2009", "geannoteerde agenda",
+     ("dmm", date(2009, 2, 19), date(2009, 2, 20), "Krakau")),
+    ("Op 12 en 13 oktober waren mijn collega-ministers van Defensie van de NAVO en ik in Brussel bijeen. Hierbij "
+     "bied ik u het verslag aan.", "27 oktober 2022", "verslag", ("dmm", date(2022, 10, 12), date(2022, 10, 13), "Brussel")),
+    ("Onder Nederlands voorzitterschap ontving ik op 4 en 5 februari jl. mijn Europese collega's in het "
+     "Scheepvaartmuseum in Amsterdam voor een informele bijeenkomst. Aansluitend kwamen op 5 en 6 februari de "
+     "ministers van Buitenlandse Zaken bijeen voor de Gymnich. Hierbij bied ik u het verslag aan.", "19 februari 2016",
+     "verslag", ("rbz-defensie", date(2016, 2, 4), date(2016, 2, 5), "Amsterdam")),
+    ("In Washington vergaderden de ministers van Buitenlandse Zaken van de bondgenoten op 3 en 4 april 2019. Hierbij "
+     "bied ik u het verslag aan.", "15 april 2019", "verslag", ("fmm", date(2019, 4, 3), date(2019, 4, 4), "Washington")),
 ])
 def test_how_a_sentence_says_the_ministers_meet_and_where(lexicon, body, letter_date, kind, meeting):
     meta = read(lexicon, body, letter_date)
@@ -1429,3 +1454,23 @@ def test_the_word_for_the_summit_before_its_place(lexicon, opening, place):
             f"BRIEF VAN DE MINISTER VAN DEFENSIE\n{TK}\nDen Haag, 13 juni 2025\n"
             f"Het bondgenootschap vraagt meer inspanning van iedere bondgenoot. {opening}\n{SIGNED}\n")
     assert first_meeting(letter_meta(lexicon, text)) == ("navo-top", date(2025, 6, 24), date(2025, 6, 25), place)
+
+
+@pytest.mark.parametrize("subject, opening, meeting", [
+    # a subject that names the meeting without its day, dated by the first sentence that refers back to it
+    ("Verslag informele Defensieraad Zagreb", "Hierbij ontvangt u het verslag van de informele Raad. De Raad vond "
+     "plaats op 4 en 5 maart jl. en werd voorgezeten door de Hoge Vertegenwoordiger.",
+     ("rbz-defensie", date(2020, 3, 4), date(2020, 3, 5), None)),
+    # a subject that names and dates it, and a sentence that says where "de top" takes place (the 2025 summit)
+    ("Geannoteerde agenda NAVO-top 24 en 25 juni 2025", "Hierbij ontvangt u de geannoteerde agenda voor de top. De top "
+     "vindt plaats in het World Forum in Den Haag; de bijeenkomst van de regeringsleiders is op de tweede dag.",
+     ("navo-top", date(2025, 6, 24), date(2025, 6, 25), "Den Haag")),
+    # guard: a place the sentence denies stays none
+    ("Geannoteerde agenda NAVO-top 24 en 25 juni 2025", "Hierbij ontvangt u de geannoteerde agenda voor de top. De top "
+     "vindt niet in Brussel plaats.", ("navo-top", date(2025, 6, 24), date(2025, 6, 25), None)),
+])
+def test_the_opening_refers_back_to_the_meeting_the_subject_names(lexicon, subject, opening, meeting):
+    text = (f"{TK}\n\nDatum 20 maart 2020\nBetreft {subject}\n\nGeachte voorzitter,\n\n{opening}\n\nOperaties\n\n"
+            f"De ministers spraken over de lopende operaties.\n\n{SIGNED}\n")
+    meta = letter_meta(lexicon, text)
+    assert first_meeting(meta) == meeting
