@@ -150,10 +150,15 @@ def side_by_side(raw_lines: list[str], rules: CleaningRules) -> list[tuple[int, 
     if len(starts) < SIDE_COLUMN_ROWS:
         return None
     counts = Counter(starts.values())
-    column = max(counts, key=lambda c: (counts[c - 1] + counts[c] + counts[c + 1], -c))
-    beside = [k for k, c in starts.items() if abs(c - column) <= 1]
+    # One position per page layout: the first page's column may stand a few characters left of the next's.
+    columns: list[int] = []
+    for c in sorted(counts, key=lambda c: (-(counts[c - 1] + counts[c] + counts[c + 1]), c)):
+        if counts[c - 1] + counts[c] + counts[c + 1] >= SIDE_COLUMN_ROWS and all(abs(c - o) > 2 for o in columns):
+            columns.append(c)
+    beside = [k for k, c in starts.items() if any(abs(c - o) <= 1 for o in columns)]
     if len(beside) < SIDE_COLUMN_ROWS:
         return None
+    beside_rows = set(beside)
     runs: list[list[int]] = []
     for k in beside:
         if runs and k - runs[-1][-1] <= RUN_GAP + 1:
@@ -163,7 +168,9 @@ def side_by_side(raw_lines: list[str], rules: CleaningRules) -> list[tuple[int, 
     split: dict[int, tuple[int, list[str]]] = {}  # first row of a run -> (its last row, column lines)
     for run in runs:
         column_lines = [" ".join(raw_lines[k][starts[k]:].split()) for k in run]
-        if any(any_search(rules.letterhead, t) or _sidebar_label(t, rules) for t in column_lines):
+        # (or the page's number, printed beside the signature: "Drs. A.B. Voorbeeld          Pagina 2 van 2")
+        if any(any_search(rules.letterhead, t) or _sidebar_label(t, rules) or _worded_page_number(t)
+               for t in column_lines):
             split[run[0]] = (run[-1], column_lines)
     if not split:
         return None
@@ -176,8 +183,7 @@ def side_by_side(raw_lines: list[str], rules: CleaningRules) -> list[tuple[int, 
             continue
         last, column_lines = split[k]
         rows += [(k + 1, t) for t in column_lines] + [(k + 1, "")]
-        rows += [(j + 1, raw_lines[j][:starts[j]] if j in starts and abs(starts[j] - column) <= 1 else raw_lines[j])
-                 for j in range(k, last + 1)]
+        rows += [(j + 1, raw_lines[j][:starts[j]] if j in beside_rows else raw_lines[j]) for j in range(k, last + 1)]
         k = last + 1
     return rows
 
@@ -577,6 +583,10 @@ def set_furniture_aside(lines: list[Line], rules: CleaningRules, appended: bool,
                 break  # "GEANNOTEERDE AGENDA RAAD BUITENLANDSE ZAKEN VAN 23 MEI 2016": the text's own title
             # An all-capitals line continues a printed title ("... EN VAN" / "DEFENSIE").
             if _head_line(t, rules) or (_is_value(cells(t)) and start == i) or _continues_field(previous, t, rules):
+                start, previous = i + 1, t
+                continue
+            # The country under the Postbus line of Foreign Affairs' letterhead ("Postbus 20061" / "Nederland").
+            if t.isalpha() and previous and POSTAL.match(cells(previous)):
                 start, previous = i + 1, t
                 continue
             # The addressee's street above its postcode, in a letterhead without a salutation below it.

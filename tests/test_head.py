@@ -810,6 +810,22 @@ def test_a_side_column_printed_beside_the_text_is_read_as_its_own(lexicon):
         date(2031, 10, 7), "Tweede Kamer", "Geannoteerde agenda NAVO-ministers")
 
 
+def test_a_later_pages_side_column_and_page_number_beside_the_signature(lexicon):
+    # page 2 of the dump sets its column a few characters right of page 1's, and prints the page's number
+    # beside the signature: both are the page's, the name under the letter is the signer's alone
+    page2 = ("\nDe ministers spreken over de reactie van het bondgenootschap op de" + " " * 8 + "Pagina 1 van 2\n"
+             "ontwikkeling van de Russische raket.\n" + " " * 64 + "Datum\n"
+             "Missies" + " " * 57 + "7 oktober 2031\n"
+             "Verder komt de voortgang van de missies in Afghanistan" + " " * 10 + "Onze referentie\n"
+             "aan de orde." + " " * 52 + "BS2031012345\n\n"
+             "De minister van Defensie,\n\n\n\nA.B. Voorbeeld" + " " * 51 + "Pagina 2 van 2\n")
+    doc = doc_of(lexicon, LAYOUT + page2)
+    assert [b.text for b in doc.blocks if b.kind == "closing"][-1] == "A.B. Voorbeeld"
+    assert "Missies" in [b.text for b in doc.blocks if b.kind == "heading"]
+    assert {"Pagina 2 van 2", "Onze referentie"} <= set(furniture(doc))
+    assert read_metadata(doc, "test.txt").minister_signed == "A.B. Voorbeeld"
+
+
 def test_wide_gaps_without_a_side_column_are_spaces(lexicon):
     # A table or a page number set far right, printed with wide gaps: no letterhead or side-column
     # label in the right-hand text, so the rows read as before.
@@ -820,3 +836,16 @@ def test_wide_gaps_without_a_side_column_are_spaces(lexicon):
     doc = doc_of(lexicon, text)
     assert any("Onderwerp van de bijeenkomst Luchtverdediging" in b.text for b in doc.blocks)
     assert not doc.furniture
+
+
+def test_the_country_under_foreign_affairs_postbus_is_the_letterheads(lexicon):
+    # Buitenlandse Zaken's letterhead: "Postbus 20061" / "Nederland" / "www.rijksoverheid.nl", then the side column
+    text = ("> Retouradres Postbus 20061 2500 EB Den Haag\n\nde Voorzitter van de Eerste Kamer der Staten-Generaal\n"
+            "Binnenhof 22\n2513 AA Den Haag\n\nMinisterie van Buitenlandse Zaken\nRijnstraat 8\n2515 XP Den Haag\n"
+            "Postbus 20061\nNederland\nwww.rijksoverheid.nl\n\nOnze referentie\nBZ2210457\n\nDatum 8 juli 2031\n"
+            "Betreft Verslag NAVO-top Voorbeeldstad\n\nHierbij informeren wij uw Kamer over de uitkomsten van de "
+            "NAVO-top die op 28 en 29 juni jl. plaatsvond.\n\nDe Minister van Buitenlandse Zaken,\n\nA.B. Voorbeeld\n")
+    doc = doc_of(lexicon, text)
+    assert "Nederland" in furniture(doc)
+    meta = read_metadata(doc, "t.txt")
+    assert (meta.subject, meta.kind) == ("Verslag NAVO-top Voorbeeldstad", "verslag")
