@@ -500,8 +500,17 @@ def read_letter_date(doc: Document) -> tuple[list[tuple[date, int]], list[int]]:
         m = DATE_LABEL.match(text)
         if m:
             value = _cut_at_label(m.group("value"))
-            if not value and i + 1 < len(items) and not _is_label(items[i + 1][0]):
-                value, line = items[i + 1]
+            if not value:
+                # The value on the next line, or below labels stacked over their values, as a PDF's text
+                # may give them ("Datum" / "Betreft" / "16 januari 2024" / "Geannoteerde agenda …"): as far
+                # below the labels as this one stands among them, and then only a date.
+                first = i
+                while first > 0 and _bare_label(items[first - 1][0]):
+                    first -= 1
+                k = next((k for k in range(i + 1, len(items)) if not _bare_label(items[k][0])), len(items))
+                k += i - first
+                if k < len(items) and not _is_label(items[k][0]) and (k == i + 1 or find_date(items[k][0])):
+                    value, line = items[k]
             d = find_date(value) if value else None
             if d:
                 found.append((d, line))
@@ -645,6 +654,11 @@ def read_addressee(doc: Document) -> tuple[set[str], int | None]:
         chambers.add(f"{m.group('chamber').capitalize()} Kamer")
         line = line or no
     return chambers, line
+
+
+def _bare_label(text: str) -> bool:
+    """A side-column label alone on its line ("Betreft"), its value elsewhere."""
+    return fold(cells(text).strip()).rstrip(":").strip() in cleaning_rules().sidebar_labels
 
 
 def _is_label(text: str) -> bool:

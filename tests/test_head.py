@@ -849,3 +849,16 @@ def test_the_country_under_foreign_affairs_postbus_is_the_letterheads(lexicon):
     assert "Nederland" in furniture(doc)
     meta = read_metadata(doc, "t.txt")
     assert (meta.subject, meta.kind) == ("Verslag NAVO-top Voorbeeldstad", "verslag")
+
+
+@pytest.mark.parametrize("labels, values, expected", [
+    # a PDF's text gives the side column's labels one under the other, then their values in the same order
+    ("Datum\nBetreft", "16 januari 2031\nGeannoteerde agenda", date(2031, 1, 16)),
+    ("Onze referentie\nDatum", "BS2031000871\n16 januari 2031", date(2031, 1, 16)),
+])
+def test_labels_stacked_over_their_values(lexicon, labels, values, expected):
+    text = ("> Retouradres Postbus 20701 2500 ES Den Haag\n\nde Voorzitter van de Tweede Kamer\nder Staten-Generaal\n"
+            "Plein 2\n2511 CR Den Haag\n\nMinisterie van Defensie\nPlein 4\nPostbus 20701\n2500 ES Den Haag\n\n"
+            f"{labels}\n{values}\n\nHierbij ontvangt u de geannoteerde agenda voor de bijeenkomst.\n\n"
+            "De minister van Defensie,\n\nA.B. Voorbeeld\n")
+    assert read_metadata(doc_of(lexicon, text), "t.txt").letter_date == expected
