@@ -821,7 +821,9 @@ def _points_back(folded: str, r: Rules) -> bool:
     """The sentence speaks of a meeting only in words that point back at one named before ("van deze
     bijeenkomst", "die vergadering")."""
     words = [m for p in r.meeting_words for m in p.finditer(folded)]
-    return bool(words) and all(_POINTING_BACK.search(folded[:m.start()]) for m in words)
+    # (one meeting: "deze drie bijeenkomsten" points back at all the sentences before named)
+    return bool(words) and all(_POINTING_BACK.search(folded[:m.start()]) and not m.group().endswith(("en", "ies"))
+                               for m in words)
 
 
 def _named_of_another_letter(found: _Found, r: Rules) -> bool:
@@ -1188,7 +1190,7 @@ class _Found:
 _LIST_GAP = re.compile(r"^(?:[\s,()]|\ben\b|\bde\b|\bhet\b|\bvan\b|\bof\b)*$")
 # What may stand between a name and the date that belongs to it: "(DMM) op", "in Brussel op",
 # "in Washington, gepland op", "..., die op" / "die plaatsvindt op" (a relative clause dating it).
-_DATE_GAP = re.compile(r"^[\s()]*(?:(?:in|te)\s+[\w' -]{2,30}?\s*)?,?\s*(?:(?:gepland|voorzien)\s+)?"
+_DATE_GAP = re.compile(r"^[\s()]*(?:(?:in|te)\s+(?:(?!\ben\b)[\w' -]){2,30}?\s*)?,?\s*(?:(?:gepland|voorzien)\s+)?"
                        r"(?:(?:die|welke)\s+(?:(?:plaats(?:vindt|vond|vinden|vonden)|(?:wordt|werd|zal worden)"
                        r"\s+gehouden)\s+)?)?"
                        rf"(?:op|van|d\.d\.|,)?(?:\s*{WEEKDAY})?\s*$")
@@ -1430,14 +1432,25 @@ def _sentence_meetings(sentence: str, line: int, r: Rules, need_phrase: bool,
     places = [p for i, p in enumerate(places) if i == 0 or p[0] != places[i - 1][0]]
     # A place between another meeting's name and its own date, or right after that date, is that
     # meeting's: "de DMM van 5 juni en de NAVO-top van 24 en 25 juni in Den Haag" says nothing of the DMM's.
+    # So is a place right after another meeting's name: "…, op 29 en 30 november volgt de NAVO Foreign Ministers
+    # Meeting in Boekarest en …".
+    # The same for days before the name: "…, op 15 november vindt in Brussel de RBZ plaats".
     own_places: dict[int, str] = {}
     for chain, own in further:
-        if own is not None and own is not when:
-            mine = [p for p in places if chain[0].start <= p[0] <= own.end
-                    or (p[0] >= own.end and _AFTER_DATE.fullmatch(folded[own.end:p[0]]))]
+        if own is not when:
+            lo = min(chain[0].start, own.start) if own is not None else chain[0].start
+            hi = max(chain[-1].end, own.end) if own is not None else chain[-1].end
+            mine = [p for p in places if lo <= p[0] <= hi or (p[0] >= hi and _AFTER_DATE.fullmatch(folded[hi:p[0]]))]
             if mine:
                 own_places[id(chain)] = mine[0][1]
                 places = [p for p in places if p not in mine]
+    # A place in a clause of its own that names another meeting is none of the first one's: "Op 12 en 13 oktober
+    # kwamen de NAVO-ministers bijeen, op 15 november vindt in Brussel de RBZ plaats, …".
+    def comma_clause(at: int) -> int:
+        return folded.count(",", 0, at) + folded.count(";", 0, at)
+    mine = {comma_clause(primary[0].start), comma_clause(when.start)}
+    others = {comma_clause(c[0].start) for c, _ in further} - mine
+    places = [p for p in places if comma_clause(p[0]) not in others]
     location = None
     if len({p for _, p in places}) == 1:
         location = places[0][1]
@@ -1524,11 +1537,13 @@ _CLAUSES = re.compile(r";|(?<!\d)\s+en\s+(?!\d)")
 
 
 def _dated_by_next(previous: str, sentence: str, line: int, r: Rules,
-                   dossiers: frozenset[str] = frozenset()) -> list[_Found]:
+                   dossiers: frozenset[str] = frozenset(), opening: bool = False) -> list[_Found]:
     """A meeting the previous sentence names without a day, dated by a clause of this sentence that
     refers back to it and says it takes place ("... een VTC van de EU-ministers van Defensie. Tot deze VTC
     is op 1 april jl. besloten en de vergadering vindt plaats op 6 april aanstaande"): read as one
-    sentence of the two, with only that clause of the second, so the day it was called is not taken."""
+    sentence of the two, with only that clause of the second, so the day it was called is not taken.
+    `opening`: only a clause that opens with the words referring back ("De Raad vond plaats op …"), not one
+    that names the meeting in passing ("…, ter voorbereiding van de top")."""
     before = fold_aligned(previous)
     if (any(d.day is not None and not _no_meetings_date(d, before, r) for d in find_dates(previous))
             or _hits(sentence, fold_aligned(sentence), r, dossiers)):
@@ -1538,7 +1553,9 @@ def _dated_by_next(previous: str, sentence: str, line: int, r: Rules,
     informal = any(r.informal.search(fold(c)) for c in clauses if any_search(r.back_references, fold(c)))
     for clause in clauses:
         folded = fold(clause)
-        if any_search(r.back_references, folded) and any_search(r.meeting_phrases, folded):
+        refers = any(p.match(folded.lstrip()) for p in r.back_references) if opening \
+            else any_search(r.back_references, folded)
+        if refers and any_search(r.meeting_phrases, folded):
             found = _sentence_meetings(previous.rstrip() + " " + clause.strip(), line, r, need_phrase=False,
                                        dossiers=dossiers)
             if found:
@@ -1574,7 +1591,7 @@ def find_meetings(doc: Document, subject: str | None, subject_line: int | None, 
             if not here and previous is not None:
                 here = _dated_by_next(previous, sentence, b.line, r, dossiers)
             if not here and not found and undated:
-                here = _dated_by_next(undated, sentence, b.line, r, dossiers)
+                here = _dated_by_next(undated, sentence, b.line, r, dossiers, opening=True)
             found += here
             previous = sentence
     for b in title_blocks(doc, r):
@@ -1706,6 +1723,16 @@ def _doc_years(doc: Document) -> list[DateMention]:
     return [d for t in texts for d in find_dates(t) if d.year is not None]
 
 
+def _clause_of(folded: str, day: str) -> str:
+    """The part of a folded sentence between the commas or semicolons around where it gives `day`."""
+    at = folded.find(fold(day))
+    if at < 0:
+        return ""
+    start = max(folded.rfind(",", 0, at), folded.rfind(";", 0, at)) + 1
+    ends = [k for k in (folded.find(",", at), folded.find(";", at)) if k >= 0]
+    return folded[start:min(ends, default=len(folded))]
+
+
 def _tense_of(folded: str) -> str | None:
     """AGENDA when the sentence speaks of its meeting in the future only, REPORT in the past only."""
     r = rules()
@@ -1743,6 +1770,10 @@ def _settle_year(found: _Found, kind: str, letter_date: date | None, doc: Docume
         # Den Haag zal plaatsvinden" in a verslag), when it has one (kinds.yaml `hints`).
         direction = {AGENDA: "after", REPORT: "before"}.get(kind, "nearest")
         direction = {AGENDA: "after", REPORT: "before"}.get(_tense_of(found.sentence), direction)
+        # ... or the clause that dates it, in a sentence that lists meetings past and to come ("Op 12 en 13
+        # oktober kwamen de NAVO-ministers bijeen, op 15 november vindt de RBZ plaats, …")
+        direction = {AGENDA: "after", REPORT: "before"}.get(_tense_of(_clause_of(found.sentence, when.text)),
+                                                            direction)
         direction = {"past": "before", "future": "after"}.get(when.tense or "", direction)
         if direction == "after":
             # Forward to the meeting's last day: a letter of 4 December on the meeting of "3 en 4 december"

@@ -1474,3 +1474,30 @@ def test_the_opening_refers_back_to_the_meeting_the_subject_names(lexicon, subje
             f"De ministers spraken over de lopende operaties.\n\n{SIGNED}\n")
     meta = letter_meta(lexicon, text)
     assert first_meeting(meta) == meeting
+
+
+def test_a_calendar_sentence_dates_and_places_each_meeting_by_its_own_clause(lexicon):
+    # an agenda whose opening lists the season's meetings, past and to come, in one sentence (the shape of
+    # kst-21501-28-125's calendar): each clause's tense gives its meeting's year, a clause's place is its own
+    # meeting's, and the Europese Raad's days are not the FMM's
+    body = ("Op 12 en 13 oktober kwamen de NAVO-ministers van Defensie bijeen, op 15 november vindt in Brussel de Raad "
+            "Buitenlandse Zaken (RBZ) met ministers van Defensie plaats, op 29 en 30 november volgt de NAVO Foreign "
+            "Ministers Meeting in Boekarest en op 15 en 16 december de Europese Raad. Met deze brief ontvangt u de "
+            "geannoteerde agenda voor de RBZ Defensie.")
+    text = (f"{TK}\n\nDatum 4 november 2022\nBetreft Geannoteerde agenda Raad Buitenlandse Zaken Defensie 15 november "
+            f"2022\n\n{body}\n\nOperaties\n\nDe ministers spreken over de lopende operaties.\n\n{SIGNED}\n")
+    meta = letter_meta(lexicon, text)
+    assert meta.kind == "geannoteerde agenda"
+    dmm = [m for m in meta.meetings if m.type == "dmm"]
+    assert [(m.start, m.location) for m in dmm] == [(date(2022, 10, 12), None)]
+    assert not any(m.type == "fmm" and m.start == date(2022, 12, 15) for m in meta.meetings)
+
+
+def test_a_meeting_the_opening_names_in_passing_does_not_date_the_subjects(lexicon):
+    # guard for the rule above: "de top" at the end of a clause about another gathering is no sentence about it
+    text = (f"{TK}\n\nDatum 30 juni 2023\nBetreft Geannoteerde agenda NAVO-top Vilnius\n\nGeachte voorzitter,\n\n"
+            "Op dinsdag 27 juni vond op het Catshuis een bijeenkomst plaats van een aantal regeringsleiders, ter "
+            "voorbereiding van de top. Hierbij ontvangt u de geannoteerde agenda van de NAVO-top, die op dinsdag 11 en "
+            f"woensdag 12 juli in Vilnius plaatsvindt.\n\nOperaties\n\nDe ministers spreken.\n\n{SIGNED}\n")
+    meta = letter_meta(lexicon, text)
+    assert [(m.type, m.start) for m in meta.meetings] == [("navo-top", date(2023, 7, 11))]
