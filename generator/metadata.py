@@ -1187,7 +1187,8 @@ class _Found:
 
 
 # Between names of one list there are only separators: "X (DMM), de Y (UDCG) en de Z".
-_LIST_GAP = re.compile(r"^(?:[\s,()]|\ben\b|\bde\b|\bhet\b|\bvan\b|\bof\b)*$")
+# (also "…, de bijeenkomst van de NAVO-ministers van Defensie en de UDCG, die op 11 en 12 februari …")
+_LIST_GAP = re.compile(r"^(?:[\s,()]|\ben\b|\bde\b|\bhet\b|\bvan\b|\bof\b|\bbijeenkomst\b|\bvergadering\b)*$")
 # What may stand between a name and the date that belongs to it: "(DMM) op", "in Brussel op",
 # "in Washington, gepland op", "..., die op" / "die plaatsvindt op" (a relative clause dating it).
 _DATE_GAP = re.compile(r"^[\s()]*(?:(?:in|te)\s+(?:(?!\ben\b)[\w' -]){2,30}?\s*)?,?\s*(?:(?:gepland|voorzien)\s+)?"
@@ -1435,11 +1436,19 @@ def _sentence_meetings(sentence: str, line: int, r: Rules, need_phrase: bool,
     # So is a place right after another meeting's name: "…, op 29 en 30 november volgt de NAVO Foreign Ministers
     # Meeting in Boekarest en …".
     # The same for days before the name: "…, op 15 november vindt in Brussel de RBZ plaats".
+    # (Not the same meeting named again: "… die op 21 maart met de Ministers van Defensie in Brussel plaatsvindt".)
+    own_types = {h.key for h in primary if h.is_type}
+    another = [(chain, own) for chain, own in further if {h.key for h in chain if h.is_type} - own_types]
     own_places: dict[int, str] = {}
     for chain, own in further:
-        if own is not when:
-            lo = min(chain[0].start, own.start) if own is not None else chain[0].start
-            hi = max(chain[-1].end, own.end) if own is not None else chain[-1].end
+        if own is not when and (own is not None or any(chain is c for c, _ in another)):
+            if own is not None and own.start > chain[-1].end:
+                lo, hi = chain[0].start, own.end
+            elif any(chain is c for c, _ in another):
+                lo = min(chain[0].start, own.start) if own is not None else chain[0].start
+                hi = max(chain[-1].end, own.end) if own is not None else chain[-1].end
+            else:
+                continue
             mine = [p for p in places if lo <= p[0] <= hi or (p[0] >= hi and _AFTER_DATE.fullmatch(folded[hi:p[0]]))]
             if mine:
                 own_places[id(chain)] = mine[0][1]
@@ -1449,7 +1458,7 @@ def _sentence_meetings(sentence: str, line: int, r: Rules, need_phrase: bool,
     def comma_clause(at: int) -> int:
         return folded.count(",", 0, at) + folded.count(";", 0, at)
     mine = {comma_clause(primary[0].start), comma_clause(when.start)}
-    others = {comma_clause(c[0].start) for c, _ in further} - mine
+    others = {comma_clause(c[0].start) for c, _ in another} - mine
     places = [p for p in places if comma_clause(p[0]) not in others]
     location = None
     if len({p for _, p in places}) == 1:

@@ -91,8 +91,8 @@ def mixed_lines(raw: bytes) -> list[int]:
 
 
 def _fix_mojibake(text: str) -> str | None:
-    """UTF-8 read once as Windows-1252 ("OekraÃ¯ne"): undo it when that round-trips."""
-    if "Ã" not in text and "â€" not in text:
+    """UTF-8 read once as Windows-1252 ("OekraÃ¯ne", "21Â\xa0501-28"): undo it when that round-trips."""
+    if not MOJIBAKE.search(text):
         return None
     try:
         fixed = text.encode("cp1252").decode("utf-8")

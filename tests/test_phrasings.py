@@ -1501,3 +1501,21 @@ def test_a_meeting_the_opening_names_in_passing_does_not_date_the_subjects(lexic
             f"woensdag 12 juli in Vilnius plaatsvindt.\n\nOperaties\n\nDe ministers spreken.\n\n{SIGNED}\n")
     meta = letter_meta(lexicon, text)
     assert [(m.type, m.start) for m in meta.meetings] == [("navo-top", date(2023, 7, 11))]
+
+
+@pytest.mark.parametrize("body, letter_date, meetings", [
+    # a list of meetings, one of them named by its word ("de bijeenkomst van"), dated once after the list: the
+    # days are the list's (the combined agenda of February 2026, kst-21501-28-296 in its shape)
+    ("Hierbij ontvangt u de geannoteerde agenda voor de Raad Buitenlandse Zaken (RBZ) met de ministers van Defensie, "
+     "de bijeenkomst van de NAVO-ministers van Defensie en de Ukraine Defence Contact Group, die op 11 en 12 februari "
+     "a.s. in Brussel plaatsvinden.", "29 januari 2026",
+     [("rbz-defensie", date(2026, 2, 11), "Brussel"), ("dmm", date(2026, 2, 11), "Brussel")]),
+    # guard: the council's own ministers named again after its day keep its place ("… die op 21 maart met de
+    # Ministers van Defensie in Brussel plaatsvindt", kst-21501-28-237 in its shape)
+    ("Hierbij ontvangt u de geannoteerde agenda voor de Raad Buitenlandse Zaken (RBZ) die op 21 maart aanstaande met "
+     "de EU-ministers van Defensie in Brussel plaatsvindt.", "11 maart 2022",
+     [("rbz-defensie", date(2022, 3, 21), "Brussel")]),
+])
+def test_meetings_of_one_list_and_one_meeting_named_twice(lexicon, body, letter_date, meetings):
+    meta = read(lexicon, body, letter_date)
+    assert [(m.type, m.start, m.location) for m in meta.meetings] == meetings

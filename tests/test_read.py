@@ -45,6 +45,14 @@ def test_mojibake_is_repaired(tmp_path):
     assert read_text(path, path.name).text == TEXT
 
 
+def test_a_no_break_space_read_as_windows_1252_is_repaired(tmp_path):
+    # a page's copy with only no-break spaces doubly encoded ("(Kamerstuk 21Â\xa0501-28, nr. 191)"): nothing
+    # else gives the damage away, and the number was not read
+    text = "Op 28 en 29\u00a0augustus jl. vond de bijeenkomst plaats (Kamerstuk 21\u00a0501-28, nr.\u00a0191).\n"
+    path = write(tmp_path, "nbsp.txt", text.encode("utf-8").decode("cp1252").encode("utf-8"))
+    assert read_text(path, path.name).text == text
+
+
 @pytest.mark.parametrize("data, message", [
     (b"", "leeg bestand"),
     (b"  \n\n \t", "leeg bestand"),
