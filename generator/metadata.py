@@ -2151,6 +2151,15 @@ def read_metadata(doc: Document, source: str, *, appended: bool = False) -> Lett
         within = None if same is not None or not start else next(
             (i for i, m in enumerate(meetings) if m.type == found.type and m.start and m.end
              and start <= m.end and m.start <= (end or start)), None)
+        if within is not None and shared[within] and not found.shared:
+            # Days a list of meetings shared give way to a day the text gives this one alone ("… en UDCG van 11
+            # en 12 februari" in the subject, "Op 12 februari komen de NAVO-ministers … bijeen" in the text).
+            m = meetings[within]
+            meetings[within] = replace(m, start=start, end=end or start, location=m.location or found.location)
+            shared[within] = False
+            if not found.type_from:
+                type_from[within] = ""
+            continue
         if within is not None and not (meetings[within].start < start and (end or start) <= meetings[within].end):
             report(f"dagen van de vergadering ({_short(found.type)}) verschillen: {_days(meetings[within])} en "
                    f"{_days(replace(meetings[within], start=start, end=end or start))}; de eerst genoemde "
