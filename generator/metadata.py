@@ -546,6 +546,11 @@ def read_letter_date(doc: Document) -> tuple[list[tuple[date, int]], list[int]]:
                 break
     if not found and not unreadable:
         found += _lone_head_date(doc)
+    # Not a date after the signature that differs from one before it: an enclosure's own "Datum 31 januari 2022"
+    # (a later page's side column repeats the letter's own date, a side column printed after the text has it once).
+    signed = next((b.line for b in doc.blocks if b.kind == "closing"), None)
+    if signed is not None and len({d for d, _ in found}) > 1 and any(line < signed for _, line in found):
+        found = [(d, line) for d, line in found if line < signed]
     return found, unreadable
 
 
@@ -1673,7 +1678,9 @@ def _named_up_front(blocks: list[Block], said: str, r: Rules, dossiers: frozense
 
 
 LIST_NUMBER = re.compile(r"^\(?\d{1,2}[.)]?$")
-DATE_LINE = re.compile(r"^(?:van |d\.d\. )?\d{1,2}(?:\s*(?:en|-|–|t/m|tot en met)\s*\d{1,2})? [a-z]+ \d{4}\.?$")
+# (also with the place after it: "21 en 22 oktober 2021, Brussel", "… 2021 te Brussel")
+DATE_LINE = re.compile(r"^(?:van |d\.d\. )?\d{1,2}(?:\s*(?:en|-|–|t/m|tot en met)\s*\d{1,2})? [a-z]+ \d{4}"
+                       r"(?:,? (?:te |in )?[a-z][\w .'’/-]{1,30}?)?\.?$")
 YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 
 
@@ -1687,7 +1694,7 @@ def _title_text(doc: Document, title: Block) -> str:
         text = " ".join(b.text.split())
         if LIST_NUMBER.match(text):
             continue
-        if DATE_LINE.match(fold(text)) and find_date(text):
+        if DATE_LINE.match(fold(text)) and any(d.year and d.day for d in find_dates(text)):
             return f"{title.text} {text}"
         break
     return title.text

@@ -769,6 +769,18 @@ def test_title_with_its_date_on_its_own_line(lexicon, between):
     assert [(m.type, m.start) for m in meta.meetings] == [("dmm", date(2032, 3, 7))]
 
 
+def test_an_enclosures_title_with_its_days_and_place_on_the_line_under_it(lexicon):
+    # a cover letter that names no day, its enclosure headed "Geannoteerde agenda NAVO Defensie Ministeriële" over
+    # "21 en 22 oktober 2031, Brussel"
+    text = (f"{TK}\n\nDen Haag, 8 oktober 2031\n\nHierbij bied ik u de geannoteerde agenda aan voor de eerstvolgende "
+            f"bijeenkomst van de NAVO-ministers van Defensie.\n\n{SIGNED}\n\nBijlage\n\n"
+            "Geannoteerde agenda NAVO Defensie Ministeriële\n21 en 22 oktober 2031, Brussel\n\n"
+            "De ministers spreken over de lessen uit de missies.\n")
+    meta = read_metadata(clean("t.txt", text, lexicon).documents[0], "t.txt")
+    assert meta.kind == "geannoteerde agenda"
+    assert meetings(meta) == [("dmm", date(2031, 10, 21), date(2031, 10, 22), "Brussel", False)]
+
+
 def test_a_date_line_under_a_title_with_a_year_is_left_alone(lexicon):
     text = ("Voorbeeldpagina over de NAVO\n\nGEANNOTEERDE AGENDA BIJEENKOMST NAVO-MINISTERS VAN DEFENSIE 7 MAART 2032"
             "\n\n9 MAART 2032\n\n"

@@ -862,3 +862,14 @@ def test_labels_stacked_over_their_values(lexicon, labels, values, expected):
             f"{labels}\n{values}\n\nHierbij ontvangt u de geannoteerde agenda voor de bijeenkomst.\n\n"
             "De minister van Defensie,\n\nA.B. Voorbeeld\n")
     assert read_metadata(doc_of(lexicon, text), "t.txt").letter_date == expected
+
+
+def test_an_enclosures_own_date_after_the_signature_is_not_the_letters(lexicon):
+    # a cover letter with its agenda below it, the agenda dated a day earlier in its own side column
+    text = ("> Retouradres Postbus 20701 2500 ES Den Haag\n\nde Voorzitter van de Tweede Kamer\nder Staten-Generaal\n"
+            "Binnenhof 4\n2513 AA Den Haag\n\nMinisterie van Defensie\nPlein 4\nPostbus 20701\n2500 ES Den Haag\n\n"
+            "Datum 1 februari 2031\nBetreft Geannoteerde agenda\n\nGeachte voorzitter,\n\nHierbij bied ik u de "
+            "geannoteerde agenda aan.\n\nDE MINISTER VAN DEFENSIE\n\nA.B. Voorbeeld\n\nBijlage\n\n"
+            "Geannoteerde agenda bijeenkomst NAVO-ministers van Defensie\n\nDatum 31 januari 2031\n\n"
+            "De ministers spreken over de oostflank.\n")
+    assert read_metadata(doc_of(lexicon, text), "t.txt").letter_date == date(2031, 2, 1)
