@@ -392,6 +392,7 @@ def split_documents(lines: list[Line], rules: CleaningRules) -> list[tuple[list[
             parts.append((rest, [], appended))
             break
         start, end = closing
+        end = _notes_under(rest, start, end)
         after = rest[end:]
         # A few stray lines (or page footers) after the signature are not a document of their own.
         content = (l for l in after if l.text and not any_match(rules.page_patterns, l.text)
@@ -409,6 +410,25 @@ def split_documents(lines: list[Line], rules: CleaningRules) -> list[tuple[list[
         parts.append((rest[:start], rest[start:end], appended))
         rest, appended = after, True
     return parts
+
+
+def _notes_under(lines: list[Line], start: int, end: int) -> int:
+    """The end of a signature (lines[start:end]) with the notes printed under it that the text above it
+    cites ("… te Brussel1." / signature / "1 Het verslag van de bijeenkomst … (Kamerstuk 28 676, nr. 220)."),
+    before what the letter encloses: they are the letter's, not the enclosure's."""
+    j, last = end, end
+    while j < len(lines):
+        if not lines[j].text:
+            j += 1
+            continue
+        m = FOOTNOTE_LINE.match(lines[j].text)
+        if not m or not m.group(1).isascii() or _find_marker(lines, 0, start, m.group(1), None) is None:
+            break
+        j += 1
+        while j < len(lines) and lines[j].text and not FOOTNOTE_LINE.match(lines[j].text):
+            j += 1  # the note's further lines
+        last = j
+    return last
 
 
 # --- 4. furniture and footnotes ----------------------------------------------------

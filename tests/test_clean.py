@@ -289,6 +289,20 @@ def test_a_note_broken_off_before_a_day_goes_on_with_it(lexicon):
     assert body(clean("x.txt", text, lexicon))[0].text.startswith("De G7, de EU")
 
 
+def test_a_note_under_the_signature_before_the_enclosure_is_the_letters(lexicon):
+    # a printed cover letter: its note under the signature, then "Bijlage" and the agenda it sends
+    text = ("Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 12 juni 2031\n\n"
+            "Hierbij bied ik u de geannoteerde agenda aan voor de bijeenkomst van de NAVO-ministers van Defensie op 24 "
+            "en 25 juni 2031 te Brussel1.\n\nDe Minister van Defensie,\nA.B. Voorbeeld\n\n"
+            "1 Het verslag van de vorige bijeenkomst heeft u op 2 maart ontvangen (Kamerstuk 28 676, nr. 220).\n\n"
+            "Bijlage\n\nGeannoteerde agenda bijeenkomst NAVO-ministers van Defensie\n\n"
+            "De ministers bespreken de gereedheid van de strijdkrachten.\n")
+    doc = clean("x.txt", text, lexicon).documents[0]
+    assert [(n.label, n.text) for n in doc.footnotes] == [
+        ("1", "Het verslag van de vorige bijeenkomst heeft u op 2 maart ontvangen (Kamerstuk 28 676, nr. 220).")]
+    assert body(clean("x.txt", text, lexicon))[0].text.endswith("te Brussel.")
+
+
 def test_a_marker_glued_to_the_year_of_a_date(lexicon):
     # "die op 8 en 9 november 20171 in Brussel2 plaatsvindt" (a PDF copy): the year keeps its four digits
     text = ("Hierbij ontvangt u de agenda voor de bijeenkomst die op 8 en 9 november 20171 in Brussel2 "
