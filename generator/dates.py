@@ -35,7 +35,9 @@ _MONTH = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + "|" + "|".joi
     rf"{a}\.?" for a in sorted(_ABBREVIATIONS, key=len, reverse=True)) + r")(?![^\W\d_])"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])"
 # A day must not continue a number ("3,5", "28 676") or a code ("F-16").
-_DAY_START = r"(?<![\w.,/€-])"
+# (A space lost after "op" or "van" in a copy, "Op13 en 14 februari", "van9 tot en met 11 juli", still leaves the
+# first day: read as "14 februari" alone it would be a wrong one.)
+_DAY_START = r"(?:(?<![\w.,/€-])|(?<=\b[Oo]p)|(?<=\b[Vv]an))"
 _YEAR = r"(?:19|20)\d{2}(?!\d)"
 # A weekday may stand before the second day: "dinsdag 14 en woensdag 15 juni".
 WEEKDAY = r"(?:maan|dins|woens|donder|vrij|zater|zon)dag"  # a weekday's name, for other patterns of dates

@@ -60,6 +60,9 @@ def test_date_without_year():
     ("op 13, 14 februari 2025", (13, 2, 2025), (14, 2, 2025)),
     ("13, 14 februari 2025", (13, 2, 2025), (14, 2, 2025)),
     ("op 13 februari (diner) en 14 februari 2025", (13, 2, 2025), (14, 2, 2025)),
+    # a space lost after the preposition in a copy ("28-29 november2023" is real on tweedekamer.nl)
+    ("Op13 en 14 februari jl. kwamen", (13, 2, None), (14, 2, None)),
+    ("vond van9 tot en met 11 juli plaats", (9, 7, None), (11, 7, None)),
 ])
 def test_ranges(text, start, end):
     m = one(text)
