@@ -135,6 +135,8 @@ class Rules:
     talk_phrases: tuple[re.Pattern, ...] = ()
     # "de top in Den Haag": per type, the word for the meeting a title named, before its place
     generic_words: dict[str, re.Pattern] = field(default_factory=dict)
+    # "is uitgesteld tot", "verplaatst naar": the days after these words are the meeting's, not those it was planned on
+    moved_phrases: tuple[re.Pattern, ...] = ()
 
 
 def _name_pattern(name: str) -> tuple[re.Pattern, bool]:
@@ -221,6 +223,7 @@ def rules() -> Rules:
         other_groups=_compiled(meetings, "other_groups"),
         meeting_words=_compiled(meetings, "meeting_words"),
         talk_phrases=_compiled(meetings, "talk_phrases"),
+        moved_phrases=_compiled(meetings, "moved_phrases"),
         generic_words={k: re.compile(rf"\b(?:de|deze|die)\s+(?:{alternation(words)})\s+(?=(?:in|te)\s)")
                        for k, words in meetings.get("generic_words", {}).items()},
     )
@@ -1393,6 +1396,18 @@ def _sentence_meetings(sentence: str, line: int, r: Rules, need_phrase: bool,
         when = before[-1] if before else (after[0] if after else None)
     if when is None:
         return []
+    # A meeting moved: "… die op 10 en 11 februari zou plaatsvinden, is uitgesteld tot 16 en 17 februari".
+    # (Not another meeting's: "…; de NAVO-top van juli is verplaatst naar 24 juni".)
+    # Where it was planned is not said of the days it moved to: only a place after those words counts.
+    moved = min((m for p in r.moved_phrases if (m := p.search(folded, when.end))), key=lambda m: m.start(),
+                default=None)
+    planned = 0  # places before this position were the planned meeting's
+    if moved is not None and ";" not in folded[when.end:moved.start()] \
+            and not any(when.end <= c[0].start < moved.start() for c in chains if c is not primary):
+        later = [d for d in free if d.start >= moved.end() and not any(moved.end() <= c[0].start <= d.start
+                                                                       for c in chains)]
+        if later:
+            when, planned = later[0], moved.end()
 
     def own_date(chain: list[_Hit]) -> DateMention | None:
         """A further meeting's days: right after its name, or right before it after the first meeting's
@@ -1430,7 +1445,7 @@ def _sentence_meetings(sentence: str, line: int, r: Rules, need_phrase: bool,
             after_passing = any(m.start() >= c[-1].end and re.fullmatch(r"[\s)]*", folded[c[-1].end:m.start()])
                                 for c in passing) or any(
                 m.start() >= d.end and _AFTER_DATE.fullmatch(folded[d.end:m.start()]) for d in passing_days)
-            if not after_passing and not any(a <= m.start() < b for a, b in passing_spans) \
+            if not after_passing and not any(a <= m.start() < b for a, b in passing_spans) and m.start() >= planned \
                     and not _other_clause(folded, m.start(), primary[0].start, when):
                 places.append((m.start(), name))
     # At one position the longest name: "te Straatsburg/Kehl" is not only "Straatsburg".

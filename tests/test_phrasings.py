@@ -1519,3 +1519,20 @@ def test_a_meeting_the_opening_names_in_passing_does_not_date_the_subjects(lexic
 def test_meetings_of_one_list_and_one_meeting_named_twice(lexicon, body, letter_date, meetings):
     meta = read(lexicon, body, letter_date)
     assert [(m.type, m.start, m.location) for m in meta.meetings] == meetings
+
+
+@pytest.mark.parametrize("body, letter_date, meeting", [
+    # a meeting moved to other days: those are its days, and where it was planned is not said of them
+    ("Hierbij ontvangt u de geannoteerde agenda. De bijeenkomst van de NAVO-ministers van Defensie, die aanvankelijk op "
+     "10 en 11 februari in Brussel zou plaatsvinden, is uitgesteld tot woensdag 16 en donderdag 17 februari.",
+     "1 februari 2022", ("dmm", date(2022, 2, 16), date(2022, 2, 17), None)),
+    ("Hierbij bied ik u het verslag aan. De bijeenkomst van de EU-ministers van Defensie, die op 12 mei in Brussel zou "
+     "plaatsvinden, werd uitgesteld en vond op 4 juni jl. per videoconferentie plaats.", "15 juni 2020",
+     ("rbz-defensie", date(2020, 6, 4), date(2020, 6, 4), None)),
+    # guard: another meeting moved leaves the letter's own days alone
+    ("Hierbij ontvangt u de geannoteerde agenda. De NAVO-ministers van Defensie komen op 13 februari in Brussel bijeen; "
+     "de NAVO-top van juli is verplaatst naar 24 juni.", "3 februari 2025",
+     ("dmm", date(2025, 2, 13), date(2025, 2, 13), "Brussel")),
+])
+def test_a_meeting_moved_to_other_days(lexicon, body, letter_date, meeting):
+    assert first_meeting(read(lexicon, body, letter_date)) == meeting
