@@ -1536,3 +1536,10 @@ def test_meetings_of_one_list_and_one_meeting_named_twice(lexicon, body, letter_
 ])
 def test_a_meeting_moved_to_other_days(lexicon, body, letter_date, meeting):
     assert first_meeting(read(lexicon, body, letter_date)) == meeting
+
+
+def test_the_allies_leaders_meet_at_a_nato_summit(lexicon):
+    # "de staatshoofden en regeringsleiders van de bondgenoten" (the London leaders' meeting of 2019 in its shape)
+    meta = read(lexicon, "Op dinsdag 3 en woensdag 4 december kwamen de staatshoofden en regeringsleiders van de "
+                         "bondgenoten bijeen in Londen. Hierbij bied ik u het verslag aan.", "9 januari 2020")
+    assert first_meeting(meta) == ("navo-top", date(2019, 12, 3), date(2019, 12, 4), "Londen")
