@@ -1468,6 +1468,10 @@ def test_the_word_for_the_summit_before_its_place(lexicon, opening, place):
     # guard: a place the sentence denies stays none
     ("Geannoteerde agenda NAVO-top 24 en 25 juni 2025", "Hierbij ontvangt u de geannoteerde agenda voor de top. De top "
      "vindt niet in Brussel plaats.", ("navo-top", date(2025, 6, 24), date(2025, 6, 25), None)),
+    # "de ministers" just named, saying where they met (kst-28676-291 in its shape)
+    ("Verslag bijeenkomst NAVO-ministers van Buitenlandse Zaken 27 april 2018", "Hierbij bied ik u het verslag aan van "
+     "de bijeenkomst. De ministers kwamen bijeen in het NAVO-hoofdkwartier in Brussel.",
+     ("fmm", date(2018, 4, 27), date(2018, 4, 27), "Brussel")),
 ])
 def test_the_opening_refers_back_to_the_meeting_the_subject_names(lexicon, subject, opening, meeting):
     text = (f"{TK}\n\nDatum 20 maart 2020\nBetreft {subject}\n\nGeachte voorzitter,\n\n{opening}\n\nOperaties\n\n"
@@ -1504,6 +1508,11 @@ def test_a_meeting_the_opening_names_in_passing_does_not_date_the_subjects(lexic
 
 
 @pytest.mark.parametrize("body, letter_date, meetings", [
+    # the ministers of the meeting the sentence before named, dated by the next ("… een ingelaste videoteleconferentie
+    # (VTC) van de EU-ministers van Defensie. De ministers komen op 6 april …", kst-21501-28-198 in its shape)
+    ("Hierbij informeer ik u over een ingelaste videoteleconferentie (VTC) van de EU-ministers van Defensie. De "
+     "ministers komen op 6 april aanstaande via een beveiligde verbinding bijeen.", "3 april 2020",
+     [("rbz-defensie", date(2020, 4, 6), None)]),
     # a list of meetings, one of them named by its word ("de bijeenkomst van"), dated once after the list: the
     # days are the list's (the combined agenda of February 2026, kst-21501-28-296 in its shape)
     ("Hierbij ontvangt u de geannoteerde agenda voor de Raad Buitenlandse Zaken (RBZ) met de ministers van Defensie, "
