@@ -137,6 +137,8 @@ class Rules:
     generic_words: dict[str, re.Pattern] = field(default_factory=dict)
     # "is uitgesteld tot", "verplaatst naar": the days after these words are the meeting's, not those it was planned on
     moved_phrases: tuple[re.Pattern, ...] = ()
+    # "zou in Brussel plaatsvinden", "stond gepland in Brussel": a place in such a clause was only planned
+    planned_places: tuple[re.Pattern, ...] = ()
 
 
 def _name_pattern(name: str) -> tuple[re.Pattern, bool]:
@@ -224,6 +226,7 @@ def rules() -> Rules:
         meeting_words=_compiled(meetings, "meeting_words"),
         talk_phrases=_compiled(meetings, "talk_phrases"),
         moved_phrases=_compiled(meetings, "moved_phrases"),
+        planned_places=_compiled(meetings, "planned_places"),
         generic_words={k: re.compile(rf"\b(?:de|deze|die)\s+(?:{alternation(words)})\s+(?=(?:in|te)\s)")
                        for k, words in meetings.get("generic_words", {}).items()},
     )
@@ -1446,7 +1449,8 @@ def _sentence_meetings(sentence: str, line: int, r: Rules, need_phrase: bool,
                                 for c in passing) or any(
                 m.start() >= d.end and _AFTER_DATE.fullmatch(folded[d.end:m.start()]) for d in passing_days)
             if not after_passing and not any(a <= m.start() < b for a, b in passing_spans) and m.start() >= planned \
-                    and not _other_clause(folded, m.start(), primary[0].start, when):
+                    and not _other_clause(folded, m.start(), primary[0].start, when) \
+                    and not _only_planned(folded, m.start(), r):
                 places.append((m.start(), name))
     # At one position the longest name: "te Straatsburg/Kehl" is not only "Straatsburg".
     places.sort(key=lambda p: (p[0], -len(p[1])))
@@ -1940,9 +1944,18 @@ def _place_by_name(blocks: list[Block], kind: str, r: Rules, dossiers: frozenset
 OTHER_BODYS = re.compile(r"(?:in|te)\s+[\w'’ .-]{2,30}?\s+van\s+(?:de|het)\s")
 
 
+def _only_planned(folded: str, at: int, r: Rules) -> bool:
+    """Is position `at` in a clause (between commas or semicolons) that says the meeting was only planned
+    there ("De bijeenkomst zou in Boedapest plaatsvinden, maar …"; meetings.yaml `planned_places`)?"""
+    start = max(folded.rfind(",", 0, at), folded.rfind(";", 0, at)) + 1
+    ends = [k for k in (folded.find(",", at), folded.find(";", at)) if k >= 0]
+    return any_search(r.planned_places, folded[start:min(ends, default=len(folded))])
+
+
 def _one_place(folded: str, r: Rules) -> str | None:
-    """The one known place a sentence names, if it names one."""
-    places = {name for name, pattern in r.locations if pattern.search(folded)}
+    """The one known place a sentence names, if it names one (not one it was only planned in)."""
+    places = {name for name, pattern in r.locations for m in pattern.finditer(folded)
+              if not _only_planned(folded, m.start(), r)}
     # "te Straatsburg/Kehl" also matches "Straatsburg": keep the longest of nested names.
     places = {p for p in places if not any(p != q and p in q for q in places)}
     return places.pop() if len(places) == 1 else None

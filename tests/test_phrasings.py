@@ -1538,6 +1538,15 @@ def test_meetings_of_one_list_and_one_meeting_named_twice(lexicon, body, letter_
     ("Hierbij bied ik u het verslag aan. De bijeenkomst van de EU-ministers van Defensie, die op 12 mei in Brussel zou "
      "plaatsvinden, werd uitgesteld en vond op 4 juni jl. per videoconferentie plaats.", "15 juni 2020",
      ("rbz-defensie", date(2020, 6, 4), date(2020, 6, 4), None)),
+    # a place the meeting was only planned in ("stond gepland in Brussel", "zou aanvankelijk in Boedapest worden
+    # gehouden, maar …"; the COVID-19 videoconferences of 2020, the informal council moved to Brussels in 2024)
+    ("Hierbij ontvangt u de geannoteerde agenda. De bijeenkomst van de NAVO-ministers van Defensie op 17 en 18 juni "
+     "stond gepland in Brussel. Vanwege de maatregelen tegen COVID-19 vindt zij per videoverbinding plaats.",
+     "8 juni 2020", ("dmm", date(2020, 6, 17), date(2020, 6, 18), None)),
+    ("Op 29 augustus a.s. vindt de informele bijeenkomst van de EU-ministers van Defensie plaats. De bijeenkomst zou "
+     "aanvankelijk in Boedapest worden gehouden, maar de Hoge Vertegenwoordiger heeft besloten de bijeenkomst in "
+     "Brussel te laten plaatsvinden. Hierbij ontvangt u de geannoteerde agenda.", "21 augustus 2024",
+     ("rbz-defensie", date(2024, 8, 29), date(2024, 8, 29), "Brussel")),
     # guard: another meeting moved leaves the letter's own days alone
     ("Hierbij ontvangt u de geannoteerde agenda. De NAVO-ministers van Defensie komen op 13 februari in Brussel bijeen; "
      "de NAVO-top van juli is verplaatst naar 24 juni.", "3 februari 2025",
