@@ -1949,7 +1949,18 @@ def _only_planned(folded: str, at: int, r: Rules) -> bool:
     there ("De bijeenkomst zou in Boedapest plaatsvinden, maar …"; meetings.yaml `planned_places`)?"""
     start = max(folded.rfind(",", 0, at), folded.rfind(";", 0, at)) + 1
     ends = [k for k in (folded.find(",", at), folded.find(";", at)) if k >= 0]
-    return any_search(r.planned_places, folded[start:min(ends, default=len(folded))])
+    return any_search(r.planned_places, folded[start:min(ends, default=len(folded))]) or _denied(folded, at)
+
+
+# "De top wordt niet, zoals eerder gemeld, in Vilnius gehouden maar in Riga": the place between "niet" and "maar".
+_NOT = re.compile(r"\bniet\b")
+_BUT = re.compile(r"\bmaar\b")
+
+
+def _denied(folded: str, at: int) -> bool:
+    """Is position `at` denied: after a "niet" of its sentence and before the "maar" that answers it?"""
+    nots = [m.start() for m in _NOT.finditer(folded, 0, at)]
+    return bool(nots) and not _BUT.search(folded, nots[-1], at) and _BUT.search(folded, at) is not None
 
 
 def _one_place(folded: str, r: Rules) -> str | None:

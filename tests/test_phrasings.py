@@ -1547,6 +1547,9 @@ def test_meetings_of_one_list_and_one_meeting_named_twice(lexicon, body, letter_
      "aanvankelijk in Boedapest worden gehouden, maar de Hoge Vertegenwoordiger heeft besloten de bijeenkomst in "
      "Brussel te laten plaatsvinden. Hierbij ontvangt u de geannoteerde agenda.", "21 augustus 2024",
      ("rbz-defensie", date(2024, 8, 29), date(2024, 8, 29), "Brussel")),
+    # a place denied away from its "niet": "wordt niet, zoals eerder gemeld, in Vilnius gehouden maar … in Riga"
+    ("De NAVO-top wordt niet, zoals eerder gemeld, in Vilnius gehouden maar op 11 en 12 juli in Riga. Hierbij "
+     "ontvangt u de geannoteerde agenda.", "30 juni 2023", ("navo-top", date(2023, 7, 11), date(2023, 7, 12), "Riga")),
     # guard: another meeting moved leaves the letter's own days alone
     ("Hierbij ontvangt u de geannoteerde agenda. De NAVO-ministers van Defensie komen op 13 februari in Brussel bijeen; "
      "de NAVO-top van juli is verplaatst naar 24 juni.", "3 februari 2025",
