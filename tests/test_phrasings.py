@@ -1564,3 +1564,54 @@ def test_the_allies_leaders_meet_at_a_nato_summit(lexicon):
     meta = read(lexicon, "Op dinsdag 3 en woensdag 4 december kwamen de staatshoofden en regeringsleiders van de "
                          "bondgenoten bijeen in Londen. Hierbij bied ik u het verslag aan.", "9 januari 2020")
     assert first_meeting(meta) == ("navo-top", date(2019, 12, 3), date(2019, 12, 4), "Londen")
+
+
+@pytest.mark.parametrize("body, letter_date, kind", [
+    # letters of Defence about something other than a meeting, naming one in their opening (shapes of
+    # kst-28676-299, kst-33279-1, kst-28676-433, kst-29521-276, kst-34000-X-79 and a motion's follow-up)
+    ("Zoals aangekondigd in mijn brief met het verslag van de bijeenkomst van de NAVO-ministers van Defensie op 7 en 8 "
+     "juni 2018 in Brussel (Kamerstuk 28 676, nr. 293), bied ik u hierbij de overview aan van de NATO Defence Planning "
+     "Capability Review.", "5 juli 2018", "overig"),
+    ("Zoals toegezegd tijdens het commissiedebat over de bijeenkomst van de NAVO-ministers van Defensie op 12 en 13 "
+     "oktober jl. in Brussel, bied ik u hierbij het Nederlandse deel aan van de capability review.", "18 november 2022",
+     "overig"),
+    ("De kabinetsreactie volgt na het meireces, en in elk geval vóór de NAVO-top die op 20 en 21 mei a.s. in Chicago "
+     "plaatsvindt.", "20 april 2012", "overig"),
+    ("De motie van het lid Voorbeeld (Kamerstuk 28 676, nr. 484) verzoekt de regering bondgenoten aan te sporen hun "
+     "afspraken na te komen. Tijdens de bijeenkomst van de NAVO-ministers van Defensie op 13 februari jl. in Brussel "
+     "heb ik dit onder de aandacht gebracht.", "7 maart 2025", "overig"),
+    ("Met deze brief informeren wij uw Kamer over de Nederlandse inzet aan de oostflank van het NAVO-verdragsgebied.",
+     "17 mei 2023", "overig"),
+    ("In deze brief geef ik u een overzicht van de Nederlandse inzet bij de NATO Response Force in 2015.",
+     "19 december 2014", "overig"),
+    ("In deze brief schets ik de Nederlandse inzet voor de komende jaren om aan de nieuwe norm te voldoen.",
+     "15 september 2025", "overig"),
+    ("Met deze brief informeer ik uw Kamer over de voorbereidingen voor de NAVO-top op 24 en 25 juni in Den Haag, voor "
+     "zover het de ondersteuning door Defensie betreft.", "4 april 2025", "overig"),
+    ("Hierbij bied ik u het verslag aan van mijn bezoek aan Warschau op 1 april jl.", "21 april 2015", "overig"),
+    ("Kamervragen over het verslag van de informele bijeenkomst van NAVO-ministers van Defensie in Boedapest. Hierbij "
+     "bied ik u de antwoorden aan op de vragen van de vaste commissie.", "15 januari 2009", "overig"),
+    # guards: the agenda offered, also as "conceptagenda" (kst-28676-124), and the inzet for a meeting
+    ("Hierbij bied ik u de geannoteerde conceptagenda aan van de informele ministeriële bijeenkomst van "
+     "NAVO-Defensieministers te Brussel op 10 en 11 maart 2011.", "1 maart 2011", "geannoteerde agenda"),
+    ("Met deze brief informeer ik u, mede namens de minister van Buitenlandse Zaken, over de Nederlandse inzet voor de "
+     "NAVO-top van 9 tot en met 11 juli in Washington.", "1 juli 2024", "geannoteerde agenda"),
+    ("Hierbij informeren wij u, mede namens de minister-president, over de conceptagenda van en de Nederlandse inzet "
+     "voor de NAVO-top die op 20 en 21 mei a.s. in Chicago plaatsvindt.", "11 mei 2012", "geannoteerde agenda"),
+])
+def test_a_letter_about_something_else_is_no_meeting_letter(lexicon, body, letter_date, kind):
+    meta = read(lexicon, body, letter_date)
+    assert meta.kind == kind
+    assert bool(meta.meetings) == (kind != "overig")
+
+
+@pytest.mark.parametrize("subject", [
+    "Uitstel geannoteerde agenda NAVO Defensie Ministeriële",
+    "Feitelijke vragen geannoteerde agenda NAVO Defensie Ministeriële 5 juni 2025",
+    "Verslag bezoek aan Litouwen",
+])
+def test_a_subject_about_questions_a_delay_or_a_visit_is_no_meeting_letter(lexicon, subject):
+    text = (f"{TK}\n\nDatum 28 mei 2025\nBetreft {subject}\n\nGeachte voorzitter,\n\nDe NAVO-ministers van Defensie "
+            f"komen op 5 juni in Brussel bijeen.\n\nOperaties\n\nDe ministers spreken.\n\n{SIGNED}\n")
+    meta = letter_meta(lexicon, text)
+    assert (meta.kind, meta.meetings) == ("overig", ())
