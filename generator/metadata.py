@@ -139,6 +139,8 @@ class Rules:
     moved_phrases: tuple[re.Pattern, ...] = ()
     # "zou in Brussel plaatsvinden", "stond gepland in Brussel": a place in such a clause was only planned
     planned_places: tuple[re.Pattern, ...] = ()
+    # "deze bijeenkomst", "deze top": the meeting types a word for a meeting may point back at
+    meeting_word_types: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 def _name_pattern(name: str) -> tuple[re.Pattern, bool]:
@@ -227,6 +229,7 @@ def rules() -> Rules:
         talk_phrases=_compiled(meetings, "talk_phrases"),
         moved_phrases=_compiled(meetings, "moved_phrases"),
         planned_places=_compiled(meetings, "planned_places"),
+        meeting_word_types={w: frozenset(ts) for w, ts in meetings.get("meeting_word_types", {}).items()},
         generic_words={k: re.compile(rf"\b(?:de|deze|die)\s+(?:{alternation(words)})\s+(?=(?:in|te)\s)")
                        for k, words in meetings.get("generic_words", {}).items()},
     )
@@ -515,7 +518,8 @@ def read_letter_date(doc: Document) -> tuple[list[tuple[date, int]], list[int]]:
                     first -= 1
                 k = next((k for k in range(i + 1, len(items)) if not _bare_label(items[k][0])), len(items))
                 k += i - first
-                if k < len(items) and not _is_label(items[k][0]) and (k == i + 1 or find_date(items[k][0])):
+                if k < len(items) and not _is_label(items[k][0]) and (
+                        k == i + 1 or (find_date(items[k][0]) and find_dates(items[k][0].strip())[0].start == 0)):
                     value, line = items[k]
             d = find_date(value) if value else None
             if d:
@@ -796,7 +800,7 @@ def _heading_first(found: list[_Found], page: PageFacts, writer: str, r: Rules,
 
 
 def _own_formula_first(found: list[_Found], letter_date: date | None, r: Rules,
-                       opening: list[str] = ()) -> list[_Found]:
+                       opening: list[str] = (), elsewhere: list[_Found] = ()) -> list[_Found]:
     """The meeting the sentence that says what the letter is names, first, when the text named others
     before it ("Dit jaar staat in het teken van de NAVO-top op 24 en 25 juni. … Met deze brief informeer ik
     uw Kamer over de bijeenkomst van de NAVO-ministers van Defensie op 12 en 13 februari a.s.").  Not over
@@ -804,8 +808,10 @@ def _own_formula_first(found: list[_Found], letter_date: date | None, r: Rules,
     of the letter date for what the sentence says ("Hierbij bied ik u de geannoteerde agenda aan, die ook
     ingaat op de DMM van 13 februari" in May).  A sentence that says what the letter is of a meeting it
     points back at ("Hierbij ontvangt u de geannoteerde agenda van deze bijeenkomst") names the meeting
-    of the sentence before it (`opening`: the opening's sentences, folded as the meetings' are)."""
-    if not found or found[0].origin != "text":
+    of the sentence before it (`opening`: the opening's sentences, folded as the meetings' are), also when
+    that sentence named it as another letter's ("Op 30 juni jl. heb ik u de geannoteerde agenda gestuurd voor de
+    NAVO-top van 11 en 12 juli (…). Hierbij ontvangt u het verslag van deze top."; `elsewhere`)."""
+    if (found and found[0].origin != "text") or not (found or elsewhere):
         return found
 
     def said_of(f: _Found, sentence: str) -> bool:
@@ -820,21 +826,27 @@ def _own_formula_first(found: list[_Found], letter_date: date | None, r: Rules,
 
     index = next((i for i, f in enumerate(found) if own(f)), None)
     if index is None:
-        named = {f.sentence for f in found}
+        candidates = found + list(elsewhere)
+        named = {f.sentence for f in candidates}
         index = next((i for before, sentence in zip(opening, opening[1:])
                       if sentence not in named and any_search(r.this_letter, sentence)
-                      and _points_back(sentence, r)
-                      for i, f in enumerate(found) if f.sentence == before and said_of(f, sentence)), None)
+                      for types in [_points_back(sentence, r)] if types
+                      for i, f in enumerate(candidates) if f.sentence == before and f.type in types
+                      and said_of(f, sentence)), None)
+        if index is not None and index >= len(found):
+            return [candidates[index], *found]
     return _first(found, index)
 
 
-def _points_back(folded: str, r: Rules) -> bool:
-    """The sentence speaks of a meeting only in words that point back at one named before ("van deze
-    bijeenkomst", "die vergadering")."""
+def _points_back(folded: str, r: Rules) -> frozenset[str]:
+    """The meeting types the sentence may point back at, when it speaks of a meeting only in words that point
+    back at one named before ("van deze bijeenkomst", "die vergadering"; meetings.yaml `meeting_word_types`)."""
     words = [m for p in r.meeting_words for m in p.finditer(folded)]
     # (one meeting: "deze drie bijeenkomsten" points back at all the sentences before named)
-    return bool(words) and all(_POINTING_BACK.search(folded[:m.start()]) and not m.group().endswith(("en", "ies"))
-                               for m in words)
+    if not words or not all(_POINTING_BACK.search(folded[:m.start()]) and not m.group().endswith(("en", "ies"))
+                            for m in words):
+        return frozenset()
+    return frozenset.intersection(*(r.meeting_word_types.get(m.group(), frozenset()) for m in words))
 
 
 def _named_of_another_letter(found: _Found, r: Rules) -> bool:
@@ -1340,6 +1352,9 @@ def _other_clause(folded: str, at: int, name: int, when: DateMention | None) -> 
     return clause(at) != clause(name) and (when is None or clause(at) != clause(when.start))
 
 
+# From the words that say a meeting moved to its new days: "tot", "naar", "en vond op", "en vindt nu plaats op".
+_MOVED_TO = re.compile(rf"\s*(?:tot|naar|(?:en\s+)?(?:vond|vindt|wordt|werd)\s+(?:nu\s+|zij\s+|hij\s+)?(?:plaats\s+)?op|op)"
+                       rf"\s+(?:{WEEKDAY}\s+)?")
 # Between two meetings of one list: "… van 5 juni en de NAVO-top …", "…, de informele RBZ …".
 _PASSING_LIST = re.compile(r"^\s*(?:,|en|of)\s*(?:de\s+|het\s+)?(?:(?:in)?formele\s+)?$")
 # ... and before the next meeting of a list, from the words after the one before: "… en de bijeenkomst van".
@@ -1405,12 +1420,14 @@ def _sentence_meetings(sentence: str, line: int, r: Rules, need_phrase: bool,
     moved = min((m for p in r.moved_phrases if (m := p.search(folded, when.end))), key=lambda m: m.start(),
                 default=None)
     planned = 0  # places before this position were the planned meeting's
+    # (the days right after those words: "uitgesteld tot 4 en 5 maart", "en vond op 4 juni … plaats"; not what else
+    # the sentence says was put off: "… waarvan de behandeling is uitgesteld tot na de verkiezingen van 14 mei")
     if moved is not None and ";" not in folded[when.end:moved.start()] \
             and not any(when.end <= c[0].start < moved.start() for c in chains if c is not primary):
-        later = [d for d in free if d.start >= moved.end() and not any(moved.end() <= c[0].start <= d.start
-                                                                       for c in chains)]
-        if later:
-            when, planned = later[0], moved.end()
+        passed = {id(d) for c in passing if (d := adjacent_date(c))}
+        later = next((d for d in dates if d.start >= moved.end() and id(d) not in passed), None)
+        if later is not None and _MOVED_TO.fullmatch(folded[moved.end():later.start]):
+            when, planned = later, moved.end()
 
     def own_date(chain: list[_Hit]) -> DateMention | None:
         """A further meeting's days: right after its name, or right before it after the first meeting's
@@ -1672,10 +1689,20 @@ def _states_another_subject(blocks: list[Block], r: Rules, dossiers: frozenset[s
             head = re.split(r"\b(?:van|voor|bij|tijdens|in|op)\b", subject, maxsplit=1)[0]
             # ("de gang van zaken tijdens die bijeenkomst": what came of the meeting named before; not "de
             # uitvoering van de motie … over de inzet tijdens de NAVO-top", which is about the motion)
-            return not (_names_a_meeting(head, r) or any_search(r.meeting_matters, head)
-                        or any(_POINTING_BACK.search(subject[:m.start()]) for p in r.meeting_words
-                               for m in p.finditer(subject)))
+            if _names_a_meeting(head, r) or any_search(r.meeting_matters, head) \
+                    or any(_POINTING_BACK.search(subject[:m.start()]) for p in r.meeting_words
+                           for m in p.finditer(subject)):
+                return False
+            # A phrase before the subject ("mede namens de minister van Buitenlandse Zaken de kabinetsinzet voor de
+            # NAVO-top", "in vervolg op mijn brief van 20 januari jl. de inzet voor …"): a meeting's matter up to the
+            # first meeting word still makes it the meeting's, unless a motion or questions are the subject.
+            upto = min((m.start() for p in r.meeting_words for m in [p.search(subject)] if m), default=len(subject))
+            return not (any_search(r.meeting_matters, subject[:upto]) and not _MOTION.search(subject[:upto]))
     return False
+
+
+# What a subject is about when it names a motion, a commitment or questions, whatever meeting they speak of.
+_MOTION = re.compile(r"\b(?:motie|moties|toezegging|toezeggingen|vragen)\b")
 
 
 def _named_up_front(blocks: list[Block], said: str, r: Rules, dossiers: frozenset[str]) -> list[_Found]:
@@ -2105,8 +2132,9 @@ def read_metadata(doc: Document, source: str, *, appended: bool = False) -> Lett
     # u eerder ontvangen") is none of this letter's, and its date says nothing of the letter's kind.
     opening_sentences = [fold_aligned(b.text[s:e]) for b in _opening(doc, r.opening_headings)
                          for s, e in _sentences(b.text)]
-    raw_found = _own_formula_first([f for f in raw_found if not _named_of_another_letter(f, r)], letter_date, r,
-                                   opening_sentences)
+    of_another = [f for f in raw_found if _named_of_another_letter(f, r)]
+    raw_found = _own_formula_first([f for f in raw_found if f not in of_another], letter_date, r, opening_sentences,
+                                   of_another)
     if read_as_subject is not subject:
         raw_found = [replace(f, origin="page") if f.origin == "head" else f for f in raw_found]
     opening_blocks = _opening(doc, r.opening_headings)

@@ -855,6 +855,8 @@ def test_the_country_under_foreign_affairs_postbus_is_the_letterheads(lexicon):
     # a PDF's text gives the side column's labels one under the other, then their values in the same order
     ("Datum\nBetreft", "16 januari 2031\nGeannoteerde agenda", date(2031, 1, 16)),
     ("Onze referentie\nDatum", "BS2031000871\n16 januari 2031", date(2031, 1, 16)),
+    # guard: a subject that ends in a date is not the letter's date
+    ("Datum\nBetreft", "Geannoteerde agenda informele Raad 31 januari 2031", None),
 ])
 def test_labels_stacked_over_their_values(lexicon, labels, values, expected):
     text = ("> Retouradres Postbus 20701 2500 ES Den Haag\n\nde Voorzitter van de Tweede Kamer\nder Staten-Generaal\n"

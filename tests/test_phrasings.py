@@ -1371,6 +1371,10 @@ def test_how_a_sentence_says_the_ministers_meet_and_where(lexicon, body, letter_
     ("De buitengewone NAVO-top vindt op 24 maart in Brussel plaats. Op woensdag 16 maart komen de NAVO-ministers van "
      "Defensie in Brussel bijeen voor een extra bijeenkomst. Hierbij ontvangt u de geannoteerde agenda van deze "
      "bijeenkomst van de ministers van Defensie.", "14 maart 2022", ("dmm", date(2022, 3, 16), date(2022, 3, 16), "Brussel")),
+    # ... the one its word may stand for ("deze bijeenkomst" is no summit), also one named as another letter's
+    ("De NAVO-top van 24 en 25 juni in Den Haag wordt voorbereid door de NAVO-ministers van Defensie, die op 5 juni in "
+     "Brussel bijeenkomen. Hierbij ontvangt u de geannoteerde agenda van deze bijeenkomst.", "26 mei 2025",
+     ("dmm", date(2025, 6, 5), date(2025, 6, 5), "Brussel")),
     # guard: a meeting the formula's sentence names on the wrong side of the letter date for an agenda is not its
     ("Op 20 mei komt de Raad Buitenlandse Zaken met de ministers van Defensie in Brussel bijeen. Hierbij bied ik u de "
      "geannoteerde agenda aan, die ook ingaat op de uitkomsten van de DMM van 13 februari.", "10 mei 2025",
@@ -1379,6 +1383,38 @@ def test_how_a_sentence_says_the_ministers_meet_and_where(lexicon, body, letter_
 def test_the_meeting_the_letters_own_formula_names_comes_first(lexicon, body, letter_date, meeting):
     meta = read(lexicon, body, letter_date)
     assert (meta.kind, first_meeting(meta)) == ("geannoteerde agenda", meeting)
+
+
+def test_a_verslag_pointing_back_at_a_meeting_named_as_another_letters(lexicon):
+    # guard for the rules on other letters and on pointing back, which first lost this meeting: "Op 5 februari heb ik u de geannoteerde agenda gestuurd voor de bijeenkomst …, die op 14 en 15 februari in Brussel
+    # plaatsvond (…). Onderstaand treft u het verslag van die bijeenkomst aan." (kst-28676-285 in its shape)
+    meta = read(lexicon, "Op 5 februari heb ik u de geannoteerde agenda gestuurd voor de bijeenkomst van de "
+                         "NAVO-ministers van Defensie, die op 14 en 15 februari in Brussel plaatsvond (Kamerstuk 28 676, "
+                         "nr. 282). Onderstaand treft u het verslag van die bijeenkomst aan.", "7 maart 2018")
+    assert (meta.kind, first_meeting(meta)) == ("verslag", ("dmm", date(2018, 2, 14), date(2018, 2, 15), "Brussel"))
+
+
+# Guards for this stop's rules on colleagues, allies and what a letter offers: each of these was misread by a first
+# version of them (probe round h24).
+@pytest.mark.parametrize("body, letter_date, meeting", [
+    # the writer's colleagues in another group's meeting are not the EU council (the EI2 of 2018)
+    ("Op 7 november jl. kwam ik in Parijs met mijn Europese collega's bijeen voor de eerste ministeriële bijeenkomst "
+     "van het European Intervention Initiative (EI2). Hierbij bied ik u het verslag aan.", "20 november 2018", None),
+    # the allies' ministers with partners, invited to the UDCG, are no NATO ministers' meeting
+    ("Op 13 februari had de Amerikaanse minister van Defensie de ministers van Defensie van de bondgenoten en partners "
+     "uitgenodigd voor een bijeenkomst van de Ukraine Defence Contact Group op 14 februari. Op 14 en 15 februari kwamen "
+     "de NAVO-ministers van Defensie in Brussel bijeen. Hierbij bied ik u het verslag aan.", "24 februari 2023",
+     ("dmm", date(2023, 2, 14), date(2023, 2, 15), "Brussel")),
+    # what the letter offers, after a phrase without commas ("mede namens …", "in vervolg op mijn brief …")
+    ("Hierbij ontvangt u mede namens de minister van Buitenlandse Zaken de kabinetsinzet voor de NAVO-top die van 9 tot "
+     "en met 11 juli in Washington plaatsvindt.", "24 juni 2024",
+     ("navo-top", date(2024, 7, 9), date(2024, 7, 11), "Washington")),
+    ("Hierbij ontvangt u in vervolg op mijn brief van 20 januari jl. (Kamerstuk 28 676, nr. 386) de Nederlandse inzet "
+     "voor de bijeenkomst van de NAVO-ministers van Defensie op 16 en 17 februari in Brussel.", "1 februari 2022",
+     ("dmm", date(2022, 2, 16), date(2022, 2, 17), "Brussel")),
+])
+def test_whose_meeting_the_words_around_it_say(lexicon, body, letter_date, meeting):
+    assert first_meeting(read(lexicon, body, letter_date)) == meeting
 
 
 @pytest.mark.parametrize("opening", [
@@ -1550,6 +1586,18 @@ def test_meetings_of_one_list_and_one_meeting_named_twice(lexicon, body, letter_
     # a place denied away from its "niet": "wordt niet, zoals eerder gemeld, in Vilnius gehouden maar … in Riga"
     ("De NAVO-top wordt niet, zoals eerder gemeld, in Vilnius gehouden maar op 11 en 12 juli in Riga. Hierbij "
      "ontvangt u de geannoteerde agenda.", "30 juni 2023", ("navo-top", date(2023, 7, 11), date(2023, 7, 12), "Riga")),
+    # "uitgesteld tot" without weekdays (the bound "tot" is no bound here)
+    ("Hierbij ontvangt u de geannoteerde agenda. De informele bijeenkomst van de EU-ministers van Defensie, die "
+     "aanvankelijk op 26 en 27 februari zou plaatsvinden, is uitgesteld tot 4 en 5 maart en vindt plaats in Zagreb.",
+     "18 februari 2020", ("rbz-defensie", date(2020, 3, 4), date(2020, 3, 5), "Zagreb")),
+    # guards: the resistance is no move ("het Oekraïense verzet"), nor is something else put off in the sentence
+    ("Op 14 en 15 februari jl. kwamen de NAVO-ministers van Defensie in Brussel bijeen om te spreken over de steun aan "
+     "het Oekraïense verzet, dat sinds 24 februari 2022 standhoudt. Hierbij bied ik u het verslag aan.",
+     "24 februari 2023", ("dmm", date(2023, 2, 14), date(2023, 2, 15), "Brussel")),
+    ("Op 4 en 5 april komen de NAVO-ministers van Buitenlandse Zaken in Brussel bijeen, waar ook de toetreding van "
+     "Zweden aan de orde komt, waarvan de behandeling in het Turkse parlement is uitgesteld tot na de verkiezingen van "
+     "14 mei. Hierbij ontvangt u de geannoteerde agenda.", "17 maart 2023",
+     ("fmm", date(2023, 4, 4), date(2023, 4, 5), "Brussel")),
     # guard: another meeting moved leaves the letter's own days alone
     ("Hierbij ontvangt u de geannoteerde agenda. De NAVO-ministers van Defensie komen op 13 februari in Brussel bijeen; "
      "de NAVO-top van juli is verplaatst naar 24 juni.", "3 februari 2025",
