@@ -569,6 +569,15 @@ def test_a_news_archives_links_under_a_role_are_no_signer(lexicon):
     assert meta.minister_role == "minister van Buitenlandse Zaken"
 
 
+@pytest.mark.parametrize("under", [
+    # an archive's page under a role-only signature: "Deze pagina is gearchiveerd.", or the page's number and letterhead
+    "Deze pagina is gearchiveerd.", "Pagina 1/1\nMinisterie van Defensie",
+])
+def test_a_pages_lines_under_a_role_only_signature_are_no_signer(lexicon, under):
+    meta = letter_meta(lexicon, f"{TK}\n\nDen Haag, 9 oktober 2008\n\n{OPENING}\n\nDE MINISTER VAN DEFENSIE\n\n{under}\n")
+    assert meta.minister_signed is None
+
+
 def test_the_address_on_a_parlementaire_monitor_page(lexicon):
     # parlementairemonitor.nl: a sentence of the page over the letter ("Deze brief is onder nr. 3 toegevoegd aan
     # dossier ...") was read as the letter's prose, so the printed head under it, address and all, was text.
@@ -1639,6 +1648,9 @@ def test_the_allies_leaders_meet_at_a_nato_summit(lexicon):
     ("Hierbij bied ik u het verslag aan van mijn bezoek aan Warschau op 1 april jl.", "21 april 2015", "overig"),
     ("Kamervragen over het verslag van de informele bijeenkomst van NAVO-ministers van Defensie in Boedapest. Hierbij "
      "bied ik u de antwoorden aan op de vragen van de vaste commissie.", "15 januari 2009", "overig"),
+    # the agenda through which the Kamer was informed before (kst-21501-20-1128 in its shape)
+    ("Over de presentatie van de strategie tijdens de Europese Raad is uw Kamer al via de geannoteerde agenda "
+     "geïnformeerd (Kamerstuk 21 501-02, nr. 821).", "27 juni 2016", "overig"),
     # guards: the agenda offered, also as "conceptagenda" (kst-28676-124), and the inzet for a meeting
     ("Hierbij bied ik u de geannoteerde conceptagenda aan van de informele ministeriële bijeenkomst van "
      "NAVO-Defensieministers te Brussel op 10 en 11 maart 2011.", "1 maart 2011", "geannoteerde agenda"),
