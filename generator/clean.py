@@ -1268,8 +1268,9 @@ def build_document(body: list[Line], closing: list[Line], appended: bool, rules:
             furniture.append(Furniture(line.no, line.text, "page"))
         elif line.text and is_webpage(line.text, rules):
             furniture.append(Furniture(line.no, line.text, "webpage"))
-        elif line.text and any_search(rules.letterhead, cells(line.text)):
-            # a page's letterhead under the signature ("Pagina 1/1" / "Ministerie van Defensie"): no signer
+        elif line.text and any_search(rules.letterhead, cells(line.text)) and "voorzitter" not in fold(line.text):
+            # a page's letterhead under the signature ("Pagina 1/1" / "Ministerie van Defensie"): no signer (a copy's
+            # addressee, "Afschrift aan:" / "de Voorzitter van de Eerste Kamer …", stays the closing's)
             furniture.append(Furniture(line.no, line.text, "letterhead"))
         elif line.text:
             blocks.append(_block("closing", line.text, line.no))
