@@ -1369,7 +1369,8 @@ def _sentence_meetings(sentence: str, line: int, r: Rules, need_phrase: bool,
     chains = [c for c in _chains(_hits(sentence, folded, r, dossiers), folded) if any(h.is_type for h in c)]
     if not chains:
         return []
-    dates = [d for d in find_dates(sentence) if d.day is not None]
+    # (not a page's stamp after a bar: "Verslag informele Raad … | 10-09-2024")
+    dates = [d for d in find_dates(sentence) if d.day is not None and not sentence[:d.start].rstrip().endswith("|")]
     passing = [c for c in chains if _passing(c, folded, r)]
     beside = [c for c in chains if c not in passing and any_search(r.passing_beside, folded[:c[0].start])]
     if len(beside) < len(chains) - len(passing):
@@ -1618,6 +1619,8 @@ def find_meetings(doc: Document, subject: str | None, subject_line: int | None, 
     """Meetings the opening names with a date; the subject line and a title count as well, since
     they name the letter's own meeting by definition.  `dossiers`: those the letter is filed in."""
     found: list[_Found] = []
+    # (not the day a page stamps its title with: "Verslag informele Raad … | 10-09-2024")
+    subject = _PAGE_STAMP.sub("", subject) if subject else subject
     if subject:
         found += _sentence_meetings(subject, subject_line or doc.first_line, r, need_phrase=False, origin="head",
                                     dossiers=dossiers)
@@ -1647,6 +1650,9 @@ def find_meetings(doc: Document, subject: str | None, subject_line: int | None, 
     for b in title_blocks(doc, r):
         found += _sentence_meetings(_title_text(doc, b), b.line, r, need_phrase=False, dossiers=dossiers)
     return found
+
+
+_PAGE_STAMP = re.compile(r"\s*\|\s*\d{1,2}-\d{1,2}-\d{4}\s*$")
 
 
 def _saying(blocks: list[Block], kind: str, r: Rules) -> str:

@@ -1403,9 +1403,16 @@ def test_a_verslag_pointing_back_at_a_meeting_named_as_another_letters(lexicon):
     assert (meta.kind, first_meeting(meta)) == ("verslag", ("dmm", date(2018, 2, 14), date(2018, 2, 15), "Brussel"))
 
 
-# Guards for this stop's rules on colleagues, allies and what a letter offers: each of these was misread by a first
-# version of them (probe round h24).
+# Whose meeting the words around a day say; the guards for the rules on colleagues, allies and what a letter offers
+# were each misread by a first version of those rules.
 @pytest.mark.parametrize("body, letter_date, meeting", [
+    # a relative clause in the past: "over de NAVO-top die op 19 en 20 november jl. in Lissabon plaatsvond"
+    ("Hierbij bericht ik u, mede namens de minister van Defensie, over de NAVO-top die op 19 en 20 november jl. in "
+     "Lissabon plaatsvond.", "30 november 2010", ("navo-top", date(2010, 11, 19), date(2010, 11, 20), "Lissabon")),
+    # a page's stamp after a bar is no meeting's day ("Verslag informele Raad … | 10-09-2024")
+    ("Verslag informele Raad Buitenlandse Zaken Defensie | 10-09-2024. Op 29 augustus kwamen de EU-ministers van "
+     "Defensie informeel bijeen in Brussel.", "10 september 2024", ("rbz-defensie", date(2024, 8, 29), date(2024, 8, 29),
+                                                                    "Brussel")),
     # the writer's colleagues in another group's meeting are not the EU council (the EI2 of 2018)
     ("Op 7 november jl. kwam ik in Parijs met mijn Europese collega's bijeen voor de eerste ministeriële bijeenkomst "
      "van het European Intervention Initiative (EI2). Hierbij bied ik u het verslag aan.", "20 november 2018", None),
