@@ -1483,18 +1483,17 @@ def _sentence_meetings(sentence: str, line: int, r: Rules, need_phrase: bool,
     another = [(chain, own) for chain, own in further if {h.key for h in chain if h.is_type} - own_types]
     own_places: dict[int, str] = {}
     for chain, own in further:
-        if own is not when and (own is not None or any(chain is c for c, _ in another)):
-            if own is not None and own.start > chain[-1].end:
-                lo, hi = chain[0].start, own.end
-            elif any(chain is c for c, _ in another):
-                lo = min(chain[0].start, own.start) if own is not None else chain[0].start
-                hi = max(chain[-1].end, own.end) if own is not None else chain[-1].end
-            else:
-                continue
-            mine = [p for p in places if lo <= p[0] <= hi or (p[0] >= hi and _AFTER_DATE.fullmatch(folded[hi:p[0]]))]
-            if mine:
-                own_places[id(chain)] = mine[0][1]
-                places = [p for p in places if p not in mine]
+        other = any(chain is c for c, _ in another)
+        if own is when or (own is None and not other):
+            continue
+        if own is not None and not (other and own.start < chain[0].start):
+            lo, hi = chain[0].start, own.end
+        else:  # another meeting's name, its days before it or none
+            lo, hi = min(chain[0].start, own.start if own else chain[0].start), max(chain[-1].end, own.end if own else 0)
+        mine = [p for p in places if lo <= p[0] <= hi or (p[0] >= hi and _AFTER_DATE.fullmatch(folded[hi:p[0]]))]
+        if mine:
+            own_places[id(chain)] = mine[0][1]
+            places = [p for p in places if p not in mine]
     # A place in a clause of its own that names another meeting is none of the first one's: "Op 12 en 13 oktober
     # kwamen de NAVO-ministers bijeen, op 15 november vindt in Brussel de RBZ plaats, …".
     def comma_clause(at: int) -> int:

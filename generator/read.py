@@ -91,7 +91,7 @@ def mixed_lines(raw: bytes) -> list[int]:
 
 
 def _fix_mojibake(text: str) -> str | None:
-    """UTF-8 read once as Windows-1252 ("OekraÃ¯ne", "21Â\xa0501-28"): undo it when that round-trips."""
+    """UTF-8 read once as Windows-1252 ("OekraÃ¯ne", a no-break space as "Â "): undo it when that round-trips."""
     if not MOJIBAKE.search(text):
         return None
     try:
