@@ -37,7 +37,8 @@ _DAY = r"(?:3[01]|[12]\d|0?[1-9])"
 # A day must not continue a number ("3,5", "28 676") or a code ("F-16").
 # (A space lost after "op" or "van" in a copy, "Op13 en 14 februari", "van9 tot en met 11 juli", still leaves the
 # first day: read as "14 februari" alone it would be a wrong one.)
-_DAY_START = r"(?:(?<![\w.,/€-])|(?<=\b[Oo]p)|(?<=\b[Vv]an))"
+# (the digit asked first: the look-behinds are asked only where a day may start)
+_DAY_START = r"(?=\d)(?:(?<![\w.,/€-])|(?<=\b[Oo]p)|(?<=\b[Vv]an))"
 _YEAR = r"(?:19|20)\d{2}(?!\d)"
 # A weekday may stand before the second day: "dinsdag 14 en woensdag 15 juni".
 WEEKDAY = r"(?:maan|dins|woens|donder|vrij|zater|zon)dag"  # a weekday's name, for other patterns of dates
